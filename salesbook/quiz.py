@@ -1,0 +1,205 @@
+"""Multiple-choice quizzes: the question banks in ``data/quizzes/hNN.yaml`` and their scoring.
+
+A bank is YAML::
+
+    hoofdstuk: 1
+    titel: Rol van de salesmanager in de organisatie
+    vragen:
+      - id: h01-01
+        paragraaf: "1.1"
+        niveau: toepassen            # onthouden | begrijpen | toepassen | analyseren
+        vraag: Een klant ...
+        opties:
+          - tekst: 4,7%
+            juist: true
+            feedback: Goed: ...
+          - tekst: 1%
+            feedback: Je verwart ... (zie § 1.1).
+
+Rules (checked by :func:`load_quiz`, a broken bank fails naming the question): a unique id,
+a § of this chapter, 3 to 5 options with distinct texts, each with its own feedback, and
+exactly one correct option.
+
+The options are shown in a fixed shuffled order (seeded by the question id), so the correct
+option is not always the first one in the bank. Scoring lives here, apart from the widget:
+:class:`QuizSession` counts a question as correct only when the *first* answer was right.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import zlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from salesbook.errors import SalesbookError
+from salesbook.paths import QUIZ_DIR
+
+LEVELS = ("onthouden", "begrijpen", "toepassen", "analyseren")
+MIN_OPTIONS, MAX_OPTIONS = 3, 5
+
+
+@dataclass(frozen=True)
+class Option:
+    text: str
+    correct: bool
+    feedback: str
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    section: str
+    level: str
+    text: str
+    options: tuple[Option, ...]
+
+    @property
+    def correct_index(self) -> int:
+        return next(i for i, o in enumerate(self.options) if o.correct)
+
+
+def quiz_path(chapter: int) -> Path:
+    return QUIZ_DIR / f"h{chapter:02d}.yaml"
+
+
+def load_quiz(chapter: int) -> list[Question]:
+    """The validated questions of a chapter's bank, options in display order.
+
+    >>> questions = load_quiz(1)
+    >>> len(questions) >= 12 and all(sum(o.correct for o in q.options) == 1 for q in questions)
+    True
+    """
+    if isinstance(chapter, bool) or not isinstance(chapter, int) or not 1 <= chapter <= 14:
+        raise SalesbookError(f"hoofdstuk moet een geheel getal van 1 tot en met 14 zijn (kreeg {chapter!r})")
+    path = quiz_path(chapter)
+    if not path.is_file():
+        raise SalesbookError(f"voor hoofdstuk {chapter} is nog geen quiz ({path.name} ontbreekt)")
+    return list(_load_cached(str(path), path.stat().st_mtime_ns, chapter))
+
+
+@lru_cache(maxsize=32)
+def _load_cached(path: str, _mtime: int, chapter: int) -> tuple[Question, ...]:
+    import yaml  # only needed when a quiz is loaded
+
+    with open(path, encoding="utf-8") as fh:
+        try:
+            doc = yaml.safe_load(fh)
+        except yaml.YAMLError as exc:
+            raise SalesbookError(f"{Path(path).name} is geen geldige YAML: {exc}") from None
+    return tuple(parse_bank(doc, chapter, Path(path).name))
+
+
+def parse_bank(doc: object, chapter: int, source: str = "quiz") -> list[Question]:
+    """Validate a parsed bank and build its questions (options shuffled per question id)."""
+    if not isinstance(doc, dict) or not isinstance(doc.get("vragen"), list):
+        raise SalesbookError(f"{source}: verwacht een sleutel 'vragen' met een lijst vragen")
+    if doc.get("hoofdstuk") != chapter:
+        raise SalesbookError(f"{source}: 'hoofdstuk' moet {chapter} zijn (kreeg {doc.get('hoofdstuk')!r})")
+    questions, seen = [], set()
+    for n, raw in enumerate(doc["vragen"], start=1):
+        q = _parse_question(raw, chapter, f"{source}, vraag {n}")
+        if q.id in seen:
+            raise SalesbookError(f"{source}: vraag-id '{q.id}' komt twee keer voor")
+        seen.add(q.id)
+        questions.append(q)
+    return questions
+
+
+def _parse_question(raw: object, chapter: int, where: str) -> Question:
+    if not isinstance(raw, dict):
+        raise SalesbookError(f"{where}: een vraag moet velden hebben (id, paragraaf, niveau, vraag, opties)")
+    qid = str(raw.get("id") or "").strip()
+    if not qid:
+        raise SalesbookError(f"{where}: de vraag heeft geen id")
+    where = f"{where.split(',')[0]}, vraag '{qid}'"
+    section = str(raw.get("paragraaf") or "").strip()
+    if not re.fullmatch(rf"{chapter}(\.\d+)+", section):
+        raise SalesbookError(f"{where}: 'paragraaf' moet een § van hoofdstuk {chapter} zijn, zoals '{chapter}.1' (kreeg '{section}')")
+    level = raw.get("niveau")
+    if level not in LEVELS:
+        raise SalesbookError(f"{where}: 'niveau' moet een van {', '.join(LEVELS)} zijn (kreeg {level!r})")
+    text = str(raw.get("vraag") or "").strip()
+    if not text:
+        raise SalesbookError(f"{where}: de vraagtekst ontbreekt")
+    raw_options = raw.get("opties")
+    if not isinstance(raw_options, list) or not MIN_OPTIONS <= len(raw_options) <= MAX_OPTIONS:
+        count = len(raw_options) if isinstance(raw_options, list) else 0
+        raise SalesbookError(f"{where}: een vraag heeft {MIN_OPTIONS} tot {MAX_OPTIONS} opties (kreeg {count})")
+    options = []
+    for i, opt in enumerate(raw_options, start=1):
+        if not isinstance(opt, dict):
+            raise SalesbookError(f"{where}, optie {i}: verwacht 'tekst' en 'feedback'")
+        otext = str(opt.get("tekst") or "").strip()
+        feedback = str(opt.get("feedback") or "").strip()
+        correct = opt.get("juist", False)
+        if not otext:
+            raise SalesbookError(f"{where}, optie {i}: de tekst ontbreekt")
+        if not feedback:
+            raise SalesbookError(f"{where}, optie {i}: de feedback ontbreekt; elke optie krijgt eigen feedback")
+        if correct not in (True, False):
+            raise SalesbookError(f"{where}, optie {i}: 'juist' moet true of false zijn (kreeg {correct!r})")
+        options.append(Option(otext, bool(correct), feedback))
+    if len({o.text for o in options}) != len(options):
+        raise SalesbookError(f"{where}: twee opties hebben dezelfde tekst")
+    if len({o.feedback for o in options}) != len(options):
+        raise SalesbookError(f"{where}: twee opties hebben dezelfde feedback; leg per optie de eigen fout uit")
+    n_correct = sum(o.correct for o in options)
+    if n_correct != 1:
+        raise SalesbookError(f"{where}: precies één optie moet juist zijn (kreeg {n_correct})")
+    rng = random.Random(zlib.crc32(qid.encode("utf-8")))
+    rng.shuffle(options)
+    return Question(qid, section, level, text, tuple(options))
+
+
+@dataclass
+class Answer:
+    correct: bool
+    feedback: str
+    first_try: bool
+
+
+@dataclass
+class QuizSession:
+    """The state of one student's attempt: answers given and the score (first tries count)."""
+
+    questions: list[Question]
+    first_answers: dict[str, bool] = field(default_factory=dict)
+
+    def answer(self, question_id: str, option_index: int) -> Answer:
+        q = next((q for q in self.questions if q.id == question_id), None)
+        if q is None:
+            raise SalesbookError(f"onbekende vraag '{question_id}'")
+        if isinstance(option_index, bool) or not isinstance(option_index, int) or not 0 <= option_index < len(q.options):
+            raise SalesbookError(f"kies een optie van 1 tot en met {len(q.options)} (kreeg {option_index!r})")
+        option = q.options[option_index]
+        first = question_id not in self.first_answers
+        if first:
+            self.first_answers[question_id] = option.correct
+        return Answer(option.correct, option.feedback, first)
+
+    @property
+    def score(self) -> int:
+        return sum(self.first_answers.values())
+
+    @property
+    def answered(self) -> int:
+        return len(self.first_answers)
+
+    def summary(self) -> str:
+        total = len(self.questions)
+        text = f"Score: {self.score} van {total} goed in één keer ({self.answered} van {total} beantwoord)."
+        if self.answered == total:
+            share = self.score / total
+            if share >= 0.8:
+                text += " Uitstekend: je beheerst deze stof."
+            elif share >= 0.55:
+                text += " Voldoende; lees de paragrafen van je foute antwoorden nog eens na."
+            else:
+                text += " Nog niet voldoende: herlees het hoofdstuk en probeer het opnieuw (knop 'Opnieuw')."
+        return text
+
+    def reset(self) -> None:
+        self.first_answers.clear()
