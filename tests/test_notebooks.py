@@ -1,0 +1,135 @@
+"""Notebook hygiene: template sections, clean stored outputs, few ignored cells, no local paths.
+
+nbval (``--nbval`` in pyproject.toml) re-runs every notebook in a fresh kernel and compares the
+outputs; these tests check what nbval does not: that a notebook follows the chapter template of
+DESIGN.md and reads well on GitHub before anyone runs it.
+"""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+CHAPTERS = [nb for nb in NOTEBOOKS if re.match(r"(0[1-9]|1[0-3])_", nb.name)]
+IGNORE_TAG = "nbval-ignore-output"
+VISUAL_MIMETYPES = {"application/vnd.jupyter.widget-view+json", "image/png", "image/svg+xml"}
+ABSOLUTE_PATH = re.compile(r"(/work/|/root/|/home/\w|/Users/\w|[A-Z]:\\\\|/tmp/)")
+
+
+def load(path):
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def markdown(nb):
+    return "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown")
+
+
+def code_cells(nb):
+    return [c for c in nb["cells"] if c["cell_type"] == "code"]
+
+
+def tags(cell):
+    return cell.get("metadata", {}).get("tags", [])
+
+
+def test_there_are_notebooks():
+    assert (ROOT / "notebooks" / "00_welkom.ipynb").exists()
+    assert CHAPTERS, "no chapter notebooks found"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+class TestEveryNotebook:
+    def test_kernel_is_python3(self, path):
+        assert load(path)["metadata"]["kernelspec"]["name"] == "python3"
+
+    def test_no_widget_state_blob(self, path):
+        assert "widgets" not in load(path)["metadata"]
+
+    def test_stored_outputs_hold_no_error(self, path):
+        for cell in code_cells(load(path)):
+            for out in cell.get("outputs", []):
+                assert out["output_type"] != "error", f"stored error in cell: {''.join(cell['source'])[:80]}"
+                if out.get("name") == "stderr":
+                    assert "Traceback" not in "".join(out["text"]) and "Warning" not in "".join(out["text"]), \
+                        f"stderr output in cell: {''.join(cell['source'])[:80]}"
+
+    def test_executed_top_to_bottom(self, path):
+        counts = [c["execution_count"] for c in code_cells(load(path))]
+        assert all(c is not None for c in counts), "a code cell was never executed; run `make notebooks`"
+        assert counts == list(range(1, len(counts) + 1)), "cells were not executed in order in one fresh kernel"
+
+    def test_no_absolute_paths(self, path):
+        text = path.read_text(encoding="utf-8")
+        match = ABSOLUTE_PATH.search(text)
+        assert match is None, f"machine-specific path in notebook: {match.group(0)!r}"
+
+    def test_ignored_cells_are_few_and_only_visual(self, path):
+        cells = code_cells(load(path))
+        ignored = [c for c in cells if IGNORE_TAG in tags(c)]
+        assert len(ignored) < len(cells) / 2, f"{len(ignored)} of {len(cells)} code cells are not compared by nbval"
+        for cell in ignored:
+            mimetypes = {m for out in cell.get("outputs", []) for m in out.get("data", {})}
+            assert mimetypes & VISUAL_MIMETYPES, \
+                f"cell tagged {IGNORE_TAG} but shows no widget or plot: {''.join(cell['source'])[:80]}"
+
+    def test_visual_cells_are_tagged(self, path):
+        for cell in code_cells(load(path)):
+            mimetypes = {m for out in cell.get("outputs", []) for m in out.get("data", {})}
+            if "application/vnd.jupyter.widget-view+json" in mimetypes:
+                assert IGNORE_TAG in tags(cell), f"widget cell without {IGNORE_TAG}: {''.join(cell['source'])[:80]}"
+
+    def test_setup_cell_is_tagged_and_only_imports(self, path):
+        setup = [c for c in code_cells(load(path)) if "setup" in tags(c)]
+        assert len(setup) == 1, "exactly one code cell tagged 'setup'"
+        for line in "".join(setup[0]["source"]).splitlines():
+            line = line.strip()
+            assert not line or line.startswith(("import ", "from ", "#", "%")), f"setup cell does more than import: {line}"
+
+
+@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.name)
+class TestChapterTemplate:
+    def number(self, path):
+        return int(path.name[:2])
+
+    def test_title_badge_and_navigation(self, path):
+        nb = load(path)
+        first = "".join(nb["cells"][0]["source"])
+        n = self.number(path)
+        assert re.match(rf"# Hoofdstuk {n} — \S", first), "first cell starts with '# Hoofdstuk N — titel'"
+        assert "mybinder.org/badge_logo.svg" in first, "Binder badge in the first cell"
+        previous = "00_welkom.ipynb" if n == 1 else f"{n - 1:02d}_"
+        assert previous in first and f"{n + 1:02d}_" in first, "links to the previous and next notebook"
+
+    def test_sections_present_in_order(self, path):
+        text = markdown(load(path))
+        heads = ["## Leerdoelen", "## Toets jezelf", "## Verdiepingsvragen", "## Begrippen", "## Samenvatting"]
+        positions = [text.find(h) for h in heads]
+        assert all(p >= 0 for p in positions), f"missing sections: {[h for h, p in zip(heads, positions) if p < 0]}"
+        assert positions == sorted(positions), "template sections out of order"
+
+    def test_learning_goals(self, path):
+        text = markdown(load(path))
+        block = text.split("## Leerdoelen", 1)[1].split("\n## ", 1)[0]
+        bullets = [line for line in block.splitlines() if line.lstrip().startswith(("- ", "* "))]
+        assert 3 <= len(bullets) <= 6, f"3 to 6 learning goals, found {len(bullets)}"
+        assert "Na dit notebook kun je" in block
+
+    def test_paragraph_sections_cite_the_book(self, path):
+        n = self.number(path)
+        text = markdown(load(path))
+        sections = re.findall(rf"^## .*§ ?{n}\.\d", text, flags=re.M)
+        assert len(sections) >= 2, "one ## section per book paragraph, each with its § number"
+
+    def test_quiz_and_exercises_are_used(self, path):
+        nb = load(path)
+        code = "\n".join("".join(c["source"]) for c in code_cells(nb))
+        n = self.number(path)
+        assert f"quiz_widget({n})" in code
+        for call in (".check(", ".hint()", ".oplossing()"):
+            assert call in code, f"exercises use {call}"
+
+    def test_formulas_in_latex(self, path):
+        assert "$" in markdown(load(path)), "models are shown with their formula in LaTeX"
