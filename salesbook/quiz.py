@@ -72,24 +72,51 @@ def load_quiz(chapter: int) -> list[Question]:
     >>> len(questions) >= 12 and all(sum(o.correct for o in q.options) == 1 for q in questions)
     True
     """
+    return list(_load_bank(chapter)[1])
+
+
+def quiz_title(chapter: int) -> str:
+    """The chapter title stored in the bank (``titel``).
+
+    >>> quiz_title(1)
+    'Rol van de salesmanager in de organisatie'
+    """
+    return _load_bank(chapter)[0]
+
+
+def _load_bank(chapter: int) -> tuple[str, tuple[Question, ...]]:
     if isinstance(chapter, bool) or not isinstance(chapter, int) or not 1 <= chapter <= 14:
         raise SalesbookError(f"hoofdstuk moet een geheel getal van 1 tot en met 14 zijn (kreeg {chapter!r})")
     path = quiz_path(chapter)
     if not path.is_file():
         raise SalesbookError(f"voor hoofdstuk {chapter} is nog geen quiz ({path.name} ontbreekt)")
-    return list(_load_cached(str(path), path.stat().st_mtime_ns, chapter))
+    return _load_cached(str(path), path.stat().st_mtime_ns, chapter)
 
 
 @lru_cache(maxsize=32)
-def _load_cached(path: str, _mtime: int, chapter: int) -> tuple[Question, ...]:
+def _load_cached(path: str, _mtime: int, chapter: int) -> tuple[str, tuple[Question, ...]]:
     import yaml  # only needed when a quiz is loaded
 
     with open(path, encoding="utf-8") as fh:
-        try:
-            doc = yaml.safe_load(fh)
-        except yaml.YAMLError as exc:
-            raise SalesbookError(f"{Path(path).name} is geen geldige YAML: {exc}") from None
-    return tuple(parse_bank(doc, chapter, Path(path).name))
+        text = fh.read()
+    try:
+        doc = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise SalesbookError(_yaml_error(Path(path).name, text, exc)) from None
+    questions = tuple(parse_bank(doc, chapter, Path(path).name))
+    return str(doc.get("titel") or f"Hoofdstuk {chapter}"), questions
+
+
+def _yaml_error(name: str, text: str, exc: Exception) -> str:
+    """A Dutch message for a YAML syntax error: line, column and the question it is in."""
+    mark = getattr(exc, "problem_mark", None)
+    if mark is None:
+        return f"{name} is geen geldige YAML ({exc})"
+    ids = re.findall(r"^\s*-?\s*id:\s*['\"]?([\w-]+)", "\n".join(text.splitlines()[: mark.line + 1]), flags=re.M)
+    where = f", in of na vraag '{ids[-1]}'" if ids else ""
+    problem = getattr(exc, "problem", "") or ""
+    return (f"{name} is geen geldige YAML: regel {mark.line + 1}, kolom {mark.column + 1}{where} ({problem}). "
+            "Tip: zet tekst met een dubbele punt tussen aanhalingstekens.")
 
 
 def parse_bank(doc: object, chapter: int, source: str = "quiz") -> list[Question]:
@@ -115,6 +142,8 @@ def _parse_question(raw: object, chapter: int, where: str) -> Question:
     if not qid:
         raise SalesbookError(f"{where}: de vraag heeft geen id")
     where = f"{where.split(',')[0]}, vraag '{qid}'"
+    if not re.fullmatch(rf"h{chapter:02d}-\d+", qid):
+        raise SalesbookError(f"{where}: het id moet de vorm 'h{chapter:02d}-NN' hebben (hoofdstuk {chapter})")
     section = str(raw.get("paragraaf") or "").strip()
     if not re.fullmatch(rf"{chapter}(\.\d+)+", section):
         raise SalesbookError(f"{where}: 'paragraaf' moet een § van hoofdstuk {chapter} zijn, zoals '{chapter}.1' (kreeg '{section}')")
@@ -166,6 +195,7 @@ class QuizSession:
     """The state of one student's attempt: answers given and the score (first tries count)."""
 
     questions: list[Question]
+    title: str = ""
     first_answers: dict[str, bool] = field(default_factory=dict)
 
     def answer(self, question_id: str, option_index: int) -> Answer:
@@ -188,6 +218,11 @@ class QuizSession:
     def answered(self) -> int:
         return len(self.first_answers)
 
+    def sections_to_reread(self) -> list[str]:
+        """The §§ of the questions whose first answer was wrong, in book order."""
+        wrong = {q.section for q in self.questions if self.first_answers.get(q.id) is False}
+        return sorted(wrong, key=lambda s: [int(p) for p in s.split(".")])
+
     def summary(self) -> str:
         total = len(self.questions)
         text = f"Score: {self.score} van {total} goed in één keer ({self.answered} van {total} beantwoord)."
@@ -199,6 +234,9 @@ class QuizSession:
                 text += " Voldoende; lees de paragrafen van je foute antwoorden nog eens na."
             else:
                 text += " Nog niet voldoende: herlees het hoofdstuk en probeer het opnieuw (knop 'Opnieuw')."
+        reread = self.sections_to_reread()
+        if reread:
+            text += " Lees nog eens: " + ", ".join(f"§ {s}" for s in reread) + "."
         return text
 
     def reset(self) -> None:

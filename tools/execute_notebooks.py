@@ -29,7 +29,9 @@ def execute(path: Path) -> float:
         kernel_name="python3",
         timeout=300,
         resources={"metadata": {"path": str(path.parent)}},
-        store_widget_state=False,
+        # nbclient 0.11 needs the widget state while it runs (its Output-widget capture writes
+        # into it); the state is dropped from the metadata below, so nothing of it is stored.
+        store_widget_state=True,
         record_timing=False,
     )
     client.execute()

@@ -10,7 +10,7 @@ import html
 
 import ipywidgets as w
 
-from salesbook.quiz import Answer, Question, QuizSession, load_quiz
+from salesbook.quiz import Answer, Question, QuizSession, load_quiz, quiz_title
 
 OK_STYLE = "border-left:4px solid #009E73;background:#EEF8F4;padding:6px 10px"
 WRONG_STYLE = "border-left:4px solid #D55E00;background:#FFF4EC;padding:6px 10px"
@@ -28,13 +28,15 @@ class QuizWidget(w.VBox):
     """All questions of one chapter, with a score line and an 'Opnieuw' button."""
 
     def __init__(self, chapter: int):
-        self.session = QuizSession(load_quiz(chapter))
+        self.chapter = chapter
+        self.session = QuizSession(load_quiz(chapter), title=quiz_title(chapter))
         self.score = w.HTML()
         self.reset_button = w.Button(description="Opnieuw", icon="refresh", tooltip="Wis alle antwoorden en de score")
         self.reset_button.on_click(lambda _b: self.reset())
         self.choices: dict[str, w.RadioButtons] = {}
         self.feedback: dict[str, w.HTML] = {}
-        blocks = [w.HTML(f"<b>Toets jezelf — hoofdstuk {chapter}</b> ({len(self.session.questions)} vragen). "
+        blocks = [w.HTML(f"<b>Toets jezelf — hoofdstuk {chapter}: {html.escape(self.session.title)}</b> "
+                         f"({len(self.session.questions)} vragen). "
                          "Kies bij elke vraag een antwoord; je krijgt meteen uitleg. Alleen je eerste keuze telt voor de score.")]
         for n, q in enumerate(self.session.questions, start=1):
             blocks.append(self._block(n, q))
@@ -58,6 +60,12 @@ class QuizWidget(w.VBox):
 
     def _update_score(self) -> None:
         self.score.value = f"<b>{html.escape(self.session.summary())}</b>"
+
+    def __repr__(self) -> str:
+        # What GitHub and other static viewers show instead of the interactive quiz.
+        n = len(self.session.questions)
+        return (f"Toets hoofdstuk {self.chapter} ({n} vragen): open dit notebook in JupyterLab of Binder "
+                "en voer de cel uit om de vragen te beantwoorden.")
 
     def reset(self) -> None:
         self.session.reset()
