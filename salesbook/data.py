@@ -178,12 +178,14 @@ def read_table(
     """
     file = _check_path(path)
     columns = _check_schema(schema)
+    dutch_file = False  # semicolon-separated: Excel's Dutch CSV, so 12.500 means twelve thousand five hundred
     if file.suffix.lower() in _EXCEL_SUFFIXES:
         raw, source = _read_excel_cells(file, sheet)
     elif sheet is not None:
         raise SalesbookError(f"{file.name}: sheet= kan alleen bij een Excel-bestand (.xlsx)")
     else:
-        raw, source = _read_text_cells(file), file.name
+        raw, sep = _read_text_cells(file)
+        source, dutch_file = file.name, sep == ";"
     raw = raw[~raw.map(_is_blank).all(axis=1)]  # keep the index: index + 1 is the Excel row
     if raw.empty:
         raise SalesbookError(f"{source} is leeg")
@@ -196,7 +198,7 @@ def read_table(
     result = {}
     for order, (col, kind) in enumerate(columns.items()):
         cells = body.iloc[:, positions[col]]
-        values, bad = _CONVERTERS[kind](list(cells))
+        values, bad = _convert(kind, list(cells), dutch_file)
         result[col] = values
         problems += [(int(cells.index[i]) + 1, order, f"kolom '{col}': {why}") for i, why in bad]
     if problems:
@@ -255,8 +257,8 @@ def _check_schema(schema: object) -> dict[str, str]:
 # --- reading the cells ---------------------------------------------------------------------------
 
 
-def _read_text_cells(file: Path) -> pd.DataFrame:
-    """All cells of a delimited text file as strings, without a header: row i is Excel row i + 1."""
+def _read_text_cells(file: Path) -> tuple[pd.DataFrame, str]:
+    """All cells of a delimited text file as strings (row i is Excel row i + 1), and the separator."""
     text = _decode(_read_bytes(file), file.name)
     first_line, _, rest = text.partition("\n")
     declared = re.fullmatch(r"\s*sep=(.)\s*", first_line)  # Excel's "sep=;" line (hidden by Excel)
@@ -266,10 +268,11 @@ def _read_text_cells(file: Path) -> pd.DataFrame:
         raise SalesbookError(f"{file.name} is leeg")
     sep = declared.group(1) if declared else _detect_separator(text)
     try:
-        return pd.read_csv(
+        cells = pd.read_csv(
             io.StringIO(text), sep=sep, header=None, dtype=str, keep_default_na=False,
             skip_blank_lines=False, engine="python" if sep not in _SEPARATORS else "c",
         ).astype(object)
+        return cells, sep
     except pd.errors.ParserError as exc:
         raise SalesbookError(_parser_message(file.name, sep, str(exc))) from None
 
@@ -476,9 +479,14 @@ def _number(text: str, dutch: bool) -> float | None:
     return value / 100 if percent else value
 
 
-def _to_numbers(cells: list[object], whole: bool = False) -> tuple[list[object], list[tuple[int, str]]]:
-    typed = [_split_number(v) for v in cells if isinstance(v, str)]
-    dutch = any(parts and _has_decimal_comma(parts[1]) for parts in typed)  # decided per column
+def _to_numbers(cells: list[object], whole: bool = False, dutch_file: bool = False) -> tuple[list[object], list[tuple[int, str]]]:
+    """Numbers of one column. Decimal comma or point is decided per column: a decimal comma
+    anywhere makes the column Dutch; in a semicolon file (Dutch Excel) a column is Dutch too
+    unless one of its cells can only be read with a decimal point (such as 12.5)."""
+    typed = [_split_number(v) for v in cells if isinstance(v, str) and not _is_blank(v)]
+    dutch = any(parts and _has_decimal_comma(parts[1]) for parts in typed)
+    if dutch_file and not dutch:
+        dutch = all(parts is None or _DUTCH_NUMBER.fullmatch(parts[1]) for parts in typed)
     values: list[object] = []
     bad: list[tuple[int, str]] = []
     for i, cell in enumerate(cells):
@@ -534,12 +542,13 @@ def _to_dates(cells: list[object]) -> tuple[list[object], list[tuple[int, str]]]
     return values, bad
 
 
-_CONVERTERS = {
-    "tekst": _to_text,
-    "getal": _to_numbers,
-    "geheel": lambda cells: _to_numbers(cells, whole=True),
-    "datum": _to_dates,
-}
+def _convert(kind: str, cells: list[object], dutch_file: bool) -> tuple[list[object], list[tuple[int, str]]]:
+    """Typed values of one column and its bad cells as (position, reason)."""
+    if kind == "tekst":
+        return _to_text(cells)
+    if kind == "datum":
+        return _to_dates(cells)
+    return _to_numbers(cells, whole=kind == "geheel", dutch_file=dutch_file)
 
 
 def _as_dtype(values: list[object], kind: str) -> pd.Series:

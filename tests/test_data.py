@@ -279,3 +279,18 @@ def test_round_trip_of_a_dutch_csv(tmp_path, encoding):
     path = tmp_path / "landenvestigingen.csv"
     original.to_csv(path, sep=";", decimal=",", index=False, encoding=encoding)
     pd.testing.assert_frame_equal(read_table(path, "landenvestigingen"), original)
+
+
+def test_semicolon_file_reads_thousands_dots_the_dutch_way(tmp_path):
+    # Dutch Excel writes 12.500 for twelve thousand five hundred when the cell shows thousands.
+    file = tmp_path / "omzet.csv"
+    file.write_text("klant;omzet\nA;12.500\nB;1.234\n", encoding="utf-8")
+    df = read_table(file, {"klant": "tekst", "omzet": "getal"})
+    assert df["omzet"].tolist() == [12500.0, 1234.0]
+
+
+def test_semicolon_file_with_a_decimal_point_column_stays_decimal(tmp_path):
+    file = tmp_path / "omzet.csv"
+    file.write_text("klant;omzet\nA;12.5\nB;1.234\n", encoding="utf-8")
+    df = read_table(file, {"klant": "tekst", "omzet": "getal"})
+    assert df["omzet"].tolist() == [12.5, 1.234]
