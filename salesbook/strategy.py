@@ -1,0 +1,136 @@
+"""Strategic models: weighted criteria scoring (and, in later chapters, market potential and shares).
+
+Every weighted-criteria model of the book (customer equity drivers, DESTEP impact, fair
+selection, country attractiveness …) rests on one rule, :func:`weighted_score`:
+
+    gewogen score = Σ score_i × gewicht_i,   met gewicht_i ≥ 0 en Σ gewicht_i = 1
+
+Weights are fractions that sum to 1; :func:`normalize_weights` turns any set of non-negative
+importances (for example slider positions 0–10) into such weights.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from typing import TypeVar
+
+from salesbook import validation
+from salesbook.errors import SalesbookError
+
+WEIGHT_TOLERANCE = 1e-9
+
+W = TypeVar("W", Sequence[float], Mapping[str, float])
+
+
+def _keys_text(keys) -> str:
+    return ", ".join(f"'{k}'" for k in keys)
+
+
+def _mapping_numbers(values: Mapping, name: str) -> dict:
+    """The values of a mapping as floats, each validated under ``name['key']``."""
+    if len(values) == 0:
+        raise SalesbookError(f"{name} mag niet leeg zijn (kreeg een lege verzameling)")
+    return {key: validation.number(validation._plain(v), f"{name}['{key}']") for key, v in values.items()}
+
+
+def _paired(scores: object, weights: object) -> tuple[list, list[float], list[float]]:
+    """Scores and weights as two aligned lists (with their labels); checks shape and keys."""
+    scores_is_map, weights_is_map = isinstance(scores, Mapping), isinstance(weights, Mapping)
+    if scores_is_map != weights_is_map:
+        raise SalesbookError(
+            "scores en gewichten moeten allebei een reeks (lijst) of allebei een woordenboek "
+            f"(dict) met dezelfde sleutels zijn (kreeg scores als {type(scores).__name__} "
+            f"en gewichten als {type(weights).__name__})"
+        )
+    if scores_is_map:
+        s = _mapping_numbers(scores, "scores")
+        g = _mapping_numbers(weights, "gewichten")
+        missing = [k for k in s if k not in g]
+        extra = [k for k in g if k not in s]
+        if missing or extra:
+            parts = []
+            if missing:
+                parts.append(f"ontbreekt in gewichten: {_keys_text(missing)}")
+            if extra:
+                parts.append(f"extra in gewichten (geen score): {_keys_text(extra)}")
+            raise SalesbookError("scores en gewichten moeten dezelfde sleutels hebben; " + "; ".join(parts))
+        labels = list(s)
+        return labels, [s[k] for k in labels], [g[k] for k in labels]
+    s_list = validation.numbers(scores, "scores")
+    g_list = validation.numbers(weights, "gewichten")
+    if len(s_list) != len(g_list):
+        raise SalesbookError(
+            f"scores en gewichten moeten even lang zijn (kreeg {len(s_list)} scores en {len(g_list)} gewichten)"
+        )
+    return list(range(len(s_list))), list(s_list), list(g_list)
+
+
+def _check_weights(labels: list, weights: list[float]) -> None:
+    for label, g in zip(labels, weights):
+        if g < 0:
+            where = f"gewichten['{label}']" if isinstance(label, str) else f"gewichten[{label}]"
+            raise SalesbookError(f"{where} mag niet negatief zijn (kreeg {g:g})")
+    total = math.fsum(weights)
+    if abs(total - 1.0) > WEIGHT_TOLERANCE:
+        hint = ""
+        if math.isclose(total, 100, rel_tol=1e-6):
+            hint = "; je gaf percentages: schrijf 40% als 0.4"
+        raise SalesbookError(f"gewichten moeten samen precies 1 zijn (kreeg som {total:g}){hint}")
+
+
+def weighted_score(scores: Sequence[float] | Mapping[str, float],
+                   weights: Sequence[float] | Mapping[str, float]) -> float:
+    """The weighted score Σ score_i × gewicht_i.
+
+    ``scores`` and ``weights`` are either two sequences of equal length (paired by position)
+    or two mappings with exactly the same keys (paired by key). Weights must be non-negative
+    and sum to 1 (within 1e-9); scores can be on any scale (1–10, 1–5 …).
+
+    >>> weighted_score([8, 6, 7], [0.5, 0.3, 0.2])   # 4.0 + 1.8 + 1.4
+    7.2
+    >>> weighted_score({"prijs": 6, "service": 9}, {"service": 0.25, "prijs": 0.75})
+    6.75
+    >>> weighted_score([8, 6], [0.5, 0.6])
+    Traceback (most recent call last):
+    ...
+    salesbook.errors.SalesbookError: gewichten moeten samen precies 1 zijn (kreeg som 1.1)
+    """
+    labels, s, g = _paired(scores, weights)
+    _check_weights(labels, g)
+    return math.fsum(x * y for x, y in zip(s, g))
+
+
+def normalize_weights(importances: W) -> W:
+    """Turn non-negative importances into weights that sum to 1: gewicht_i = belang_i / Σ belang.
+
+    Keeps the shape: a mapping gives a dict with the same keys, a sequence gives a list.
+    At least one importance must be above 0.
+
+    >>> normalize_weights({"value equity": 5, "brand equity": 3, "relation equity": 2})
+    {'value equity': 0.5, 'brand equity': 0.3, 'relation equity': 0.2}
+    >>> normalize_weights([1, 1, 2])
+    [0.25, 0.25, 0.5]
+    >>> normalize_weights([0, 0])
+    Traceback (most recent call last):
+    ...
+    salesbook.errors.SalesbookError: het belang moet bij minstens één onderdeel groter dan 0 zijn (kreeg alleen nullen)
+    """
+    if isinstance(importances, Mapping):
+        values = _mapping_numbers(importances, "belang")
+        labels = list(values)
+        raw = [values[k] for k in labels]
+    else:
+        raw = list(validation.numbers(importances, "belang"))
+        labels = list(range(len(raw)))
+    for label, v in zip(labels, raw):
+        if v < 0:
+            where = f"belang['{label}']" if isinstance(label, str) else f"belang[{label}]"
+            raise SalesbookError(f"{where} mag niet negatief zijn (kreeg {v:g})")
+    total = math.fsum(raw)
+    if total <= 0:
+        raise SalesbookError("het belang moet bij minstens één onderdeel groter dan 0 zijn (kreeg alleen nullen)")
+    weights = [v / total for v in raw]
+    if isinstance(importances, Mapping):
+        return dict(zip(labels, weights))  # type: ignore[return-value]
+    return weights  # type: ignore[return-value]

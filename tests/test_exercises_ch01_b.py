@@ -1,0 +1,150 @@
+"""Chapter 1 exercises on customer equity, Kotler's relation types and the transition phases.
+
+Each exercise: the right answer is accepted, typical wrong answers get their specific feedback,
+hints come one at a time, and the worked solution and the meaning are Dutch text.
+"""
+
+import pytest
+
+from salesbook.exercise_bank import ch01
+from salesbook.exercises import Exercise
+
+MINE = ["opgave_equity", "opgave_equity_verschil", "opgave_kotler", "opgave_transitie"]
+
+
+def fresh(name: str) -> Exercise:
+    """A copy, so that the hint counter of the module's object is not touched."""
+    ex = getattr(ch01, name)
+    return type(ex)(**{f: getattr(ex, f) for f in ex.__dataclass_fields__ if not f.startswith("_")})
+
+
+@pytest.mark.parametrize("name", MINE)
+def test_exercise_is_complete(name):
+    ex = getattr(ch01, name)
+    assert isinstance(ex, Exercise)
+    assert 2 <= len(ex.hints) <= 3
+    assert ex.solution and ex.meaning and ex.question
+    assert ex.mistakes  # every exercise names its typical mistakes
+
+
+@pytest.mark.parametrize("name", MINE)
+def test_hints_are_graded_then_point_to_the_solution(name):
+    ex = fresh(name)
+    for n in range(1, len(ex.hints) + 1):
+        assert ex.hint().message.startswith(f"Hint {n} van {len(ex.hints)}")
+    assert "oplossing()" in ex.hint().message
+
+
+@pytest.mark.parametrize("name", MINE)
+def test_no_mistake_equals_the_answer(name):
+    ex = getattr(ch01, name)
+    for wrong, _message in ex.mistakes:
+        assert not ex.check(wrong).correct
+
+
+# --- opgave_equity -------------------------------------------------------------------------
+
+def test_equity_expected_value():
+    # hand computation: value (6+8+7)/3 = 7; brand (9+9+6)/3 = 8; relation (5+3+4+4)/4 = 4;
+    # 0.5×7 + 0.2×8 + 0.3×4 = 3.5 + 1.6 + 1.2 = 6.3
+    assert ch01.opgave_equity.expected == pytest.approx(6.3)
+
+
+@pytest.mark.parametrize("answer", [6.3, "6,3", 6.30])
+def test_equity_right_answer(answer):
+    feedback = ch01.opgave_equity.check(answer)
+    assert feedback.correct
+    assert "relation equity" in feedback.message  # the meaning follows
+
+
+@pytest.mark.parametrize("answer, fragment", [
+    (6.33, "gewone gemiddelde van de drie driverscores"),  # (7 + 8 + 4)/3 = 6.333
+    (6.1, "gemiddelde van alle tien subaspecten"),  # 61/10 = 6.1
+    (20.1, "totalen per driver"),  # 0.5×21 + 0.2×24 + 0.3×16 = 20.1
+    (5.7, "gewichten van value equity en relation equity verwisseld"),  # 0.3×7 + 0.2×8 + 0.5×4 = 5.7
+])
+def test_equity_typical_mistakes(answer, fragment):
+    feedback = ch01.opgave_equity.check(answer)
+    assert feedback.correct is False
+    assert fragment in feedback.message
+
+
+def test_equity_question_shows_the_numbers_and_solution_the_steps():
+    ex = ch01.opgave_equity
+    assert "economisch voordeel 6" in ex.question and "value equity 0,5" in ex.question
+    assert "0,5 × 7,0 + 0,2 × 8,0 + 0,3 × 4,0 = 3,5 + 1,6 + 1,2 = 6,3" in ex.solution
+
+
+# --- opgave_equity_verschil ----------------------------------------------------------------
+
+def test_gap_expected_value():
+    # hand computation: Noordstroom (5+3+4+4)/4 = 4; concurrent (7+7+6+6)/4 = 6.5; 4 − 6.5 = −2.5
+    assert ch01.opgave_equity_verschil.expected == pytest.approx(-2.5)
+    assert ch01.opgave_equity_verschil.check(-2.5).correct
+
+
+@pytest.mark.parametrize("answer, fragment", [
+    (-10, "verschil van de totalen"),  # 16 − 26 = −10
+    (-0.75, "vermenigvuldigde het verschil met het gewicht"),  # 0.3 × −2.5
+    (2.5, "het teken niet"),  # generic sign feedback of the engine
+])
+def test_gap_typical_mistakes(answer, fragment):
+    feedback = ch01.opgave_equity_verschil.check(answer)
+    assert feedback.correct is False
+    assert fragment in feedback.message
+
+
+# --- opgave_kotler -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("answer", ["aligned", "Aligned", " ALIGNED ", "aligned relatie"])
+def test_kotler_right_answer(answer):
+    assert ch01.opgave_kotler.check(answer).correct
+
+
+@pytest.mark.parametrize("answer, fragment", [
+    ("integrated", "nog geen gedeelde KPI's, beloning en systemen"),
+    ("Defined", "gaan verder dan defined"),
+    ("undefined", "alleen ad-hocoverleg"),
+])
+def test_kotler_typical_mistakes(answer, fragment):
+    feedback = ch01.opgave_kotler.check(answer)
+    assert feedback.correct is False
+    assert fragment in feedback.message
+
+
+def test_kotler_other_text_gets_generic_feedback():
+    assert "hint()" in ch01.opgave_kotler.check("samenwerking").message
+
+
+# --- opgave_transitie ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("answer", ["klantbewust", "Klantbewust"])
+def test_transition_right_answer(answer):
+    feedback = ch01.opgave_transitie.check(answer)
+    assert feedback.correct
+    assert "koplopers" in feedback.message
+
+
+@pytest.mark.parametrize("answer, fragment", [
+    ("interngericht", "erkent nu openlijk"),
+    ("klantinzicht", "Voor klantinzicht wordt er al gebouwd aan inzicht"),
+    ("klantgericht", "nog ver vandaan"),
+])
+def test_transition_typical_mistakes(answer, fragment):
+    feedback = ch01.opgave_transitie.check(answer)
+    assert feedback.correct is False
+    assert fragment in feedback.message
+
+
+def test_text_answers_come_from_the_models():
+    from salesbook.diagnostics import classify_relation, classify_transition
+
+    assert classify_relation(ch01.KOTLER_CASE_ANSWERS).name in ch01.opgave_kotler.expected
+    assert classify_transition(ch01.TRANSITION_CASE_ANSWERS).name in ch01.opgave_transitie.expected
+
+
+@pytest.mark.parametrize("name", MINE)
+def test_solution_mentions_the_answer(name):
+    ex = getattr(ch01, name)
+    text = ex.oplossing().message
+    assert "**Antwoord:**" in text and "Wat betekent dit voor de salesmanager?" in text
