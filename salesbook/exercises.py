@@ -57,7 +57,8 @@ class Exercise:
 
     ``expected`` is a number (with ``unit`` one of getal, fractie, procent, euro, aantal,
     dagen) or, with ``unit="tekst"``, a text or a collection of accepted texts.
-    ``mistakes`` maps typical wrong answers to a message that names the mistake.
+    ``mistakes`` maps typical wrong answers (numbers, or texts for a text exercise) to a message
+    that names the mistake.
     """
 
     title: str
@@ -69,7 +70,7 @@ class Exercise:
     meaning: str = ""
     rel_tol: float = 0.005
     abs_tol: float = 0.0
-    mistakes: Sequence[tuple[float, str]] = field(default=(), repr=False)
+    mistakes: Sequence[tuple[float | str, str]] = field(default=(), repr=False)
     _hints_shown: int = field(default=0, init=False, repr=False)
 
     def __post_init__(self):
@@ -98,6 +99,9 @@ class Exercise:
         accepted = [self.expected] if isinstance(self.expected, str) else list(self.expected)
         if _fold(value) in {_fold(a) for a in accepted}:
             return self._right()
+        for wrong, message in self.mistakes:
+            if isinstance(wrong, str) and _fold(value) == _fold(wrong):
+                return Feedback(False, message)
         return Feedback(False, "Dat is niet het antwoord dat we zoeken. Lees de vraag nog eens, of vraag een hint: `hint()`.")
 
     def _check_number(self, value: object) -> Feedback:
@@ -113,7 +117,7 @@ class Exercise:
         if self._close(x, e):
             return self._right(note)
         for wrong, message in self.mistakes:
-            if self._close(x, float(wrong)):
+            if isinstance(wrong, Real) and self._close(x, float(wrong)):
                 return Feedback(False, message)
         if self.unit == "fractie" and e != 0 and self._close(x, e * 100):
             return Feedback(False, f"Je gaf een percentage; geef een fractie: {formatting.number(x, 1)}% schrijf je als {x / 100:g}.")

@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
+from salesbook import benchmark as _benchmark
+from salesbook import customers as _customers
+from salesbook import diagnostics, equity
+from salesbook.data import load_dataset as _load_dataset
 from salesbook.exercises import Exercise
+from salesbook.formatting import euro as _euro
+from salesbook.formatting import number as _number
+from salesbook.formatting import percent as _percent
 
-# --- § 1.1 Tabel 1.2 benchmark and retention economics (customers.py, benchmark.py) ---------
-
-from salesbook import benchmark as _benchmark  # noqa: E402  (imports of this section)
-from salesbook import customers as _customers  # noqa: E402
-from salesbook.data import load_dataset as _load_dataset  # noqa: E402
-from salesbook.formatting import euro as _euro  # noqa: E402
-from salesbook.formatting import number as _number  # noqa: E402
-from salesbook.formatting import percent as _percent  # noqa: E402
 
 
 def _tex(value: float, decimals: int = 0) -> str:
     """A number in Dutch notation for inside LaTeX: the decimal comma wrapped as {,}."""
     return _number(value, decimals).replace(",", "{,}")
 
+
+# --- § 1.1.2 retention economics and the Tabel 1.2 benchmark -----------------------------------
 
 # The case data: Tabel 1.2 with a norm of 60 debiteurendagen and 8% cost of capital.
 _NORM, _RENTE = 60, 0.08
@@ -263,39 +264,18 @@ opgave_rentekosten = Exercise(
 )
 
 
-# --- § 1.1 customer equity, Kotler's relations; § 1.4 transition phases ----------------------
-
-from dataclasses import dataclass  # noqa: E402
-
-from salesbook import diagnostics, equity  # noqa: E402
-from salesbook.exercises import Feedback, _fold  # noqa: E402
-from salesbook.formatting import number as _nl  # noqa: E402
-
-
-@dataclass
-class _ChoiceExercise(Exercise):
-    """A text exercise whose ``mistakes`` hold typical wrong texts, each with its own feedback."""
-
-    def _check_text(self, value: object) -> Feedback:
-        result = super()._check_text(value)
-        if result.correct:
-            return result
-        for wrong, message in self.mistakes:
-            if _fold(value) == _fold(wrong):
-                return Feedback(False, message)
-        return result
-
+# --- § 1.1 customer equity, Kotler's relations; § 1.4 transition phases ------------------------
 
 def _eq_list_scores(scores: dict[str, float]) -> str:
     return "\n".join(
-        f"- {driver}: " + ", ".join(f"{equity.ASPECTS[k].label} {_nl(scores[k])}" for k in keys)
+        f"- {driver}: " + ", ".join(f"{equity.ASPECTS[k].label} {_number(scores[k])}" for k in keys)
         for driver, keys in equity.DRIVERS.items()
     )
 
 
 def _eq_mean_text(scores: dict[str, float], driver: str) -> str:
     keys = equity.DRIVERS[driver]
-    return f"({' + '.join(_nl(scores[k]) for k in keys)}) / {len(keys)} = {_nl(equity.driver_scores(scores)[driver], 1)}"
+    return f"({' + '.join(_number(scores[k]) for k in keys)}) / {len(keys)} = {_number(equity.driver_scores(scores)[driver], 1)}"
 
 
 # How a large installation company (a customer) scores Noordstroom and its main competitor.
@@ -308,9 +288,9 @@ EQUITY_SCORES_CONCURRENT = {"economisch": 7, "functioneel": 7, "psychologisch": 
 EQUITY_WEIGHTS = {"value equity": 0.5, "brand equity": 0.2, "relation equity": 0.3}
 
 _eq_drivers = equity.driver_scores(EQUITY_SCORES_NOORDSTROOM)
-_eq_weights_text = ", ".join(f"{d} {_nl(g, 1)}" for d, g in EQUITY_WEIGHTS.items())
-_eq_products = " + ".join(f"{_nl(EQUITY_WEIGHTS[d], 1)} × {_nl(_eq_drivers[d], 1)}" for d in equity.DRIVERS)
-_eq_terms = " + ".join(_nl(EQUITY_WEIGHTS[d] * _eq_drivers[d], 1) for d in equity.DRIVERS)
+_eq_weights_text = ", ".join(f"{d} {_number(g, 1)}" for d, g in EQUITY_WEIGHTS.items())
+_eq_products = " + ".join(f"{_number(EQUITY_WEIGHTS[d], 1)} × {_number(_eq_drivers[d], 1)}" for d in equity.DRIVERS)
+_eq_terms = " + ".join(_number(EQUITY_WEIGHTS[d] * _eq_drivers[d], 1) for d in equity.DRIVERS)
 _eq_score = equity.customer_equity_score(EQUITY_SCORES_NOORDSTROOM, EQUITY_WEIGHTS)
 
 opgave_equity = Exercise(
@@ -334,12 +314,12 @@ opgave_equity = Exercise(
     solution=(
         "Eerst de driverscores (gemiddelde van de subaspecten): "
         + "; ".join(f"{d} {_eq_mean_text(EQUITY_SCORES_NOORDSTROOM, d)}" for d in equity.DRIVERS)
-        + f". Dan wegen: {_eq_products} = {_eq_terms} = {_nl(_eq_score, 1)}."
+        + f". Dan wegen: {_eq_products} = {_eq_terms} = {_number(_eq_score, 1)}."
     ),
     meaning=(
         "Value equity is voldoende, dus de basis staat. Maar relation equity is met "
-        f"{_nl(_eq_drivers['relation equity'], 1)} zwak en weegt voor deze klant "
-        f"{_nl(EQUITY_WEIGHTS['relation equity'] * 100)}%: de salesmanager moet investeren in betrokkenheid en "
+        f"{_number(_eq_drivers['relation equity'], 1)} zwak en weegt voor deze klant "
+        f"{_number(EQUITY_WEIGHTS['relation equity'] * 100)}%: de salesmanager moet investeren in betrokkenheid en "
         "proactieve informatie (vaste accountreviews, één aanspreekpunt), anders wint een concurrent met een "
         "betere relatie deze klant."
     ),
@@ -383,9 +363,9 @@ opgave_equity_verschil = Exercise(
     solution=(
         f"Noordstroom: {_eq_mean_text(EQUITY_SCORES_NOORDSTROOM, 'relation equity')}; concurrent: "
         f"{_eq_mean_text(EQUITY_SCORES_CONCURRENT, 'relation equity')}. Verschil: "
-        f"{_nl(_eq_drivers['relation equity'], 1)} − {_nl(equity.driver_scores(EQUITY_SCORES_CONCURRENT)['relation equity'], 1)}"
-        f" = {_nl(_eq_gaps.drivers['relation equity'], 1)}. De grootste achterstand zit bij "
-        f"{equity.ASPECTS[_eq_worst].label} ({_nl(_eq_gaps.sub_aspects[_eq_worst])})."
+        f"{_number(_eq_drivers['relation equity'], 1)} − {_number(equity.driver_scores(EQUITY_SCORES_CONCURRENT)['relation equity'], 1)}"
+        f" = {_number(_eq_gaps.drivers['relation equity'], 1)}. De grootste achterstand zit bij "
+        f"{equity.ASPECTS[_eq_worst].label} ({_number(_eq_gaps.sub_aspects[_eq_worst])})."
     ),
     meaning=(
         "Op relation equity ligt Noordstroom duidelijk achter, vooral bij proactieve informatie. Daar kiest de "
@@ -411,7 +391,7 @@ KOTLER_CASE_ANSWERS = {
 }
 _kotler = diagnostics.classify_relation(KOTLER_CASE_ANSWERS)
 
-opgave_kotler = _ChoiceExercise(
+opgave_kotler = Exercise(
     title="Welk relatietype volgens Kotler? (§ 1.1.1)",
     question=(
         "Bij de Duitse vestiging van Noordstroom liggen de afspraken over wie wat doet en over de opvolging van "
@@ -463,7 +443,7 @@ TRANSITION_CASE_ANSWERS = {
 }
 _transition = diagnostics.classify_transition(TRANSITION_CASE_ANSWERS)
 
-opgave_transitie = _ChoiceExercise(
+opgave_transitie = Exercise(
     title="In welke fase van de transitie? (§ 1.4)",
     question=(
         "De Britse vestiging van Noordstroom had een lastig jaar: meer klachten en twee grote klanten die "
