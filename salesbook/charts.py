@@ -303,10 +303,8 @@ def ladder_chart(
 # --- § 1.1.2 retention economics and the internal benchmark of Tabel 1.2 --------------------
 
 
-def _percent_label(value: float) -> str:
-    """A fraction as a percentage: whole percentages without decimals (35%), others with one (5,6%)."""
-    whole = abs(value * 100 - round(value * 100)) < 1e-9
-    return formatting.percent(value, 0 if whole else 1)
+def _pct(fraction: float) -> str:
+    return formatting.value(fraction, "fractie")
 
 
 @styled
@@ -346,7 +344,7 @@ def retention_uplift_chart(
                "first_margin_now": first_margin_now, "relative": relative}
     fig, ax = new_figure(8.5, 5)
     ax.axhspan(low, high, color=GOOD, alpha=0.2, linewidth=0,
-               label=f"bewering § 1.1.2: {_percent_label(low)}–{_percent_label(high)} hogere CLV")
+               label=f"bewering § 1.1.2: {_pct(low)}–{_pct(high)} hogere CLV")
     top, lows = high, []
     for color, d in zip(SERIES, rates):
         ys = customers.uplift_curve(d, grid, **options)
@@ -354,11 +352,11 @@ def retention_uplift_chart(
         if finite:
             top, lows = max(top, *finite), lows + [min(finite)]
         interval = customers.claim_interval(d, low, high, **options)
-        where = (f"{_percent_label(low)}–{_percent_label(high)} bij retentie "
+        where = (f"{_pct(low)}–{_pct(high)} bij retentie "
                  f"{formatting.percent(interval[0], 0)}–{formatting.percent(interval[1], 0)}"
-                 if interval else f"nergens {_percent_label(low)}–{_percent_label(high)}")
+                 if interval else f"nergens {_pct(low)}–{_pct(high)}")
         ax.plot(grid, ys, color=color, linewidth=2.2,
-                label=f"disconteringsvoet {_percent_label(d)}: {where}")
+                label=f"disconteringsvoet {_pct(d)}: {where}")
     # Show the band, the lowest part of every curve and the reader's point; cut off the
     # steep ends of the curves instead of squeezing everything into the bottom.
     cap = max([0.15, 1.6 * high] + [1.25 * v for v in lows])
@@ -419,21 +417,18 @@ def benchmark_chart(
     marked = {str(land) for land in flagged}
     labels = [str(land) for land in ranked["land"]]
     values = [float(v) for v in ranked[key]]
-    formats = {
-        "fractie": _percent_label,
+    special = {  # bar labels: compact euros and whole head counts, the rest as everywhere
         "euro": formatting.euro_compact,
-        "mln": lambda v: f"€ {formatting.number(v, 0 if float(v).is_integer() else 1)} mln",
-        "duizend": lambda v: formatting.number(v, 0),
-        "dagen": lambda v: f"{formatting.number(v, 0)} dagen",
         "aantal": lambda v: formatting.number(v, 0),
     }
+    label_format = special.get(spec.unit, lambda v: formatting.value(v, spec.unit))
     if norm is not None:
         norm = validation.number(norm, "norm")
         if norm_label is None:
-            norm_label = f"norm: {formats[spec.unit](norm)}"
+            norm_label = f"norm: {label_format(norm)}"
     order = "grootste" if spec.higher_is_better is None else "beste"
     fig = bar_chart(labels, values, title=f"{spec.label}: {order} vestiging bovenaan", ylabel=spec.label,
-                    value_format=formats[spec.unit], colors=[BAD if land in marked else NEUTRAL for land in labels],
+                    value_format=label_format, colors=[BAD if land in marked else NEUTRAL for land in labels],
                     reference=norm, reference_label=norm_label or "", horizontal=True)
     ax = fig.axes[0]
     if spec.unit == "fractie":

@@ -95,6 +95,13 @@ class Diagnosis:
     stage_met: dict[str, bool] = field(repr=False)
     notes: tuple[str, ...] = field(default=(), repr=False)
 
+    def _repr_markdown_(self) -> str:
+        """The outcome as a notebook shows it: the stage, what it means and what to do next."""
+        lines = [f"**{self.name}.** {self.explanation}", "", "**Wat nu?**", ""]
+        lines += [f"- {a}" for a in self.advice]
+        lines += [f"\n*Let op:* {n}" for n in self.notes]
+        return "\n".join(lines)
+
 
 def _fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().strip().lower()

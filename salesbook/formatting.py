@@ -67,3 +67,46 @@ def percent(fraction: float, decimals: int = 1) -> str:
     if fraction is None or (isinstance(fraction, float) and math.isnan(fraction)):
         return "–"
     return f"{number(fraction * 100, decimals)}%"
+
+
+UNITS = ("euro", "mln", "duizend", "fractie", "dagen", "aantal", "getal")
+
+
+def value(amount: float, unit: str) -> str:
+    """A value in Dutch notation by its unit: euro, mln (millions of euros), duizend (thousands,
+    the unit is in the label), fractie (shown as %), dagen, aantal (one decimal) or getal (whole).
+
+    >>> [value(3_080_000, "euro"), value(84, "mln"), value(0.056, "fractie"), value(151.72, "aantal")]
+    ['€ 3.080.000', '€ 84 mln', '5,6%', '151,7']
+    """
+    if unit == "euro":
+        return euro(amount)
+    if unit == "mln":
+        return f"€ {number(amount, 0 if float(amount).is_integer() else 1)} mln"
+    if unit == "fractie":
+        whole = abs(amount * 100 - round(amount * 100)) < 1e-9
+        return percent(amount, 0 if whole else 1)
+    if unit == "dagen":
+        return f"{number(amount, 0)} dagen"
+    if unit == "aantal":
+        return number(amount, 1)
+    if unit in ("getal", "duizend"):
+        return number(amount, 0)
+    raise ValueError(f"unit must be one of {UNITS}, got {unit!r}")
+
+
+def table(frame, units: dict, *, index: str | None = None):
+    """A copy of a DataFrame for display: the columns in ``units`` formatted in Dutch notation,
+    other columns as they are; ``index`` makes that column the index. Only for showing; compute
+    with the original.
+
+    >>> import pandas as pd
+    >>> table(pd.DataFrame({"land": ["NL"], "ebit": [4_200_000.0]}), {"ebit": "euro"}, index="land")
+                  ebit
+    land
+    NL     € 4.200.000
+    """
+    shown = frame.copy()
+    for column, unit in units.items():
+        shown[column] = [value(v, unit) for v in frame[column]]
+    return shown.set_index(index) if index else shown

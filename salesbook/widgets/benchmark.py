@@ -13,7 +13,8 @@ import pandas as pd
 
 from salesbook import benchmark, charts
 from salesbook.data import load_dataset
-from salesbook.formatting import euro, number, percent
+from salesbook.formatting import number, percent
+from salesbook.formatting import value as _value
 from salesbook.widgets import common
 
 FORMULAS = {
@@ -34,19 +35,8 @@ FORMULAS = {
 }
 
 
-def _show(unit: str, value: float) -> str:
-    """A KPI value in Dutch notation, by unit."""
-    if unit == "fractie":
-        return percent(value, 0 if abs(value * 100 - round(value * 100)) < 1e-9 else 1)
-    if unit == "euro":
-        return euro(value)
-    if unit == "mln":
-        return f"€ {number(value, 0 if float(value).is_integer() else 1)} mln"
-    if unit == "dagen":
-        return f"{number(value, 0)} dagen"
-    if unit == "aantal":
-        return number(value, 1)
-    return number(value, 0)
+def _value_fr(fraction: float) -> str:
+    return _value(fraction, "fractie")
 
 
 def benchmark_view(
@@ -70,8 +60,8 @@ def benchmark_view(
     if kpi in thresholds:
         reference = thresholds[kpi]
         reference_label = {
-            "ebit_marge": f"gewogen groepsgemiddelde {_show('fractie', reference)}",
-            "brutomarge": f"gewogen groepsgemiddelde {_show('fractie', reference)}",
+            "ebit_marge": f"gewogen groepsgemiddelde {_value_fr(reference)}",
+            "brutomarge": f"gewogen groepsgemiddelde {_value_fr(reference)}",
             "debiteurendagen": f"norm: {number(reference, 0)} dagen",
             "omzet_per_medewerker_k": f"grens: {percent(productivity_share, 0)} van de mediaan = {number(reference, 1)}",
         }[kpi]
@@ -79,8 +69,8 @@ def benchmark_view(
     direction = {True: "hoger is beter", False: "lager is beter", None: "een maat voor de omvang"}[spec.higher_is_better]
     need = ranked[ranked["ingrijpen"]]
     rules = [
-        f"1. EBIT-marge lager dan het gewogen groepsgemiddelde ({_show('fractie', thresholds['ebit_marge'])});",
-        f"2. brutomarge lager dan het gewogen groepsgemiddelde ({_show('fractie', thresholds['brutomarge'])});",
+        f"1. EBIT-marge lager dan het gewogen groepsgemiddelde ({_value_fr(thresholds['ebit_marge'])});",
+        f"2. brutomarge lager dan het gewogen groepsgemiddelde ({_value_fr(thresholds['brutomarge'])});",
         f"3. debiteurendagen boven de norm van {number(thresholds['debiteurendagen'], 0)} dagen;",
         f"4. omzet per medewerker lager dan {percent(productivity_share, 0)} van de groepsmediaan "
         f"(grens € {number(thresholds['omzet_per_medewerker_k'], 1)} duizend).",
@@ -105,7 +95,7 @@ def benchmark_view(
         lines.append("**Geen enkele vestiging** heeft genoeg signalen voor ingrijpen.")
     table = pd.DataFrame({
         "land": ranked["land"].tolist(),
-        spec.label: [_show(spec.unit, v) for v in ranked[kpi]],
+        spec.label: [_value(v, spec.unit) for v in ranked[kpi]],
         "signalen": ranked["aantal_signalen"].tolist(),
         "ingrijpen": ["ja" if v else "nee" for v in ranked["ingrijpen"]],
     }, index=pd.Index(ranked["rang"].tolist(), name="rang"))
