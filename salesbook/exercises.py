@@ -175,7 +175,8 @@ class Exercise:
         return formats.get(self.unit, lambda v: formatting.number(v, 2 if v != int(v) else 0))(float(e))
 
     def _repr_markdown_(self) -> str:
-        return f"**{html.escape(self.title)}.** {self.question}"
+        title = html.escape(self.title)
+        return f"**{title}{'' if title.endswith(('.', '?', '!', ')')) else '.'}** {self.question}"
 
 
 def _parse_dutch_number(text: str) -> float | None:

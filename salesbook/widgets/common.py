@@ -31,12 +31,22 @@ def render(view: Callable[..., Sequence[Any]], state: Mapping[str, Any]) -> list
         return [error_box(str(exc))]
 
 
+class LiveView(w.VBox):
+    """Controls and the output area they redraw; says in plain text what it is where it cannot run."""
+
+    def __repr__(self) -> str:
+        return ("Interactief onderdeel: voer het notebook uit in JupyterLab of op Binder om de "
+                "schuifregelaars en knoppen te gebruiken.")
+
+
 def live(view: Callable[..., Sequence[Any]], controls: Mapping[str, w.ValueWidget],
-         *, fixed: Mapping[str, Any] | None = None, layout: str = "vertical") -> w.Box:
+         *, fixed: Mapping[str, Any] | None = None,
+         arrange: Callable[[Mapping[str, w.ValueWidget], w.Output], Sequence[w.Widget]] | None = None) -> LiveView:
     """Connect controls to a view: every change redraws the output area.
 
     ``controls`` maps the view's argument names to widgets; ``fixed`` passes further arguments
-    unchanged. Returns a box with the controls above (or beside) the output.
+    unchanged. ``arrange(controls, output)`` lays out the children (default: the controls one
+    under the other, the output below them).
     """
     out = w.Output()
     fixed = dict(fixed or {})
@@ -52,10 +62,8 @@ def live(view: Callable[..., Sequence[Any]], controls: Mapping[str, w.ValueWidge
     for ctrl in controls.values():
         ctrl.observe(redraw, names="value")
     redraw()
-    panel = w.VBox(list(controls.values()))
-    if layout == "horizontal":
-        return w.HBox([panel, out])
-    return w.VBox([panel, out])
+    children = arrange(controls, out) if arrange else [w.VBox(list(controls.values())), out]
+    return LiveView(list(children))
 
 
 def slider(description: str, value: float, low: float, high: float, step: float,

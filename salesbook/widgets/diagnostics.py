@@ -86,8 +86,6 @@ def _ladder_widget(ladder: Ladder, view: Callable[..., list[Any]], intro: str, s
     controls: dict[str, w.ValueWidget] = {s.id: _answer_control(scale) for s in ladder.statements()}
     controls["threshold"] = common.slider("Drempel 'grotendeels herkend'", DEFAULT_THRESHOLD, 0.5, 0.9, 0.05,
                                           percent=True)
-    box = common.live(view, controls)
-    out = box.children[-1]
     legend = ("Kies <b>ja</b> of <b>nee</b>." if scale == "ja/nee" else
               "1 = helemaal oneens, 2 = oneens, 3 = neutraal, 4 = eens, 5 = helemaal eens.")
     rows: list[w.Widget] = [w.HTML(f"<p>{html.escape(intro, quote=False)}</p><p><small>{legend}</small></p>")]
@@ -97,8 +95,7 @@ def _ladder_widget(ladder: Ladder, view: Callable[..., list[Any]], intro: str, s
             rows.append(w.HBox([controls[statement.id],
                                 w.HTML(html.escape(statement.text, quote=False), layout=w.Layout(width="560px"))]))
     rows.append(controls["threshold"])
-    box.children = (*rows, out)
-    return box
+    return common.live(view, controls, arrange=lambda _controls, out: [*rows, out])
 
 
 def relation_widget(scale: str = "1-5") -> w.Box:

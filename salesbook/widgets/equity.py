@@ -126,8 +126,6 @@ def equity_widget(company: str = "Noordstroom Technische Groothandel", competito
             controls[RIVAL + key].disabled = not change["new"]
 
     controls["compare"].observe(toggle_rival, names="value")
-    box = common.live(equity_view, controls)
-    out = box.children[-1]
 
     def column(title: str, prefix: str) -> w.VBox:
         items: list[w.Widget] = [w.HTML(f"<b>{html.escape(title, quote=False)}</b>")]
@@ -144,5 +142,5 @@ def equity_widget(company: str = "Noordstroom Technische Groothandel", competito
     ])
     sliders = w.HBox([column("Rapportcijfers eigen onderneming (1–10)", OWN),
                       column("Rapportcijfers concurrent (1–10)", RIVAL)])
-    box.children = (w.HTML(f"<p>{html.escape(INTRO, quote=False)}</p>"), settings, sliders, out)
-    return box
+    intro = w.HTML(f"<p>{html.escape(INTRO, quote=False)}</p>")
+    return common.live(equity_view, controls, arrange=lambda _controls, out: [intro, settings, sliders, out])
