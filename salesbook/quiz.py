@@ -1,6 +1,6 @@
 """Multiple-choice quizzes: the question banks in ``data/quizzes/hNN.yaml`` and their scoring.
 
-A bank is YAML::
+A bank is YAML (``hNN.yaml``; the same structure as JSON in ``hNN.json`` works too)::
 
     hoofdstuk: 1
     titel: Rol van de salesmanager in de organisatie
@@ -62,7 +62,10 @@ class Question:
 
 
 def quiz_path(chapter: int) -> Path:
-    return QUIZ_DIR / f"h{chapter:02d}.yaml"
+    """The bank of a chapter: ``hNN.yaml``, or ``hNN.json`` (JSON is valid YAML, one parser reads both)."""
+    yaml_path = QUIZ_DIR / f"h{chapter:02d}.yaml"
+    json_path = yaml_path.with_suffix(".json")
+    return json_path if json_path.is_file() and not yaml_path.is_file() else yaml_path
 
 
 def load_quiz(chapter: int) -> list[Question]:

@@ -294,3 +294,19 @@ def test_semicolon_file_with_a_decimal_point_column_stays_decimal(tmp_path):
     file.write_text("klant;omzet\nA;12.5\nB;1.234\n", encoding="utf-8")
     df = read_table(file, {"klant": "tekst", "omzet": "getal"})
     assert df["omzet"].tolist() == [12.5, 1.234]
+
+
+def test_every_csv_in_data_is_in_the_dictionary():
+    from salesbook.data import _dictionary
+    from salesbook.paths import DATA_DIR
+
+    files = {entry["bestand"] for entry in _dictionary().values()}
+    assert {p.name for p in DATA_DIR.glob("*.csv")} == files
+
+
+def test_the_excel_export_example_reads_as_the_case_data():
+    # data/voorbeelden/vestigingen_uit_excel.csv: Tabel 1.2 as Dutch Excel saves it (see its README).
+    from salesbook.paths import DATA_DIR
+
+    own = read_table(DATA_DIR / "voorbeelden" / "vestigingen_uit_excel.csv", "landenvestigingen")
+    pd.testing.assert_frame_equal(own, load_dataset("landenvestigingen"))

@@ -47,8 +47,8 @@ def test_chapter_one_has_a_bank():
 
 @bank
 def test_bank_is_found_by_load_quiz(path):
-    # load_quiz looks for hNN.yaml only; a bank under another name or extension is never shown.
-    assert path.suffix == ".yaml", f"{path.name}: load_quiz leest alleen hNN.yaml"
+    # load_quiz reads hNN.yaml (or hNN.json); a bank under another name or extension is never shown.
+    assert path.suffix in (".yaml", ".json"), f"{path.name}: load_quiz leest alleen hNN.yaml of hNN.json"
     assert quiz.quiz_path(_chapter(path)) == path
 
 
@@ -469,3 +469,10 @@ def test_quiz_widget_has_a_readable_static_repr():
     from salesbook.widgets.quiz import quiz_widget
 
     assert repr(quiz_widget(1)).startswith("Toets hoofdstuk 1 (")
+
+
+def test_a_json_bank_is_read_too(quiz_dir):
+    import json
+
+    (quiz_dir / "h01.json").write_text(json.dumps(_bank(_question("h01-01"), _question("h01-02"))), encoding="utf-8")
+    assert [q.id for q in load_quiz(1)] == ["h01-01", "h01-02"]
