@@ -83,6 +83,20 @@ def schema_of(name: str) -> dict[str, str]:
     return {c: spec["type"] for c, spec in _entry(name)["kolommen"].items()}
 
 
+def example_file(name: str) -> Path:
+    """The path of an example file in ``data/voorbeelden/`` (own-data exercises), wherever the
+    notebook runs.
+
+    >>> example_file("vestigingen_uit_excel.csv").name
+    'vestigingen_uit_excel.csv'
+    """
+    path = data_dir() / "voorbeelden" / name
+    if not path.is_file():
+        known = ", ".join(sorted(p.name for p in path.parent.glob("*.*") if p.suffix != ".md"))
+        raise SalesbookError(f"voorbeeldbestand '{name}' bestaat niet; kies uit: {known}")
+    return path
+
+
 def load_dataset(name: str) -> pd.DataFrame:
     """A case data set as a DataFrame with the column types of the data dictionary.
 
