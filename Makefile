@@ -1,7 +1,10 @@
 # salesbook — one-command set-up for students, lecturers and CI.
 #   make lab        set up .venv (first time only) and open JupyterLab on the welcome notebook
 #   make test       set up .venv when needed, then run the whole test suite
+#   make present    presentation mode for lecturers (Voila, no code): make present HOOFDSTUK=4
 #   make notebooks  re-execute every notebook in place (refreshes the stored outputs)
+#   make data       regenerate the synthetic case data in data/ (fixed seeds: same files)
+#   make bench      measure speed; writes benchmarks/latest.json
 #   make lock       rewrite constraints.txt from the current .venv (after changing a pin)
 
 PYTHON ?= python3
@@ -9,14 +12,17 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.salesbook-installed
 PORT   ?= 8888
+PRESENT_PORT ?= 8866
+HOOFDSTUK ?=
+VOILA_FLAGS ?=
 
 # JupyterLab refuses to run as root unless told it may (CI and containers run as root).
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 
-.PHONY: setup lab test notebooks lock clean help
+.PHONY: setup lab test present notebooks data bench lock clean help
 
 help:
-	@sed -n '2,6p' Makefile
+	@sed -n '2,9p' Makefile
 
 setup: $(STAMP)
 
@@ -40,8 +46,28 @@ lab: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+present: $(STAMP)
+	@target=notebooks; \
+	if [ -n "$(HOOFDSTUK)" ]; then \
+	  nr=$$(printf '%02d' "$$(expr "$(HOOFDSTUK)" + 0 2>/dev/null)" 2>/dev/null); \
+	  target=$$(ls notebooks/$${nr}_*.ipynb 2>/dev/null | head -n 1); \
+	  if [ -z "$$target" ]; then \
+	    echo "Hoofdstuk '$(HOOFDSTUK)' is er (nog) niet. Beschikbaar: $$(ls notebooks | sed -n 's/^\([0-9][0-9]\)_.*/\1/p' | tr '\n' ' ')"; \
+	    exit 1; \
+	  fi; \
+	fi; \
+	echo "Presentatiemodus: http://127.0.0.1:$(PRESENT_PORT)/ (stoppen met Ctrl+C)"; \
+	JUPYTER_PATH="$(CURDIR)/present" $(BIN)/voila --template=projector --port=$(PRESENT_PORT) \
+	  --Voila.ip=127.0.0.1 --Voila.port_retries=0 $(VOILA_FLAGS) "$$target"
+
 notebooks: $(STAMP)
 	$(BIN)/python tools/execute_notebooks.py
+
+data: $(STAMP)
+	$(BIN)/python -m salesbook.generate
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py
 
 lock: $(STAMP)
 	@{ sed -n '1,3p' constraints.txt; $(BIN)/python -m pip freeze --exclude-editable | grep -v '^salesbook'; } > constraints.new

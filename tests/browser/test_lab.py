@@ -1,0 +1,88 @@
+"""Every notebook in a real browser, as a student uses it: open, Run All, move a widget, answer.
+
+Parametrised over notebooks/, so a new chapter is covered without touching these tests.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.browser.conftest import ROOT, screenshot
+
+NOTEBOOKS = sorted(p.name for p in (ROOT / "notebooks").glob("*.ipynb"))
+ERROR_OUTPUT = ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
+
+
+def run_all(page) -> None:
+    page.locator(".jp-Notebook:visible").first.click()
+    page.keyboard.press("Escape")
+    page.locator(".lm-MenuBar-itemLabel", has_text=re.compile(r"^Run$")).click()
+    page.locator(".lm-Menu-itemLabel", has_text=re.compile(r"^Run All Cells$")).click()
+
+
+def wait_until_idle(page, seconds: float = 180) -> None:
+    """Until no cell waits or runs ([*]) and the kernel reports idle."""
+    deadline = time.monotonic() + seconds
+    page.wait_for_timeout(1500)
+    while time.monotonic() < deadline:
+        busy = page.locator(".jp-InputPrompt", has_text="[*]").count()
+        idle = page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").count()
+        if busy == 0 and idle:
+            return
+        page.wait_for_timeout(500)
+    raise AssertionError("the notebook did not finish running in time")
+
+
+def live_output_text(slider) -> str:
+    """The text of the output area that belongs to the widget a slider is part of."""
+    box = slider.locator("xpath=ancestor::div[contains(@class,'jp-OutputArea-output')][1]")
+    return box.locator(".widget-output").first.inner_text()
+
+
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_notebook_in_jupyterlab(lab_server, page, name):
+    workspace = Path(name).stem  # a workspace of its own: no tabs left over from the previous test
+    page.goto(f"{lab_server['url']}/lab/workspaces/{workspace}/tree/notebooks/{name}?reset&token={lab_server['token']}",
+              wait_until="domcontentloaded")
+    page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=90_000)
+    page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=90_000)
+    run_all(page)
+    wait_until_idle(page)
+
+    errors = page.locator(ERROR_OUTPUT)
+    assert errors.count() == 0, f"a cell shows an error: {errors.first.inner_text()[:300]}"
+    assert page.locator("text=Dat gaat niet:").count() == 0, "a widget shows an error at its start values"
+
+    # Move the first slider with the keyboard; its output must change.
+    sliders = page.locator(".widget-hslider .noUi-handle, .widget-hslider .ui-slider-handle")
+    if sliders.count():
+        handle = sliders.first
+        handle.evaluate("e => e.scrollIntoView({block: 'center'})")  # no wait for 'stable': outputs may still reflow
+        page.wait_for_timeout(500)
+        slider_box = handle.locator("xpath=ancestor::div[contains(@class,'widget-hslider')][1]")
+        before = live_output_text(slider_box)
+        handle.focus()
+        for _ in range(5):
+            page.keyboard.press("ArrowRight")
+        page.wait_for_timeout(300)
+        page.keyboard.press("Tab")  # continuous_update=False: the value is sent on release/blur
+        page.wait_for_function(
+            "([el, old]) => { const o = el.closest('.jp-OutputArea-output').querySelector('.widget-output');"
+            " return o && o.innerText !== old; }",
+            arg=[slider_box.element_handle(), before], timeout=20_000)
+        screenshot(page, f"lab-{Path(name).stem}-widget")
+
+    # Answer the first quiz question; feedback must appear.
+    radios = page.locator(".widget-radio-box input[type=radio]")
+    if radios.count():
+        radios.first.evaluate("e => e.scrollIntoView({block: 'center'})")
+        page.wait_for_timeout(500)
+        radios.first.check(force=True)
+        page.wait_for_selector("text=/Goed!|Niet goed\\./", timeout=20_000)
+        assert page.locator("text=/Score: \\d+ van \\d+/").count() >= 1
+        screenshot(page, f"lab-{Path(name).stem}-quiz")
+    assert sliders.count() or radios.count(), "no widget to try in this notebook"
