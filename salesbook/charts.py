@@ -451,3 +451,561 @@ def benchmark_chart(
     if handles:
         ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=len(handles), frameon=False)
     return fig
+
+
+# --- hoofdstuk 4 Salesprognose: forecasts, seasonal indices, error measures -----------------
+
+MONTHS_NL = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+
+
+def _plain_series(values, name: str):
+    """A pandas Series of floats (a list gets positions 1 … n on the x-axis)."""
+    import pandas as pd
+
+    from salesbook.errors import SalesbookError
+
+    if isinstance(values, pd.Series):
+        return values.astype("float64")
+    try:
+        return pd.Series([float(v) for v in values], index=range(1, len(values) + 1), dtype="float64")
+    except (TypeError, ValueError):
+        raise SalesbookError(f"{name} moet een reeks getallen zijn") from None
+
+
+@styled
+def forecast_chart(
+    actual,
+    forecasts=None,
+    *,
+    fitted=None,
+    holdout: int = 0,
+    title: str = "Omzet en prognose",
+    ylabel: str = "Omzet per maand",
+    in_euro: bool = True,
+) -> Figure:
+    """The actual series, the one-step-ahead forecasts and one or more forecasts ahead.
+
+    ``actual`` is the whole observed series (including any holdout); ``fitted`` the
+    one-step-ahead forecasts (dashed); ``forecasts`` one Series or a mapping label → Series
+    (drawn with markers); ``holdout`` shades the last that many periods of ``actual``, the
+    part the methods did not see.
+
+    >>> import pandas as pd
+    >>> y = pd.Series([10.0, 12, 11, 13, 14, 15])
+    >>> fig = forecast_chart(y, {"SES": pd.Series([13.0, 13.0], index=[4, 5])}, holdout=2, in_euro=False)
+    >>> [t.get_text() for t in fig.legends[0].get_texts()]
+    ['werkelijk', 'SES', 'holdout (niet gebruikt om te schatten)']
+    """
+    import itertools
+
+    import pandas as pd
+
+    from salesbook import validation
+
+    series = _plain_series(actual, "werkelijke omzet")
+    k = validation.whole(holdout, "holdout", minimum=0)
+    fig, ax = new_figure(9, 4.8)
+    ax.plot(series.index, series.to_numpy(), color=PALETTE["zwart"], linewidth=1.6, label="werkelijk")
+    if fitted is not None:
+        f = _plain_series(fitted, "prognose")
+        ax.plot(f.index, f.to_numpy(), color=PALETTE["oranje"], linewidth=1.5, linestyle="--",
+                label="prognose één periode vooruit")
+    if forecasts is not None:
+        items = forecasts.items() if isinstance(forecasts, Mapping) else [("prognose", forecasts)]
+        colours = [PALETTE[c] for c in ("vermiljoen", "blauw", "groen", "paars", "hemelsblauw", "oranje")]
+        for colour, (label, values) in zip(itertools.cycle(colours), items):
+            f = _plain_series(values, f"prognose '{label}'")
+            ax.plot(f.index, f.to_numpy(), color=colour, linewidth=2, marker="o", markersize=3.5, label=str(label))
+    if k:
+        # shade from halfway the last training period and the first holdout period to half a
+        # period after the last one, so the holdout months sit fully inside the band
+        index = series.index
+        step = (index[-1] - index[-2]) if len(index) > 1 else (pd.Timedelta(days=30) if isinstance(index, pd.DatetimeIndex) else 1)
+        before = index[-k - 1] if len(index) > k else index[-k] - step
+        start, end = index[-k] - (index[-k] - before) / 2, index[-1] + step / 2
+        ax.axvspan(start, end, color=PALETTE["hemelsblauw"], alpha=0.15, linewidth=0,
+                   label="holdout (niet gebruikt om te schatten)")
+    if in_euro:
+        euro_axis(ax)
+    else:
+        number_axis(ax)
+    from matplotlib.ticker import MaxNLocator
+
+    ax.yaxis.set_major_locator(MaxNLocator(nbins=7, steps=[1, 2, 5, 10]))  # no 2,75 shown as 2,8
+    if isinstance(series.index, pd.DatetimeIndex):
+        _dutch_date_axis(ax)
+    ax.set_ylabel(ylabel)
+    ax.set_title(title)
+    handles, labels = ax.get_legend_handles_labels()
+    fig.legend(handles, labels, loc="outside lower center", ncol=min(3, len(labels)), frameon=False, fontsize=10)
+    return fig
+
+
+def _dutch_date_axis(ax) -> None:
+    """Date ticks in Dutch: '2023' on a first of January, otherwise 'mei 2023'."""
+    from matplotlib import dates
+
+    def label(value, _pos):
+        day = dates.num2date(value)
+        return str(day.year) if (day.month, day.day) == (1, 1) else f"{MONTHS_NL[day.month - 1]} {day.year}"
+
+    ax.xaxis.set_major_locator(dates.AutoDateLocator(minticks=4, maxticks=9))
+    ax.xaxis.set_major_formatter(FuncFormatter(label))
+
+
+@styled
+def seasonal_index_chart(indices, *, labels: Sequence[str] | None = None,
+                         title: str = "Seizoensindex per maand") -> Figure:
+    """Seasonal indices as bars above and below 100% (an average period).
+
+    ``indices`` are factors around 1 (1.12 = 12% above an average period). With 12 indices and
+    no ``labels`` the bars are named jan … dec.
+
+    >>> fig = seasonal_index_chart([0.9, 1.1, 1.2, 0.8], labels=["K1", "K2", "K3", "K4"])
+    >>> [t.get_text() for t in fig.axes[0].texts]
+    ['90%', '110%', '120%', '80%']
+    """
+    from salesbook import validation
+    from salesbook.errors import SalesbookError
+
+    values = validation.numbers(list(indices), "seizoensindices")
+    if labels is None:
+        labels = MONTHS_NL if len(values) == 12 else [str(i) for i in range(1, len(values) + 1)]
+    if len(labels) != len(values):
+        raise SalesbookError(f"labels moet één naam per seizoen hebben: {len(values)} (kreeg {len(labels)})")
+    fig, ax = new_figure(9, 4.5)
+    heights = [v - 1 for v in values]
+    colours = [GOOD if v >= 1 else BAD for v in values]
+    bars = ax.bar(list(labels), heights, bottom=1, color=colours)
+    for bar, v in zip(bars, values):
+        above = v >= 1
+        ax.annotate(formatting.percent(v, 0), (bar.get_x() + bar.get_width() / 2, v),
+                    xytext=(0, 3 if above else -3), textcoords="offset points", ha="center",
+                    va="bottom" if above else "top", fontsize=10)
+    ax.axhline(1, color=PALETTE["zwart"], linewidth=1.2)
+    spread = max(abs(h) for h in heights) if heights else 0.1
+    ax.set_ylim(1 - spread * 1.35 - 0.02, 1 + spread * 1.35 + 0.02)
+    percent_axis(ax, "y", 0)
+    ax.set_ylabel("Index (100% = gemiddelde periode)")
+    ax.set_title(title)
+    return fig
+
+
+def _error_label(metric: str):
+    """How to print a value of an error measure on a bar."""
+    if metric == "mape":
+        return lambda v: f"{formatting.number(v, 1)}%"
+    if metric == "mse":
+        def big(v):
+            for size, word in ((1e12, "bln"), (1e9, "mld"), (1e6, "mln")):
+                if abs(v) >= size:
+                    return f"{formatting.number(v / size, 1)} {word}"
+            return formatting.number(v, 0)
+        return big
+    return formatting.euro_compact
+
+
+ERROR_TITLES = {
+    "mape": "MAPE (gemiddelde absolute fout in %)",
+    "mad": "MAD (gemiddelde absolute fout)",
+    "mse": "MSE (gemiddelde gekwadrateerde fout)",
+    "rmse": "RMSE (wortel uit de MSE)",
+    "bias": "Bias (gemiddelde fout)",
+}
+
+
+@styled
+def error_comparison_chart(table, metric: str = "mape", *, title: str | None = None) -> Figure:
+    """The error measure of every method as horizontal bars, the best (smallest) on top in green.
+
+    ``table`` is a DataFrame with one row per method (e.g. from
+    :func:`salesbook.forecasting.holdout_comparison`) and a column ``metric``. For ``bias`` the
+    bars are sorted and coloured by the size of the bias, whatever its sign.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"mape": [8.0, 4.5]}, index=["gemiddelde", "Holt-Winters"])
+    >>> fig = error_comparison_chart(t)
+    >>> fig.axes[0].get_yticklabels()[0].get_text()
+    'Holt-Winters'
+    """
+    from salesbook import validation
+
+    key = validation.choice(metric, "maatstaf", list(ERROR_TITLES))
+    if key == "rmse" and "rmse" not in table.columns:
+        values = {str(i): float(v) ** 0.5 for i, v in table["mse"].items()}
+    else:
+        values = {str(i): float(v) for i, v in table[key].items()}
+    ordered = sorted(values, key=lambda m: abs(values[m]))
+    best = ordered[0]
+    fig = bar_chart(ordered, [values[m] for m in ordered],
+                    title=title or f"Nauwkeurigheid per methode: {ERROR_TITLES[key].split(' (')[0]}",
+                    ylabel=ERROR_TITLES[key], value_format=_error_label("mse" if key == "mse" else key),
+                    colors=[GOOD if m == best else NEUTRAL for m in ordered], horizontal=True)
+    ax = fig.axes[0]
+    if key == "mape":
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{formatting.number(v, 0)}%"))
+    elif key in ("mad", "bias", "rmse"):
+        euro_axis(ax, "x")
+    else:
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: _error_label("mse")(v)))
+    if key in ("mad", "bias", "rmse", "mse"):
+        from matplotlib.ticker import MaxNLocator
+
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=5))
+    if key == "bias":
+        ax.axvline(0, color=PALETTE["zwart"], linewidth=1)
+        for text, m in zip(ax.texts, ordered):   # labels of negative bars go on their left
+            if values[m] < 0:
+                text.xyann = (-4, 0)
+                text.set_horizontalalignment("right")
+        ax.margins(x=0.4)
+    return fig
+
+
+# --- chapter 5 customer relationship: lead funnel, reverse funnel, lead scoring, RFM, NPS, ----
+# --- ABC / customer pyramid and CLV -----------------------------------------------------------
+
+from matplotlib.patches import Polygon  # noqa: E402  (section appended by the chapter-5 issue)
+
+
+def _funnel(ax, labels: Sequence[str], counts: Sequence[float], rates: Sequence[float | None], *,
+            color: str, rate_word: str, count_format: Callable[[float], str]) -> None:
+    """Draw a funnel: one centred bar per stage (width ∝ count), rates between the stages."""
+    top = max(max(counts), 1)
+    n = len(labels)
+    for i, (label, count) in enumerate(zip(labels, counts)):
+        width = max(count / top, 0.004)
+        ax.barh(i, width, left=-width / 2, height=0.72, color=color, edgecolor="white")
+        ax.text(-0.52, i, label, ha="right", va="center", fontsize=12, fontweight="bold")
+        inside = width > 0.2
+        ax.text(0 if inside else width / 2 + 0.015, i, count_format(count), ha="center" if inside else "left",
+                va="center", fontsize=12, color="white" if inside else PALETTE["zwart"], fontweight="bold")
+    for i, rate in enumerate(rates, start=1):
+        if rate is None or rate != rate:
+            continue
+        ax.annotate(f"{rate_word} {formatting.percent(rate, 1)}", xy=(0.53, i - 0.5), ha="left", va="center",
+                    fontsize=11, color="#444444")
+    ax.set_xlim(-0.95, 0.95)
+    ax.set_ylim(n - 0.5, -0.6)
+    ax.set_axis_off()
+
+
+@styled
+def funnel_chart(funnel, *, title: str = "Leadfunnel: van cold lead tot trouwe klant") -> Figure:
+    """The lead funnel of :func:`salesbook.customers.lead_funnel`: reached per stage, conversion between.
+
+    Bar widths are proportional to the number of leads that reached each stage; the
+    stage-to-stage conversion rate is printed between two bars.
+
+    >>> from salesbook.customers import lead_funnel
+    >>> fig = funnel_chart(lead_funnel(["cold", "warm", "warm", "hot", "klant"]))
+    >>> [t.get_text() for t in fig.axes[0].texts if t.get_text().startswith("conversie")]
+    ['conversie 80,0%', 'conversie 50,0%', 'conversie 50,0%', 'conversie 0,0%']
+    """
+    labels = [str(s) for s in funnel.index]
+    counts = [float(c) for c in funnel["bereikt"]]
+    rates = [float(r) for r in funnel["conversie"].iloc[1:]]
+    fig, ax = new_figure(9, 0.8 * len(labels) + 1.4)
+    _funnel(ax, labels, counts, rates, color=NEUTRAL, rate_word="conversie",
+            count_format=lambda v: formatting.number(v, 0))
+    ax.set_title(title)
+    return fig
+
+
+@styled
+def reverse_funnel_chart(stages: Sequence[str], required: Sequence[int], rates: Sequence[float], *,
+                         title: str = "Reverse funnel: wat is er nodig voor het target?") -> Figure:
+    """The reverse funnel of :func:`salesbook.customers.reverse_funnel`: required number per stage.
+
+    ``stages`` names every stage (top first), ``required`` is the output of ``reverse_funnel``
+    and ``rates`` its conversion rates. The target (the bottom bar) is highlighted.
+
+    >>> fig = reverse_funnel_chart(["leads", "afspraken", "offertes", "orders"], [200, 100, 40, 10], [0.5, 0.4, 0.25])
+    >>> [t.get_text() for t in fig.axes[0].texts][:2]
+    ['leads', '200']
+    """
+    from salesbook import validation
+    from salesbook.errors import SalesbookError
+
+    names = [str(s) for s in stages]
+    counts = [float(validation.whole(v, "benodigd aantal")) for v in required]
+    if len(names) != len(counts) or len(rates) != len(counts) - 1:
+        raise SalesbookError(f"geef één naam per fase ({len(counts)}) en één conversieratio minder ({len(counts) - 1})")
+    fig, ax = new_figure(9, 0.8 * len(names) + 1.6)
+    _funnel(ax, names, counts, list(rates), color=PALETTE["hemelsblauw"], rate_word="↑ delen door",
+            count_format=lambda v: formatting.number(v, 0))
+    ax.patches[-1].set_facecolor(GOOD)
+    ax.text(0, len(names) - 0.5 + 0.15, "reken van onder naar boven: deel door de conversie en rond elke fase naar boven af",
+            ha="center", va="top", fontsize=10, color="#555555")
+    ax.set_ylim(len(names) - 0.5 + 0.45, -0.6)
+    ax.set_title(title)
+    return fig
+
+
+@styled
+def lead_score_chart(bands, *, threshold: float | None = None,
+                     title: str = "Conversie naar klant per scoreklasse") -> Figure:
+    """Conversion per lead-score band (from :func:`salesbook.customers.lead_score_bands`).
+
+    Bars show the share of leads in a band that became a customer, the number of leads is
+    printed in each bar's label; bands at or above ``threshold`` (sales-ready) are green.
+
+    >>> import pandas as pd
+    >>> bands = pd.DataFrame({"leads": [10, 5], "klanten": [1, 3], "conversie": [0.1, 0.6], "ondergrens": [0, 50]},
+    ...                      index=pd.Index(["0–49", "50–99"], name="score"))
+    >>> fig = lead_score_chart(bands, threshold=50)
+    >>> [t.get_text().splitlines() for t in fig.axes[0].texts]
+    [['10%', 'van 10'], ['60%', 'van 5']]
+    """
+    labels = [str(i) for i in bands.index]
+    rates = [float(v) if v == v else 0.0 for v in bands["conversie"]]
+    colors = [GOOD if threshold is not None and low >= threshold else MUTED for low in bands["ondergrens"]]
+    fig = bar_chart(labels, rates, title=title, ylabel="Deel dat klant werd",
+                    value_format=lambda v: formatting.percent(v, 0), colors=colors)
+    ax = fig.axes[0]
+    for text, n in zip(ax.texts, bands["leads"]):
+        text.set_text(f"{text.get_text()}\nvan {formatting.number(n, 0)}")
+    ax.margins(y=0.2)
+    percent_axis(ax, "y", 0)
+    ax.set_xlabel("Leadscore (punten); boven elke staaf: conversie van het aantal leads in die klasse")
+    if threshold is not None:
+        from matplotlib.patches import Patch
+
+        ax.legend(handles=[Patch(color=GOOD, label=f"sales-ready (≥ {formatting.number(threshold, 0)} punten)"),
+                           Patch(color=MUTED, label="nog niet sales-ready")], loc="upper left", frameon=False)
+    return fig
+
+
+RFM_COLORS = {
+    "kampioenen": PALETTE["groen"], "loyale klanten": PALETTE["blauw"], "veelbelovend": PALETTE["hemelsblauw"],
+    "aandacht nodig": PALETTE["geel"], "risicoklanten": PALETTE["vermiljoen"], "slapers": PALETTE["oranje"],
+    "verloren": MUTED,
+}
+
+
+@styled
+def rfm_segment_chart(summary, *, title: str = "RFM-segmenten: deel van de klanten en van de omzet") -> Figure:
+    """Share of customers next to share of revenue per RFM segment (from ``rfm_segment_summary``).
+
+    >>> import pandas as pd
+    >>> s = pd.DataFrame({"klanten": [2, 8], "aandeel_klanten": [0.2, 0.8], "omzet": [800.0, 200.0],
+    ...                   "aandeel_omzet": [0.8, 0.2]}, index=pd.Index(["kampioenen", "verloren"], name="segment"))
+    >>> fig = rfm_segment_chart(s)
+    >>> [t.get_text() for t in fig.axes[0].texts]
+    ['20%', '80%', '80%', '20%']
+    """
+    import numpy as np
+
+    labels = [str(s) for s in summary.index]
+    y = np.arange(len(labels))
+    fig, ax = new_figure(9, 0.55 * len(labels) + 2.0)
+    h = 0.38
+    for offset, column, color, label in ((-h / 2, "aandeel_klanten", MUTED, "deel van de klanten"),
+                                         (h / 2, "aandeel_omzet", NEUTRAL, "deel van de omzet")):
+        values = [float(v) for v in summary[column]]
+        bars = ax.barh(y + offset, values, height=h, color=color, label=label)
+        for bar, value in zip(bars, values):
+            ax.annotate(formatting.percent(value, 0), (bar.get_width(), bar.get_y() + h / 2), xytext=(3, 0),
+                        textcoords="offset points", va="center", fontsize=10)
+    ax.set_yticks(y, labels)
+    ax.invert_yaxis()
+    percent_axis(ax, "x", 0)
+    ax.grid(axis="x")
+    ax.grid(axis="y", visible=False)
+    ax.tick_params(axis="y", length=0)
+    ax.margins(x=0.12)
+    ax.set_title(title)
+    ax.legend(loc="lower right", frameon=False)
+    return fig
+
+
+@styled
+def nps_chart(table, *, title: str = "Net Promoter Score per groep") -> Figure:
+    """Detractors, passives and promoters per group as 100% bars, with the NPS and its margin.
+
+    ``table`` is the output of :func:`salesbook.customers.nps_by`: shares ``promoters``,
+    ``passives`` and ``detractors`` (fractions), ``nps`` in points and ``foutmarge``.
+
+    >>> import pandas as pd
+    >>> from salesbook.customers import nps_by
+    >>> t = nps_by(pd.DataFrame({"land": ["NL"] * 4 + ["BE"] * 2, "score": [10, 9, 7, 3, 6, 10]}), "land")
+    >>> [t.get_text() for t in nps_chart(t).axes[0].texts if t.get_text().startswith("NPS")]
+    ['NPS +25 (± 81, n = 4)', 'NPS 0 (± 139, n = 2)']
+    """
+    labels = [str(i) if not isinstance(i, tuple) else " · ".join(map(str, i)) for i in table.index]
+    fig, ax = new_figure(10, 0.6 * len(labels) + 2.0)
+    parts = (("detractors", "criticasters (0–6)", BAD), ("passives", "passieven (7–8)", "#C8C8C8"),
+             ("promoters", "promotors (9–10)", GOOD))
+    left = [0.0] * len(labels)
+    for column, label, color in parts:
+        values = [float(v) for v in table[column]]
+        ax.barh(labels, values, left=left, color=color, label=label, height=0.65)
+        for i, (start, value) in enumerate(zip(left, values)):
+            if value >= 0.07:
+                ax.text(start + value / 2, i, formatting.percent(value, 0), ha="center", va="center", fontsize=10,
+                        color="white" if color != "#C8C8C8" else PALETTE["zwart"])
+        left = [a + b for a, b in zip(left, values)]
+    for i, (score, margin, n) in enumerate(zip(table["nps"], table["foutmarge"], table["n"])):
+        sign = "+" if score > 0 else ""
+        ax.text(1.02, i, f"NPS {sign}{formatting.number(score, 0)} (± {formatting.number(margin, 0)}, n = "
+                         f"{formatting.number(n, 0)})", va="center", fontsize=11, fontweight="bold")
+    ax.invert_yaxis()
+    ax.set_xlim(0, 1)
+    percent_axis(ax, "x", 0)
+    ax.grid(axis="y", visible=False)
+    ax.set_title(title)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.08), ncol=3, frameon=False)
+    return fig
+
+
+@styled
+def abc_chart(abc, *, title: str = "ABC-analyse: cumulatief aandeel in de omzet") -> Figure:
+    """The Pareto curve of :func:`salesbook.customers.abc_analysis`: cumulative share against the
+    share of customers, coloured by class, with the thresholds as dashed lines.
+
+    >>> from salesbook.customers import abc_analysis
+    >>> fig = abc_chart(abc_analysis([50, 30, 15, 5]))
+    >>> [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    ['A: 2 klanten (50%), 80% van de omzet', 'B: 1 klanten (25%), 15% van de omzet', 'C: 1 klanten (25%), 5% van de omzet']
+    """
+    n = len(abc)
+    x = [(i + 1) / n for i in range(n)]
+    cum = [float(v) for v in abc["cum_share"]]
+    fig, ax = new_figure(8.5, 5)
+    colors = {"A": GOOD, "B": PALETTE["oranje"], "C": MUTED}
+    ax.plot([0] + x, [0] + cum, color=PALETTE["zwart"], linewidth=1.5, zorder=3)
+    for cls in ("A", "B", "C"):
+        members = [i for i, c in enumerate(abc["class"]) if c == cls]
+        if not members:
+            continue
+        first, last = members[0], members[-1]
+        xs = [first / n] + x[first:last + 1]
+        ys = [cum[first - 1] if first > 0 else 0.0] + cum[first:last + 1]
+        share = float(abc["share"].iloc[first:last + 1].sum())
+        ax.fill_between(xs, 0, ys, color=colors[cls], alpha=0.55, linewidth=0,
+                        label=f"{cls}: {formatting.number(len(members), 0)} klanten "
+                              f"({formatting.percent(len(members) / n, 0)}), {formatting.percent(share, 0)} van de omzet")
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, 1.02)
+    percent_axis(ax, "x", 0)
+    percent_axis(ax, "y", 0)
+    ax.set_xlabel("Deel van de klanten (grootste eerst)")
+    ax.set_ylabel("Cumulatief deel van de omzet")
+    ax.grid(axis="x")
+    ax.set_title(title)
+    ax.legend(loc="lower right", frameon=False)
+    return fig
+
+
+@styled
+def pyramid_chart(pyramid, *, title: str = "Klantpiramide: klanten en omzet per laag") -> Figure:
+    """The customer pyramid of :func:`salesbook.customers.customer_pyramid` as a drawn pyramid.
+
+    Each layer has the same height; its label gives the share of customers and the share of
+    revenue, so the lopsidedness (1% of the customers, a third of the revenue) is visible.
+
+    >>> import pandas as pd
+    >>> from salesbook.customers import customer_pyramid
+    >>> fig = pyramid_chart(customer_pyramid(pd.Series([500.0] + [100.0] * 4 + [10.0] * 15 + [1.0] * 80)))
+    >>> [t.get_text() for t in fig.axes[0].texts][0]
+    'top'
+    """
+    layers = [str(i) for i in pyramid.index]
+    n = len(layers)
+    fig, ax = new_figure(9.5, 1.0 * n + 1.6)
+    colors = [PALETTE["blauw"], PALETTE["hemelsblauw"], PALETTE["groen"], MUTED, PALETTE["oranje"], PALETTE["paars"]]
+    for i, layer in enumerate(layers):
+        top_half = 0.5 * i / n
+        bottom_half = 0.5 * (i + 1) / n
+        y_top, y_bottom = n - i, n - i - 1
+        ax.add_patch(Polygon([(0.5 - bottom_half, y_bottom), (0.5 + bottom_half, y_bottom),
+                              (0.5 + top_half, y_top), (0.5 - top_half, y_top)],
+                             closed=True, facecolor=colors[i % len(colors)], edgecolor="white", linewidth=2))
+        row = pyramid.loc[pyramid.index[i]]
+        ax.text(0.5, y_bottom + 0.5 if i else y_bottom + 0.3, layer, ha="center", va="center", fontsize=12,
+                fontweight="bold", color="white")
+        ax.text(1.05, y_bottom + 0.5,
+                f"{formatting.percent(float(row['aandeel_klanten']), 0)} van de klanten "
+                f"({formatting.number(float(row['klanten']), 0)}) → "
+                f"{formatting.percent(float(row['aandeel_omzet']), 0)} van de omzet", va="center", fontsize=11)
+    ax.set_xlim(-0.05, 2.05)
+    ax.set_ylim(-0.1, n + 0.1)
+    ax.set_axis_off()
+    ax.set_title(title)
+    return fig
+
+
+@styled
+def clv_chart(analysis, *, by: str = "segment", order: Sequence[str] | None = None,
+              title: str = "Customer equity: totale CLV per groep") -> Figure:
+    """The total CLV (the customer equity) per group, with the average CLV per customer.
+
+    ``analysis`` has one row per customer with a ``clv`` column and the column ``by``
+    (e.g. the output of :func:`salesbook.customers.customer_analysis`). ``order`` fixes the
+    order of the groups (default: by total CLV).
+
+    >>> import pandas as pd
+    >>> a = pd.DataFrame({"clv": [1000.0, 600.0, 100.0], "segment": ["kampioenen", "kampioenen", "verloren"]})
+    >>> [t.get_text() for t in clv_chart(a).axes[0].texts]
+    ['€ 1,6k (94%; gem. € 800)', '€ 100 (6%; gem. € 100)']
+    """
+    grouped = analysis.groupby(by, observed=True)["clv"].agg(["sum", "mean", "size"])
+    grouped = grouped.reindex([g for g in order if g in grouped.index]) if order else grouped.sort_values(
+        "sum", ascending=False)
+    total = float(analysis["clv"].sum())
+    labels = [str(i) for i in grouped.index]
+    values = [float(v) for v in grouped["sum"]]
+    texts = [f"{formatting.euro_compact(v)} ({formatting.percent(v / total, 0) if total else '–'}; "
+             f"gem. {formatting.euro_compact(m)})" for v, m in zip(values, grouped["mean"])]
+    fig = bar_chart(labels, values, title=title, ylabel="Totale CLV (euro)", horizontal=True,
+                    colors=[RFM_COLORS.get(lab, NEUTRAL) for lab in labels])
+    ax = fig.axes[0]
+    for text, label in zip(ax.texts, texts):
+        text.set_text(label)
+    from matplotlib.ticker import MaxNLocator
+
+    euro_axis(ax, "x")
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=4))
+    ax.margins(x=0.45)
+    fig.set_size_inches(10, fig.get_size_inches()[1])
+    return fig
+
+
+# --- hoofdstuk 4 Salesprognose (vervolg): fractions per country as bars ------------------------
+
+
+@styled
+def percent_bar_chart(
+    labels: Sequence[str],
+    values: Sequence[float],
+    *,
+    title: str,
+    xlabel: str = "",
+    reference: float | None = None,
+    reference_label: str = "",
+    decimals: int = 0,
+) -> Figure:
+    """Fractions per item (growth, coverage, a share) as horizontal bars with a percent axis;
+    ``reference`` draws a dashed line (e.g. the group's value), explained in a legend below.
+
+    >>> fig = percent_bar_chart(["NL", "BE"], [0.032, 0.030], title="Groei", decimals=1)
+    >>> [t.get_text() for t in fig.axes[0].texts]
+    ['3,2%', '3,0%']
+    """
+    from matplotlib.lines import Line2D
+
+    fig = bar_chart(list(labels), list(values), title=title, ylabel=xlabel,
+                    value_format=lambda v: formatting.percent(v, decimals), horizontal=True)
+    ax = fig.axes[0]
+    percent_axis(ax, "x", 0)
+    low = min(0.0, *values)
+    ax.set_xlim(low * 1.2, max(max(values), reference or 0) * 1.15)
+    for text in ax.texts:     # keep the labels readable where they cross the reference line
+        text.set_bbox({"facecolor": "white", "edgecolor": "none", "pad": 1, "alpha": 0.85})
+        text.set_zorder(5)
+    if reference is not None:
+        ax.axvline(reference, color=PALETTE["zwart"], linestyle="--", linewidth=1.2)
+        if reference_label:
+            handle = Line2D([], [], color=PALETTE["zwart"], linestyle="--", linewidth=1.2, label=reference_label)
+            ax.legend(handles=[handle], loc="upper center", bbox_to_anchor=(0.5, -0.14), frameon=False)
+    return fig

@@ -1,0 +1,124 @@
+"""The chapter-4 exercises: their expected answers recomputed independently (numpy/pandas, no
+salesbook.forecasting), and the feedback on the mistakes the brief names."""
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from salesbook.data import example_file, load_dataset
+from salesbook.exercise_bank import ch04
+
+HISTORY = load_dataset("verkoophistorie")
+
+
+def monthly(land=None, productgroep=None):
+    rows = HISTORY
+    if land:
+        rows = rows[rows["land"] == land]
+    if productgroep:
+        rows = rows[rows["productgroep"] == productgroep]
+    return rows.groupby("maand")["omzet"].sum()
+
+
+def test_exponential_smoothing_by_hand():
+    y = monthly("België").loc["2024-01-01":"2024-04-01"].to_numpy()
+    level = y[0]
+    for value in y[1:]:
+        level = 0.2 * value + 0.8 * level
+    assert ch04.opgave_exponentieel.expected == pytest.approx(level)
+    assert ch04.opgave_exponentieel.check(round(level)).correct
+
+
+def test_forgetting_that_the_first_forecast_is_y1_is_named():
+    y = monthly("België").loc["2024-01-01":"2024-04-01"].to_numpy()
+    level = 0.0
+    for value in y:
+        level = 0.2 * value + 0.8 * level
+    message = ch04.opgave_exponentieel.check(level).message
+    assert "niveau van 0" in message and "§ 4.3" in message
+
+
+def test_weighted_moving_average_by_hand():
+    y = monthly("UK").loc["2024-10-01":"2024-12-01"].to_numpy()
+    assert ch04.opgave_gewogen.expected == pytest.approx(0.2 * y[0] + 0.3 * y[1] + 0.5 * y[2])
+
+
+def test_mape_by_numpy_and_the_fraction_mistake():
+    y = monthly("Spanje")
+    train, test = y.iloc[:-12].to_numpy(), y.iloc[-12:].to_numpy()
+    level = train[0]
+    for value in train[1:]:
+        level = 0.3 * value + 0.7 * level
+    mape = np.mean(np.abs(test - level) / test) * 100
+    ex = ch04.opgave_mape
+    assert ex.expected == pytest.approx(mape)
+    fraction = ex.check(mape / 100)
+    assert fraction.correct is False and "fractie" in fraction.message and "§ 4.4" in fraction.message
+
+
+def test_holt_winters_december_is_the_state_formula_with_the_latest_december_factor():
+    ex = ch04.opgave_holt_winters
+    assert ex.expected == pytest.approx((ch04._hw_level + 12 * ch04._hw_trend) * ch04._hw_dec)
+    assert "een maand" in ex.check((ch04._hw_level + ch04._hw_trend) * ch04._hw_dec).message.replace("één", "een")
+
+
+def test_seasonal_index_by_hand_and_the_yearly_total_mistake():
+    q = monthly(productgroep="Verlichting")
+    q = q.groupby(q.index.to_period("Q")).sum().loc["2023Q1":"2024Q4"].to_numpy().reshape(2, 4)
+    ratios = q[:, 3] / q.mean(axis=1)
+    ex = ch04.opgave_seizoensindex
+    assert ex.expected == pytest.approx(ratios.mean())
+    wrong = (q[:, 3] / q.sum(axis=1)).mean()
+    message = ex.check(wrong).message
+    assert "jaaromzet" in message and "§ 4.3" in message
+
+
+def test_trend_by_numpy_polyfit():
+    years = monthly("Midden-Oosten")
+    years = years.groupby(years.index.year).sum()
+    slope, intercept = np.polyfit(np.arange(1, 9), years.to_numpy(), 1)
+    assert ch04.opgave_trend.expected == pytest.approx(intercept + 9 * slope)
+
+
+def test_best_alpha_by_brute_force():
+    y = monthly("UK").to_numpy()
+    best, best_mse = None, np.inf
+    for alpha in [round(0.1 * i, 1) for i in range(1, 10)]:
+        level, errors = y[0], []
+        for value in y[1:]:
+            errors.append(value - level)
+            level = alpha * value + (1 - alpha) * level
+        mse = np.mean(np.square(errors))
+        if mse < best_mse:
+            best, best_mse = alpha, mse
+    assert ch04.opgave_alfa.expected == best
+    assert ch04.opgave_alfa.mistakes, "the MAPE-best or holdout-best α differs and gets its own feedback"
+
+
+def test_weighted_pipeline_by_pandas():
+    p = load_dataset("pipeline")
+    spain = p[p["land"] == "Spanje"]
+    assert ch04.opgave_pipeline.expected == pytest.approx((spain["waarde"] * spain["kans"]).sum())
+    assert "zonder ze te wegen" in ch04.opgave_pipeline.check(spain["waarde"].sum()).message
+
+
+def test_own_data_exercise_reads_the_dutch_excel_file():
+    raw = pd.read_csv(example_file("maandomzet_uit_excel.csv"), sep=";", encoding="utf-8-sig")
+    values = raw.iloc[:, 1].str.replace(".", "", regex=False).str.replace(",", ".", regex=False).astype(float).to_numpy()
+    level = values[0]
+    for value in values[1:]:
+        level = 0.3 * value + 0.7 * level
+    ex = ch04.opgave_eigen_data
+    assert ex.expected == pytest.approx(level)
+    assert "duizendtallen" in ex.check(level / 1000).message
+
+
+def test_there_are_enough_exercises_and_each_cites_a_chapter_4_paragraph():
+    from salesbook.exercises import exercises_in
+
+    found = exercises_in(vars(ch04))
+    assert len(found) >= 5
+    for name, ex in found:
+        assert "§ 4." in ex.title, name
+        for _, message in ex.mistakes:
+            assert "§ 4." in message, name

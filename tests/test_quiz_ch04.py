@@ -1,0 +1,112 @@
+"""The numbers in the chapter-4 quiz bank (data/quizzes/h04.yaml), recomputed.
+
+The generic tests in test_quiz.py check the format and the feedback of every option; these
+check that the case numbers and the arithmetic of the correct options are right.
+"""
+
+import pytest
+
+from salesbook import customers
+from salesbook import forecasting as fc
+from salesbook.data import load_dataset
+from salesbook.quiz import load_quiz
+
+HISTORY = load_dataset("verkoophistorie")
+QUESTIONS = {q.id: q for q in load_quiz(4)}
+
+
+def correct(qid):
+    q = QUESTIONS[qid]
+    return q.options[q.correct_index].text
+
+
+def test_bank_size_and_levels():
+    levels = [q.level for q in QUESTIONS.values()]
+    assert len(levels) >= 15
+    recall = (levels.count("onthouden") + levels.count("begrijpen")) / len(levels)
+    assert 0.25 <= recall <= 0.4, "about a third recall/understand, the rest apply/analyse"
+
+
+def test_weighted_pipeline_question():
+    assert customers.weighted_pipeline([100_000, 200_000, 400_000], [0.9, 0.5, 0.1]) == pytest.approx(230_000)
+    assert correct("h04-05") == "€ 230.000"
+
+
+def test_bottom_up_check_question_uses_the_case_numbers():
+    p = load_dataset("pipeline")
+    nl = p[p["land"] == "Nederland"]
+    assert customers.weighted_pipeline(nl["waarde"].tolist(), nl["kans"].tolist()) == pytest.approx(17.3e6, rel=0.01)
+    revenue_2024 = fc.sales_series(HISTORY, land="Nederland")["2024"].sum()
+    assert revenue_2024 == pytest.approx(84e6, abs=10)
+    assert 0.85 * 84 + 17.3 == pytest.approx(88.7)
+
+
+def test_exponential_smoothing_questions():
+    assert 0.2 * 950_000 + 0.8 * 1_000_000 == pytest.approx(990_000)
+    be = fc.sales_series(HISTORY, land="België")
+    assert be["2024-01"].iloc[0] == 985_085 and be["2024-02"].iloc[0] == 960_145
+    assert fc.exponential_smoothing(be["2024-01":"2024-02"], 0.2).fitted.iloc[1] == 985_085
+    assert correct("h04-10").startswith("€ 985.085")
+
+
+def test_moving_average_question_uses_the_uk_numbers():
+    uk = fc.sales_series(HISTORY, land="UK")["2024-10":"2024-12"]
+    assert [round(v / 1e6, 2) for v in uk] == [1.37, 1.33, 1.17]
+    assert round(fc.moving_average(uk, 3).forecast.iloc[0] / 1e6, 2) == 1.29
+    assert round(fc.weighted_moving_average([1.37, 1.33, 1.17], [0.2, 0.3, 0.5]).forecast.iloc[0], 2) == 1.26
+
+
+def test_middle_east_trend_question():
+    me = fc.sales_series(HISTORY, land="Midden-Oosten")
+    yearly = me.groupby(me.index.year).sum()
+    growth = (yearly.iloc[-1] / yearly.iloc[0]) ** (1 / (len(yearly) - 1)) - 1
+    assert growth == pytest.approx(0.12, abs=0.01)
+    r = fc.exponential_smoothing(me, 0.3)
+    assert r.errors()["bias"] > 0       # lagging behind growth: forecasts too low on average
+
+
+def test_holt_and_holt_winters_arithmetic():
+    assert 500_000 + 3 * 20_000 == 560_000 and 520_000 + 540_000 + 560_000 == 1_620_000
+    assert (1_000_000 + 2 * 10_000) * 1.2 == pytest.approx(1_224_000)
+
+
+def test_seasonal_questions():
+    assert fc.seasonal_indices([80, 100, 120, 100, 80, 100, 120, 100], 4).iloc[2] == pytest.approx(1.2)
+    y = fc.sales_series(HISTORY)
+    august = fc.seasonal_indices(y, 12).loc[8]
+    assert round(august, 2) == 0.81
+    aug_2024 = y["2024-08"].iloc[0]
+    assert round(aug_2024 / 1e6, 1) == 13.3
+    assert round(13.3 / 0.81, 1) == 16.4 and round(13.3 * 0.81, 1) == 10.8
+
+
+def test_mape_question():
+    e = fc.forecast_errors([100_000, 200_000, 400_000], [110_000, 180_000, 400_000])
+    assert round(e["mape"], 1) == 6.7
+    assert round(e["mad"] / (700_000 / 3) * 100, 1) == 4.3
+
+
+def test_holdout_questions_use_the_case_numbers():
+    y = fc.sales_series(HISTORY)
+    methods = {
+        "ma": (fc.moving_average, {"window": 12}),
+        "ses": (fc.exponential_smoothing, {"alpha": 0.3}),
+        "holt": (fc.holt, {"alpha": 0.3, "beta": 0.1}),
+        "hw": (fc.holt_winters, {"season_length": 12, "alpha": 0.3, "beta": 0.1, "gamma": 0.2}),
+        "trend": (fc.linear_trend_forecast, {"season_length": 12}),
+    }
+    t = fc.holdout_comparison(y, methods, 12)
+    assert [round(v, 1) for v in t["mape"]] == [7.0, 5.9, 7.1, 1.0, 1.9]
+    assert round(t.loc["holt", "bias"]) == -855_769
+    assert "7,0%" in QUESTIONS["h04-21"].text and "1,9%" in QUESTIONS["h04-21"].text
+    assert "855.769" in QUESTIONS["h04-19"].text
+
+
+def test_bottom_up_question_uses_the_notebook_forecast_for_nederland():
+    # notebooks/04_salesprognose.ipynb § 7: Holt-Winters per country, parameters by grid search.
+    y = fc.sales_series(HISTORY, land="Nederland")
+    grid = {"alpha": [0.1, 0.2, 0.3, 0.5], "beta": [0.01, 0.05, 0.1], "gamma": [0.1, 0.2, 0.3, 0.5]}
+    best = fc.grid_search(y, fc.holt_winters, grid, fixed={"season_length": 12}).best
+    forecast = fc.holt_winters(y, 12, **best, horizon=12).forecast.sum()
+    assert round(forecast / 1e6, 1) == 86.7
+    assert "€ 86,7 mln" in QUESTIONS["h04-06"].text
