@@ -55,9 +55,15 @@ def walk(widget):
 
 @pytest.fixture
 def shown(monkeypatch):
-    """Record what the live widgets display (outside a kernel an Output widget captures nothing)."""
+    """Record the display objects the live widgets put in their output area."""
     items = []
-    monkeypatch.setattr(common, "display", items.append)
+    original = common._output_record
+
+    def record(item):
+        items.append(item)
+        return original(item)
+
+    monkeypatch.setattr(common, "_output_record", record)
     return items
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import ipywidgets as w
-from IPython.display import HTML, Markdown, display
+from IPython.display import HTML, Markdown
 
 from salesbook.errors import SalesbookError
 
@@ -29,6 +29,24 @@ def render(view: Callable[..., Sequence[Any]], state: Mapping[str, Any]) -> list
         return list(view(**state))
     except SalesbookError as exc:
         return [error_box(str(exc))]
+
+
+def _output_record(item: Any) -> dict:
+    """One display object as an output record of an Output widget (PNG for figures in Jupyter)."""
+    from IPython import get_ipython
+    from IPython.core.formatters import DisplayFormatter
+
+    shell = get_ipython()
+    formatter = shell.display_formatter if shell is not None else DisplayFormatter()
+    data, metadata = formatter.format(item)
+    return {"output_type": "display_data", "data": data, "metadata": metadata}
+
+
+def show(out: w.Output, items: Sequence[Any]) -> None:
+    """Replace what an output area shows. The outputs are set in one go instead of
+    ``with out: display(...)``: no flicker, and no dependence on how a front end (JupyterLab,
+    Voila, nbclient) captures output messages."""
+    out.outputs = tuple(_output_record(item) for item in items)
 
 
 class LiveView(w.VBox):
@@ -53,11 +71,7 @@ def live(view: Callable[..., Sequence[Any]], controls: Mapping[str, w.ValueWidge
 
     def redraw(_change=None):
         state = {name: ctrl.value for name, ctrl in controls.items()} | fixed
-        items = render(view, state)
-        with out:
-            out.clear_output(wait=True)
-            for item in items:
-                display(item)
+        show(out, render(view, state))
 
     for ctrl in controls.values():
         ctrl.observe(redraw, names="value")

@@ -21,7 +21,6 @@ from typing import Any
 
 import ipywidgets as w
 import pandas as pd
-from IPython.display import display
 
 from salesbook import charts
 from salesbook import forecasting as fc
@@ -411,15 +410,10 @@ def auto_widget() -> w.Box:
 
     def run(_button=None):
         state = {name: ctrl.value for name, ctrl in controls.items()} | {"data": _history()}
-        items = common.render(auto_view, state)
-        with out:
-            out.clear_output(wait=True)
-            for item in items:
-                display(item)
+        common.show(out, common.render(auto_view, state))
 
     button.on_click(run)
-    with out:
-        display(common.md("Kies een methode en klik op **Kies automatisch**."))
+    common.show(out, [common.md("Kies een methode en klik op **Kies automatisch**.")])
     return common.LiveView([w.VBox(list(controls.values())), button, out])
 
 
