@@ -1228,6 +1228,17 @@ def rfm_segment_summary(rfm: pd.DataFrame) -> pd.DataFrame:
     Columns: ``klanten``, ``aandeel_klanten`` (fraction), ``omzet`` (Σ monetary),
     ``aandeel_omzet``, ``gem_recency`` (days), ``gem_frequency`` and ``actie``. Segments
     without customers are kept with zeros, so the table always has the same rows.
+
+    aandeel_omzet(segment) = Σ monetary of its customers / Σ monetary of all customers
+
+    >>> log = pd.DataFrame({"klant_id": ["A", "A", "B"], "bedrag": [600.0, 300.0, 100.0],
+    ...                     "datum": pd.to_datetime(["2024-12-01", "2024-11-01", "2023-01-01"])})
+    >>> s = rfm_segment_summary(rfm_analysis(log, "2024-12-31"))
+    >>> s.loc[["kampioenen", "verloren"], ["klanten", "omzet", "aandeel_omzet"]]
+                klanten  omzet  aandeel_omzet
+    segment
+    kampioenen        1  900.0            0.9
+    verloren          0    0.0            0.0
     """
     if not isinstance(rfm, pd.DataFrame) or not {"segment", "monetary", "recency", "frequency"} <= set(rfm.columns):
         raise SalesbookError("geef de tabel van rfm_analysis() (met de kolommen segment, monetary, recency en frequency)")
