@@ -133,3 +133,13 @@ class TestChapterTemplate:
 
     def test_formulas_in_latex(self, path):
         assert "$" in markdown(load(path)), "models are shown with their formula in LaTeX"
+
+
+def test_links_between_notebooks_say_whether_the_target_exists():
+    """A link to a notebook that is not there yet is marked '(in voorbereiding)'; one that exists is not."""
+    link = re.compile(r"\[[^\]]*\]\((\d\d_[\w]+\.ipynb)\)(\s*\*?\(in voorbereiding)?")
+    for path in NOTEBOOKS:
+        for target, marked in link.findall(markdown(load(path))):
+            exists = (path.parent / target).exists()
+            assert exists != bool(marked), f"{path.name}: link to {target} " + (
+                "is marked '(in voorbereiding)' but the notebook exists" if exists else "points to a notebook that does not exist yet; mark it '(in voorbereiding)'")

@@ -1,0 +1,195 @@
+"""`make bench`: the speed figures of the course pack, measured side by side in one run.
+
+Writes ``benchmarks/latest.json`` and prints a table with, for each figure, its goal:
+
+* ``notebook_ratio_max`` — every notebook's execution time in a fresh kernel divided by that of a
+  floor notebook (imports pandas, matplotlib, ipywidgets and salesbook, draws one chart with one
+  slider); the largest ratio. Goal ≤ 2.0.
+* ``widget_p95_ms`` — the 95th percentile, over every control of every widget in the notebooks
+  driven over a grid of values, of the time from a value change to a finished redraw (model,
+  chart and its PNG). Goal ≤ 100 ms.
+* ``import_ratio`` — ``import salesbook`` in a fresh process against
+  ``import pandas, matplotlib, ipywidgets``. Goal ≤ 1.2.
+* ``suite_s`` — wall time of the warm test suite (`python -m pytest`, set-up excluded).
+* ``analytics_1m_s`` — RFM + ABC + CLV per customer on 1,000,000 transactions
+  (benchmarks/analytics.py), when present.
+
+    python benchmarks/run.py [--skip-suite]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import nbclient
+import nbformat
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = Path(__file__).resolve().parent / "latest.json"
+GOALS = {"notebook_ratio_max": 2.0, "widget_p95_ms": 100.0, "import_ratio": 1.2}
+FLOOR_CELLS = [
+    "import pandas as pd\nimport matplotlib\nimport ipywidgets as w\nimport salesbook\nfrom salesbook import charts",
+    "charts.bar_chart(['A', 'B', 'C'], [3, 1, 2], title='Vloer')",
+    "w.FloatSlider(value=0.5, min=0, max=1)",
+]
+
+
+def run_notebook(nb: nbformat.NotebookNode, folder: Path) -> float:
+    start = time.perf_counter()
+    nbclient.NotebookClient(nb, kernel_name="python3", timeout=600,
+                            resources={"metadata": {"path": str(folder)}}).execute()
+    return time.perf_counter() - start
+
+
+def notebook_ratios(repeat: int = 2) -> dict:
+    folder = ROOT / "notebooks"
+    floor_nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in FLOOR_CELLS])
+    floor = min(run_notebook(floor_nb, folder) for _ in range(repeat))
+    times = {}
+    for path in sorted(folder.glob("*.ipynb")):
+        times[path.name] = min(run_notebook(nbformat.read(path, as_version=4), folder) for _ in range(repeat))
+    ratios = {name: t / floor for name, t in times.items()}
+    return {"floor_s": floor, "notebook_s": times, "notebook_ratio": ratios,
+            "notebook_ratio_max": max(ratios.values())}
+
+
+def _controls(widget):
+    """Every control with a value in a widget tree (sliders, menus, toggles, check boxes)."""
+    import ipywidgets as w
+
+    if isinstance(widget, (w.FloatSlider, w.IntSlider, w.Dropdown, w.ToggleButtons, w.Checkbox)):
+        yield widget
+    for child in getattr(widget, "children", ()):
+        yield from _controls(child)
+
+
+def _grid(control) -> list:
+    import ipywidgets as w
+
+    if isinstance(control, (w.FloatSlider, w.IntSlider)):
+        low, high = control.min, control.max
+        values = [low + (high - low) * f for f in (0.0, 0.25, 0.5, 0.75, 1.0)]
+        return [round(v) if isinstance(control, w.IntSlider) else v for v in values]
+    if isinstance(control, w.Checkbox):
+        return [not control.value, control.value]
+    return [value for _label, value in _options(control)][:6]
+
+
+def _options(control):
+    options = control.options
+    return [(o, o) if not isinstance(o, tuple) else o for o in options]
+
+
+def widget_timings() -> dict:
+    """Build every widget the notebooks use and time each value change (in this process)."""
+    from IPython.core.interactiveshell import InteractiveShell
+
+    InteractiveShell.instance()  # a shell, so figures are rendered to PNG as in Jupyter
+    from salesbook import charts
+
+    charts._show_figures_in_jupyter()
+    builders = []
+    for module_name in ("retention", "benchmark", "equity", "diagnostics", "forecasting", "customers"):
+        try:
+            module = importlib.import_module(f"salesbook.widgets.{module_name}")
+        except ImportError:
+            continue
+        builders += [(f"{module_name}.{name}", getattr(module, name)) for name in dir(module)
+                     if name.endswith("_widget") and callable(getattr(module, name))]
+    times, per_widget = [], {}
+    for name, build in builders:
+        try:
+            box = build()
+        except TypeError:  # needs arguments: not a notebook-ready builder
+            continue
+        own = []
+        for control in _controls(box):
+            original = control.value
+            for value in _grid(control):
+                if value == control.value:
+                    continue
+                start = time.perf_counter()
+                control.value = value
+                own.append((time.perf_counter() - start) * 1000)
+            control.value = original
+        if own:
+            per_widget[name] = {"changes": len(own), "median_ms": statistics.median(own), "max_ms": max(own)}
+            times += own
+    times.sort()
+    p95 = times[min(len(times) - 1, int(0.95 * len(times)))] if times else float("nan")
+    return {"widget_changes": len(times), "widget_p95_ms": p95, "widgets": per_widget}
+
+
+def _process_time(code: str, repeat: int = 5) -> float:
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True)
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def import_ratio() -> dict:
+    ours = _process_time("import salesbook")
+    base = _process_time("import pandas, matplotlib, ipywidgets")
+    return {"import_salesbook_s": ours, "import_base_s": base, "import_ratio": ours / base}
+
+
+def suite_time() -> dict:
+    start = time.perf_counter()
+    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"], cwd=ROOT,
+                            capture_output=True, text=True)
+    return {"suite_s": time.perf_counter() - start, "suite_passed": result.returncode == 0,
+            "suite_summary": (result.stdout.strip().splitlines() or [""])[-1]}
+
+
+def analytics() -> dict:
+    script = ROOT / "benchmarks" / "analytics.py"
+    if not script.exists():
+        return {}
+    sys.path.insert(0, str(script.parent))
+    import analytics as bench  # noqa: E402
+
+    log = bench.generate.transactions(1_000_000)
+    seconds, _ = bench.best_of(bench.ours, log, 3)
+    base, _ = bench.best_of(bench.baseline, log, 3)
+    return {"analytics_1m_s": seconds, "analytics_baseline_1m_s": base, "analytics_ratio": seconds / base}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Meet de snelheid van salesbook; schrijft benchmarks/latest.json.")
+    parser.add_argument("--skip-suite", action="store_true", help="sla de tijd van de testsuite over")
+    args = parser.parse_args(argv)
+    figures: dict = {"machine": platform.platform(), "python": platform.python_version(),
+                     "date": time.strftime("%Y-%m-%d %H:%M")}
+    figures |= import_ratio()
+    figures |= widget_timings()
+    figures |= notebook_ratios()
+    figures |= analytics()
+    if not args.skip_suite:
+        figures |= suite_time()
+    OUT.write_text(json.dumps(figures, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    rows = [("notebook_ratio_max", figures["notebook_ratio_max"], "≤ 2.0"),
+            ("widget_p95_ms", figures["widget_p95_ms"], "≤ 100"),
+            ("import_ratio", figures["import_ratio"], "≤ 1.2"),
+            ("suite_s", figures.get("suite_s", float("nan")), ""),
+            ("analytics_1m_s", figures.get("analytics_1m_s", float("nan")), "< 2")]
+    print(f"{'maat':<22}{'waarde':>10}  doel")
+    for name, value, goal in rows:
+        print(f"{name:<22}{value:>10.3f}  {goal}")
+    for name, ratio in figures["notebook_ratio"].items():
+        print(f"  {name:<40} {figures['notebook_s'][name]:6.2f} s  ratio {ratio:.2f}")
+    print(f"geschreven: {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
