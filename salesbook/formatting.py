@@ -78,7 +78,11 @@ def value(amount: float, unit: str) -> str:
 
     >>> [value(3_080_000, "euro"), value(84, "mln"), value(0.056, "fractie"), value(151.72, "aantal")]
     ['€ 3.080.000', '€ 84 mln', '5,6%', '151,7']
+    >>> value(float("nan"), "fractie")
+    '–'
     """
+    if amount is None or (isinstance(amount, float) and math.isnan(amount)):
+        return "–"
     if unit == "euro":
         return euro(amount)
     if unit == "mln":
