@@ -1,0 +1,199 @@
+"""salesbook.salesforce: workload method, breakdown method and tiered commission (public contract)."""
+
+import math
+
+import numpy as np
+import pytest
+
+from salesbook.errors import SalesbookError
+from salesbook.salesforce import breakdown_sales_force, round_up, sales_force_size, tiered_commission
+
+ACCOUNTS = [50, 150, 300]  # A-, B- and C-accounts
+CALLS = [24, 12, 4]        # calls per account per year
+
+
+# --- workload method (Talley), ch. 6 --------------------------------------------------------
+
+def test_workload_in_calls_hand_computed():
+    # hand computation (workload method, Talley): A 50 × 24 + B 150 × 12 + C 300 × 4
+    # = 1 200 + 1 800 + 1 200 = 4 200 calls; 1 000 calls per rep → 4,2 → 5 reps
+    assert sales_force_size(ACCOUNTS, CALLS, calls_per_rep=1000) == 5
+
+
+def test_workload_in_hours_hand_computed():
+    # hand computation: 4 200 calls × 1,5 h = 6 300 h; 1 400 selling hours per rep → 4,5 → 5 reps
+    assert sales_force_size(ACCOUNTS, CALLS, hours_per_call=1.5, hours_per_rep=1400) == 5
+
+
+def test_workload_hours_per_class_hand_computed():
+    # hand computation: A 1 200 calls × 2 h + B 1 800 × 1,5 h + C 1 200 × 1 h
+    # = 2 400 + 2 700 + 1 200 = 6 300 h; 1 000 h per rep → 6,3 → 7 reps
+    assert sales_force_size(ACCOUNTS, CALLS, hours_per_call=[2, 1.5, 1], hours_per_rep=1000) == 7
+
+
+def test_workload_mappings_pair_by_key():
+    # same example as above, keys in a different order: 4 200 / 1 000 = 4,2 → 5
+    accounts = {"A": 50, "B": 150, "C": 300}
+    calls = {"C": 4, "A": 24, "B": 12}
+    assert sales_force_size(accounts, calls, calls_per_rep=1000) == 5
+    # hours per class as a mapping: 2 400 + 2 700 + 1 200 = 6 300 h / 1 000 → 7
+    hours = {"B": 1.5, "C": 1, "A": 2}
+    assert sales_force_size(accounts, calls, hours_per_call=hours, hours_per_rep=1000) == 7
+
+
+def test_workload_numpy_inputs():
+    # 4 200 calls × 1,5 h = 6 300 h / 1 400 → 5
+    assert sales_force_size(np.array(ACCOUNTS), np.array(CALLS),
+                            hours_per_call=np.array([1.5, 1.5, 1.5]), hours_per_rep=1400) == 5
+
+
+def test_workload_exact_multiple_not_rounded_up():
+    # hand computation: 50 × 24 + 150 × 12 + 250 × 4 = 1 200 + 1 800 + 1 000 = 4 000 calls
+    # / 1 000 = exactly 4 reps, not 5
+    assert sales_force_size([50, 150, 250], CALLS, calls_per_rep=1000) == 4
+    # 4 200 calls × 1,5 h = 6 300 h / 1 260 h = exactly 5
+    assert sales_force_size(ACCOUNTS, CALLS, hours_per_call=1.5, hours_per_rep=1260) == 5
+
+
+def test_workload_floating_point_artefact_not_rounded_up():
+    # 3 accounts × 0,1 call = 0,30000000000000004 calls in floating point; / 0,03 calls per rep
+    # = 10,000000000000002: that is 10 reps, not 11
+    assert 3 * 0.1 / 0.03 > 10
+    assert sales_force_size([3], [0.1], calls_per_rep=0.03) == 10
+    # the same in hours: 3 × 0,1 call × 1 h / 0,03 h per rep → 10
+    assert sales_force_size([3], [0.1], hours_per_call=1, hours_per_rep=0.03) == 10
+
+
+def test_workload_zero_accounts_gives_zero_reps():
+    assert sales_force_size([0, 0], [24, 12], calls_per_rep=1000) == 0
+
+
+def test_round_up_handles_artefacts():
+    assert 0.1 * 3 / 0.03 == pytest.approx(10) and 0.1 * 3 / 0.03 > 10
+    assert round_up(0.1 * 3 / 0.03) == 10
+    assert round_up(10.000001) == 11
+    assert round_up(4.2) == 5
+
+
+@pytest.mark.parametrize(
+    "kwargs, pattern",
+    [
+        ({"calls_per_rep": 1000, "hours_per_rep": 1400}, r"op één manier.*bezoeken per verkoper=1000.*verkoopuren per verkoper=1400"),
+        ({"calls_per_rep": 1000, "hours_per_call": 1.5}, r"op één manier.*uren per bezoek=1.5"),
+        ({"calls_per_rep": 1000, "hours_per_call": 1.5, "hours_per_rep": 1400}, r"op één manier"),
+        ({}, r"bezoeken per verkoper.*uren per bezoek.*kreeg geen van beide"),
+        ({"hours_per_rep": 1400}, r"uren per bezoek ontbreekt.*kreeg alleen verkoopuren per verkoper=1400"),
+        ({"hours_per_call": 1.5}, r"verkoopuren per verkoper ontbreekt.*kreeg alleen uren per bezoek=1.5"),
+    ],
+)
+def test_capacity_given_in_exactly_one_way(kwargs, pattern):
+    with pytest.raises(SalesbookError, match=pattern):
+        sales_force_size(ACCOUNTS, CALLS, **kwargs)
+
+
+@pytest.mark.parametrize(
+    "accounts, calls, kwargs, pattern",
+    [
+        ([50, -1, 300], CALLS, {"calls_per_rep": 1000}, r"aantal accounts\[1\] mag niet negatief zijn \(kreeg -1\)"),
+        (ACCOUNTS, [24, 12, -4], {"calls_per_rep": 1000}, r"bezoeken per account\[2\] mag niet negatief zijn \(kreeg -4\)"),
+        ({"A": -5}, {"A": 24}, {"calls_per_rep": 1000}, r"aantal accounts\['A'\] mag niet negatief zijn \(kreeg -5\)"),
+        (ACCOUNTS, CALLS, {"calls_per_rep": 0}, r"bezoeken per verkoper moet groter zijn dan 0 \(kreeg 0\)"),
+        (ACCOUNTS, CALLS, {"calls_per_rep": -10}, r"bezoeken per verkoper moet groter zijn dan 0 \(kreeg -10\)"),
+        (ACCOUNTS, CALLS, {"hours_per_call": 1.5, "hours_per_rep": 0}, r"verkoopuren per verkoper moet groter zijn dan 0 \(kreeg 0\)"),
+        (ACCOUNTS, CALLS, {"hours_per_call": 0, "hours_per_rep": 1400}, r"uren per bezoek moet groter zijn dan 0 \(kreeg 0\)"),
+        (ACCOUNTS, CALLS, {"hours_per_call": [1, 0, 1], "hours_per_rep": 1400}, r"uren per bezoek\[1\] moet groter zijn dan 0 \(kreeg 0\)"),
+        (ACCOUNTS, CALLS, {"hours_per_call": [1, 2], "hours_per_rep": 1400}, r"aantal accounts en uren per bezoek moeten even lang zijn"),
+        (ACCOUNTS, CALLS, {"calls_per_rep": "veel"}, r"bezoeken per verkoper moet een getal zijn \(kreeg 'veel'\)"),
+        ([50, 150], CALLS, {"calls_per_rep": 1000}, r"aantal accounts en bezoeken per account moeten even lang zijn \(kreeg 2 .* 3"),
+        ([], [], {"calls_per_rep": 1000}, r"aantal accounts moet minstens 1 waarde"),
+        ({}, {}, {"calls_per_rep": 1000}, r"aantal accounts mag niet leeg zijn"),
+        ({"A": 50}, [24], {"calls_per_rep": 1000}, r"aantal accounts en bezoeken per account moeten allebei"),
+        ({"A": 50, "B": 150}, {"A": 24, "C": 4}, {"calls_per_rep": 1000}, r"dezelfde klassen.*ontbreekt in bezoeken per account: 'B'.*extra in bezoeken per account: 'C'"),
+    ],
+)
+def test_sales_force_size_refusals_name_the_parameter(accounts, calls, kwargs, pattern):
+    with pytest.raises(SalesbookError, match=pattern):
+        sales_force_size(accounts, calls, **kwargs)
+
+
+# --- breakdown method, ch. 6 ----------------------------------------------------------------
+
+def test_breakdown_hand_computed():
+    # hand computation: € 12 500 000 potential / € 1 500 000 per rep = 8,33 → 9 reps
+    assert breakdown_sales_force(12_500_000, 1_500_000) == 9
+
+
+def test_breakdown_exact_multiple():
+    # hand computation: € 12 000 000 / € 1 500 000 = exactly 8 reps
+    assert breakdown_sales_force(12_000_000, 1_500_000) == 8
+    # 0,1 × 3 / 0,03 is 10,000000000000002 in floating point: still 10, not 11
+    assert 0.1 * 3 / 0.03 > 10
+    assert breakdown_sales_force(0.1 * 3, 0.03) == 10
+
+
+@pytest.mark.parametrize(
+    "total, per_rep, pattern",
+    [
+        (0, 1_500_000, r"totaal potentieel moet groter zijn dan 0 \(kreeg 0\)"),
+        (-5, 1_500_000, r"totaal potentieel moet groter zijn dan 0 \(kreeg -5\)"),
+        (12_000_000, 0, r"potentieel per verkoper moet groter zijn dan 0 \(kreeg 0\)"),
+        (12_000_000, -1, r"potentieel per verkoper moet groter zijn dan 0 \(kreeg -1\)"),
+        (math.nan, 1, r"totaal potentieel moet een eindig getal zijn"),
+    ],
+)
+def test_breakdown_refusals_name_the_parameter(total, per_rep, pattern):
+    with pytest.raises(SalesbookError, match=pattern):
+        breakdown_sales_force(total, per_rep)
+
+
+# --- tiered commission, ch. 12 --------------------------------------------------------------
+
+TIERS = [(0, 0.02), (50_000, 0.04), (100_000, 0.06)]
+
+
+def test_tiered_commission_hand_computed():
+    # hand computation: 2% × 50 000 + 4% × 50 000 + 6% × 50 000 = 1 000 + 2 000 + 3 000 = € 6 000
+    assert tiered_commission(150_000, TIERS) == pytest.approx(6000)
+
+
+def test_tiered_commission_within_first_and_second_tier():
+    # 2% × 30 000 = € 600
+    assert tiered_commission(30_000, TIERS) == pytest.approx(600)
+    # 2% × 50 000 + 4% × 25 000 = 1 000 + 1 000 = € 2 000
+    assert tiered_commission(75_000, TIERS) == pytest.approx(2000)
+
+
+def test_tiered_commission_exactly_on_a_bound():
+    # 2% × 50 000 + 4% × 50 000 = 1 000 + 2 000 = € 3 000; nothing at 6% yet
+    assert tiered_commission(100_000, TIERS) == pytest.approx(3000)
+
+
+def test_tiered_commission_edges():
+    assert tiered_commission(0, TIERS) == 0
+    # one flat tier: 5% × 80 000 = € 4 000
+    assert tiered_commission(80_000, [(0, 0.05)]) == pytest.approx(4000)
+    # no commission on the first € 20 000, then 10%: 10% × 10 000 = € 1 000
+    assert tiered_commission(30_000, [(0, 0), (20_000, 0.1)]) == pytest.approx(1000)
+    # tuples, lists and numpy numbers are all fine
+    assert tiered_commission(np.float64(150_000), [[0, 0.02], (np.int64(50_000), 0.04), (100_000, 0.06)]) == pytest.approx(6000)
+
+
+@pytest.mark.parametrize(
+    "sales, tiers, pattern",
+    [
+        (-1, TIERS, r"omzet mag niet negatief zijn \(kreeg -1\)"),
+        ("veel", TIERS, r"omzet moet een getal zijn \(kreeg 'veel'\)"),
+        (1000, [], r"staffels mag niet leeg zijn"),
+        (1000, 0.02, r"staffels moet een lijst van \(ondergrens, tarief\)-paren zijn \(kreeg 0.02\)"),
+        (1000, [(1000, 0.02), (5000, 0.04)], r"staffels\[0\] ondergrens moet 0 zijn.*\(kreeg 1000\)"),
+        (1000, [(0, 0.02), (50_000, 0.04), (50_000, 0.06)], r"staffels\[2\] ondergrens moet groter zijn dan de vorige ondergrens 50000.*\(kreeg 50000\)"),
+        (1000, [(0, 0.02), (50_000, 0.04), (40_000, 0.06)], r"staffels\[2\] ondergrens moet groter zijn.*\(kreeg 40000\)"),
+        (1000, [(0, 2), (50_000, 0.04)], r"staffels\[0\] tarief moet een fractie tussen 0 en 1 zijn \(kreeg 2\); bedoel je 0.02"),
+        (1000, [(0, 0.02), (50_000, -0.04)], r"staffels\[1\] tarief moet een fractie tussen 0 en 1 zijn \(kreeg -0.04\)"),
+        (1000, [(0, 0.02, 1)], r"staffels\[0\] moet een paar \(ondergrens, tarief\) zijn"),
+        (1000, [0.02], r"staffels\[0\] moet een paar \(ondergrens, tarief\) zijn \(kreeg 0.02\)"),
+    ],
+)
+def test_tiered_commission_refusals_name_the_parameter(sales, tiers, pattern):
+    with pytest.raises(SalesbookError, match=pattern):
+        tiered_commission(sales, tiers)
