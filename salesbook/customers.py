@@ -49,6 +49,7 @@ import pandas as pd
 
 from salesbook import validation
 from salesbook.errors import SalesbookError
+from salesbook.rounding import round_up
 
 RETENTION = "retentie"
 DISCOUNT = "disconteringsvoet"
@@ -786,7 +787,7 @@ def reverse_funnel(target: int, conversion_rates: Sequence[float]) -> list[int]:
         checked.append(validation.fraction(x, name, allow_zero=False))
     need = [n]
     for rate in reversed(checked):
-        need.append(math.ceil(round(need[-1] / rate, 9)))
+        need.append(round_up(need[-1] / rate))
     return need[::-1]
 
 

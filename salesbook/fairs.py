@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from salesbook import validation
-from salesbook.salesforce import round_up
+from salesbook.rounding import round_up
 
 
 def cost_per_lead(total_cost: float, leads: float) -> float:

@@ -3,7 +3,7 @@
 * :func:`sales_force_size` — the workload method (Talley): how many reps the accounts need;
 * :func:`breakdown_sales_force` — the breakdown method: total potential ÷ potential per rep;
 * :func:`tiered_commission` — commission with a rising rate per sales bracket (staffels);
-* :func:`round_up` — rounding up to whole people without floating-point surprises.
+* :func:`round_up` (from :mod:`salesbook.rounding`) — rounding up to whole people without floating-point surprises.
 
 Both sizing methods round up to whole reps: 4.2 reps of work needs 5 people. Before rounding
 up, the quotient is rounded to 9 decimals, so that 10.000000000000002 (an artefact of binary
@@ -17,22 +17,7 @@ from collections.abc import Mapping, Sequence
 
 from salesbook import validation
 from salesbook.errors import SalesbookError
-
-ROUNDING_DECIMALS = 9
-
-PerClass = Sequence[float] | Mapping[str, float]
-
-
-def round_up(value: float) -> int:
-    """The smallest whole number ≥ value, after rounding value to 9 decimals.
-
-    >>> round_up(4.2)
-    5
-    >>> round_up(0.1 * 3 / 0.03)   # 10.000000000000002 in floating point
-    10
-    """
-    return math.ceil(round(value, ROUNDING_DECIMALS))
-
+from salesbook.rounding import round_up
 
 def _label(name: str, key: object) -> str:
     return f"{name}['{key}']" if isinstance(key, str) else f"{name}[{key}]"
