@@ -8,6 +8,7 @@ must be able to make before agreeing to a discount, a price rise or an investmen
   and as a share of the price;
 * :func:`break_even_volume` — the break-even point in units;
 * :func:`dso` — days sales outstanding (omloopsnelheid debiteuren in dagen, Tabel 1.2);
+* :func:`credit_cost` — what it costs to finance the receivables of a payment term;
 * :func:`margin_on_cost_to_margin_on_price` and :func:`margin_on_price_to_margin_on_cost` —
   students often confuse a markup on the cost price with a margin on the selling price.
 
@@ -33,6 +34,8 @@ PRICE = "verkoopprijs"
 VARIABLE_COST = "variabele kosten per eenheid"
 RECEIVABLES = "debiteuren"
 CREDIT_SALES = "omzet op rekening"
+AMOUNT = "omzet"
+INTEREST = "rente"
 DAYS = "aantal dagen"
 MARKUP = "marge op de kostprijs"
 MARGIN_ON_PRICE = "marge op de verkoopprijs"
@@ -108,14 +111,15 @@ def price_increase_volume_loss(increase: float, margin: float) -> float:
 
         y = p / (m + p)        (as a fraction: 0.167 means 16.7% less volume).
 
-    ``increase`` (p) is at least 0 (a fraction of the old price); ``margin`` (m) lies strictly
-    between 0 and 1.
+    ``increase`` (p) lies between 0 and 1 (a fraction of the old price: 0.05 is 5%; a value
+    above 1 is refused because it is almost always a percentage typed as a whole number);
+    ``margin`` (m) lies strictly between 0 and 1.
 
     >>> round(price_increase_volume_loss(0.05, 0.25), 4)   # 0.05 / (0.25 + 0.05)
     0.1667
     """
     m = _margin(margin)
-    p = validation.positive(increase, INCREASE, allow_zero=True)
+    p = validation.fraction(increase, INCREASE)
     return p / (m + p)
 
 
@@ -188,6 +192,29 @@ def dso(receivables: float, credit_sales: float, days: float = 365) -> float:
     s = validation.positive(credit_sales, CREDIT_SALES)
     n = validation.positive(days, DAYS)
     return r / s * n
+
+
+def credit_cost(amount: float, days: float, interest_rate: float, *, days_per_year: float = 365) -> float:
+    """The interest cost of financing receivables: the amount is outstanding for ``days``
+    days on average, and the money tied up costs ``interest_rate`` per year.
+
+        kosten krediet = omzet × rente × dagen / dagen per jaar
+
+    Used for one invoice (its amount and payment term), for a customer (annual sales and
+    actual payment days) or for a company (credit sales and DSO): sales × DSO / 365 is the
+    average amount of receivables, times the interest rate. ``amount`` and ``days`` are at
+    least 0; ``interest_rate`` is a fraction per year between 0 and 1; ``days_per_year`` > 0.
+
+    >>> credit_cost(100_000, 60, 0.073)   # 100 000 × 0.073 × 60 / 365
+    1200.0
+    >>> round(credit_cost(7_300_000, 50, 0.08), 2)   # receivables 1 000 000 (DSO 50) × 8%
+    80000.0
+    """
+    a = validation.positive(amount, AMOUNT, allow_zero=True)
+    n = validation.positive(days, DAYS, allow_zero=True)
+    i = validation.fraction(interest_rate, INTEREST)
+    year = validation.positive(days_per_year, "dagen per jaar")
+    return a * i * n / year
 
 
 # --- margin on cost versus margin on price ------------------------------------------------

@@ -11,6 +11,7 @@ from salesbook.finance import (
     break_even_volume,
     contribution_margin,
     contribution_margin_ratio,
+    credit_cost,
     discount_volume_increase,
     dso,
     margin_on_cost_to_margin_on_price,
@@ -132,7 +133,7 @@ def test_discount_keeps_gross_margin_in_euros(margin, share):
 
 
 @pytest.mark.parametrize("margin", MARGINS)
-@pytest.mark.parametrize("increase", [0.0, 0.01, 0.05, 0.1, 0.3, 1.0, 2.5])
+@pytest.mark.parametrize("increase", [0.0, 0.01, 0.05, 0.1, 0.3, 0.75, 1.0])
 def test_price_increase_loss_keeps_gross_margin_in_euros(margin, increase):
     # price 80, cost 80·(1−m); after a rise p the price is 80·(1+p);
     # selling (1−y) times the volume gives exactly the old gross margin in euros
@@ -223,7 +224,7 @@ def test_discount_volume_grows_with_discount(margin):
         (lambda: discount_volume_increase(0.1, 30), r"brutomarge moet een fractie .*\(kreeg 30\); bedoel je 0.3\?"),
         (lambda: discount_volume_increase("10%", 0.3), r"korting moet een getal zijn \(kreeg '10%'\)"),
         # price_increase_volume_loss
-        (lambda: price_increase_volume_loss(-0.05, 0.25), r"prijsverhoging mag niet negatief zijn \(kreeg -0.05\)"),
+        (lambda: price_increase_volume_loss(-0.05, 0.25), r"prijsverhoging moet een fractie tussen 0 en 1 zijn \(kreeg -0.05\)"),
         (lambda: price_increase_volume_loss(0.05, 0), r"brutomarge moet een fractie tussen 0 en 1 zijn, 0 en 1 zelf niet meegerekend \(kreeg 0\)"),
         (lambda: price_increase_volume_loss(0.05, 1), r"brutomarge moet een fractie .*\(kreeg 1\)"),
         (lambda: price_increase_volume_loss(0.05, 25), r"brutomarge moet een fractie .*\(kreeg 25\); bedoel je 0.25\?"),
@@ -257,3 +258,29 @@ def test_refusals_have_dutch_messages(call, pattern):
 def test_salesbook_error_is_a_value_error():
     with pytest.raises(ValueError):
         discount_volume_increase(0.5, 0.3)
+
+
+def test_price_increase_typed_as_a_percentage_is_refused_with_a_hint():
+    # 5 for 5% would otherwise silently give 5/5.3 = 94% volume loss
+    with pytest.raises(SalesbookError, match=r"prijsverhoging.*bedoel je 0.05"):
+        price_increase_volume_loss(5, 0.30)
+
+
+def test_credit_cost_hand_computed():
+    # hand computation: € 100 000 outstanding 60 days at 7,3% a year = 100 000 × 0.073 × 60/365 = € 1 200
+    assert credit_cost(100_000, 60, 0.073) == pytest.approx(1200.0)
+    # the whole debtor book: credit sales 7,3 mln with DSO 50 → receivables 1 mln; at 8% → € 80 000
+    assert credit_cost(7_300_000, 50, 0.08) == pytest.approx(80_000.0)
+    # 30 extra days on € 1 mln at 5% over a 360-day banking year: 1e6 × 0.05 × 30/360 = 4 166,67
+    assert credit_cost(1_000_000, 30, 0.05, days_per_year=360) == pytest.approx(4166.6667, abs=1e-3)
+    assert credit_cost(1_000_000, 0, 0.05) == 0
+
+
+@pytest.mark.parametrize("kwargs, text", [
+    (dict(amount=-1, days=30, interest_rate=0.05), "omzet"),
+    (dict(amount=1000, days=-5, interest_rate=0.05), "aantal dagen"),
+    (dict(amount=1000, days=30, interest_rate=5), "bedoel je 0.05"),
+])
+def test_credit_cost_refuses_bad_input(kwargs, text):
+    with pytest.raises(SalesbookError, match=text):
+        credit_cost(**kwargs)
