@@ -178,6 +178,11 @@ class Exercise:
         title = html.escape(self.title)
         return f"**{title}{'' if title.endswith(('.', '?', '!', ')')) else '.'}** {self.question}"
 
+    def __repr__(self) -> str:
+        # Only the title and the question: the stored text/plain output of a notebook must not
+        # give away the hints, the answer or what it means (those come with hint()/oplossing()).
+        return f"{self.title}. {self.question}" if not self.title.endswith(('.', '?', '!', ')')) else f"{self.title} {self.question}"
+
 
 def _parse_dutch_number(text: str) -> float | None:
     """'0,8' → 0.8, '1.250.000' → 1250000, '12,5%' → 12.5, '€ 1.250,50' → 1250.5; None if not a number."""

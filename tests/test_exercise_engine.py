@@ -93,3 +93,10 @@ def test_feedback_renders_as_markdown():
 def test_unknown_unit_is_a_programming_error():
     with pytest.raises(ValueError):
         Exercise("x", "?", expected=1.0, unit="kilo")
+
+
+def test_the_plain_text_of_an_exercise_gives_away_no_hint_or_meaning():
+    # A notebook stores text/plain beside the Markdown; on GitHub or in the .ipynb anyone can read it.
+    ex = fraction_exercise()
+    assert repr(ex) == "Marge. Welke fractie?"
+    assert "h1" not in repr(ex) and "Dus doe dit" not in repr(ex) and "0.3" not in repr(ex)
