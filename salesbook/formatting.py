@@ -39,21 +39,42 @@ def euro(value: float, decimals: int = 0) -> str:
 
 
 def euro_compact(value: float) -> str:
-    """An amount in euros, shortened for chart labels: mln for millions, k for thousands.
+    """An amount in euros, shortened for chart labels: mln for millions, k for thousands; one
+    decimal at most, and none when it is 0 (an axis reads € 100k, not € 100,0k).
 
     >>> euro_compact(29_400_000)
     '€ 29,4 mln'
     >>> euro_compact(2_500)
     '€ 2,5k'
+    >>> euro_compact(100_000)
+    '€ 100k'
+    >>> euro_compact(-3_000_000)
+    '-€ 3 mln'
     >>> euro_compact(950)
     '€ 950'
     """
     size = abs(value)
+    sign = "-" if value < 0 else ""
     if size >= 1_000_000:
-        return f"{'-' if value < 0 else ''}€ {number(size / 1_000_000, 1)} mln"
+        return f"{sign}€ {_trim_zero(number(size / 1_000_000, 1))} mln"
     if size >= 1_000:
-        return f"{'-' if value < 0 else ''}€ {number(size / 1_000, 1)}k"
+        return f"{sign}€ {_trim_zero(number(size / 1_000, 1))}k"
     return euro(value)
+
+
+def _trim_zero(text: str) -> str:
+    """'100,0' → '100'; '2,5' stays."""
+    return text[:-2] if text.endswith(",0") else text
+
+
+def tex_number(value: float, decimals: int = 0) -> str:
+    """A number in Dutch notation for inside LaTeX: the decimal comma wrapped as ``{,}`` so
+    that LaTeX does not put a space after it.
+
+    >>> tex_number(1234.5, 1)
+    '1.234{,}5'
+    """
+    return number(value, decimals).replace(",", "{,}")
 
 
 def percent(fraction: float, decimals: int = 1) -> str:

@@ -18,14 +18,10 @@ from salesbook.formatting import euro as _euro
 from salesbook.formatting import euro_compact as _euro_compact
 from salesbook.formatting import number as _number
 from salesbook.formatting import percent as _percent
+from salesbook.formatting import tex_number as _tex
 
 _MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
            "november", "december")
-
-
-def _tex(value: float, decimals: int = 0) -> str:
-    """A number in Dutch notation for inside LaTeX: the decimal comma wrapped as {,}."""
-    return _number(value, decimals).replace(",", "{,}")
 
 
 def _month(stamp) -> str:

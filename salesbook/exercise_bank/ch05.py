@@ -14,11 +14,7 @@ from salesbook.exercises import Exercise
 from salesbook.formatting import euro as _euro
 from salesbook.formatting import number as _number
 from salesbook.formatting import percent as _percent
-
-
-def _tex(value: float, decimals: int = 0) -> str:
-    """A number in Dutch notation for inside LaTeX: the decimal comma wrapped as {,}."""
-    return _number(value, decimals).replace(",", "{,}")
+from salesbook.formatting import tex_number as _tex
 
 
 _LEADS = _load_dataset("leads")

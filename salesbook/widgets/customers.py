@@ -20,6 +20,7 @@ from salesbook import charts, customers, validation
 from salesbook.data import load_dataset
 from salesbook.errors import SalesbookError
 from salesbook.formatting import euro, euro_compact, number, percent
+from salesbook.formatting import tex_number as _tex
 from salesbook.widgets import common
 from salesbook.widgets.retention import retention_view
 
@@ -32,11 +33,6 @@ ACTIVE_DAYS = 365                # a customer who bought in the last year counts
 def _case(name: str) -> pd.DataFrame:
     """A case data set, read once per session (views only read it)."""
     return load_dataset(name)
-
-
-def _tex(value: float, decimals: int = 0) -> str:
-    """A number in Dutch notation inside LaTeX (the decimal comma as {,})."""
-    return number(value, decimals).replace(",", "{,}")
 
 
 def _rate(fraction: float) -> str:
