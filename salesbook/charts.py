@@ -1009,3 +1009,586 @@ def percent_bar_chart(
             handle = Line2D([], [], color=PALETTE["zwart"], linestyle="--", linewidth=1.2, label=reference_label)
             ax.legend(handles=[handle], loc="upper center", bbox_to_anchor=(0.5, -0.14), frameon=False)
     return fig
+
+
+# --- hoofdstuk 8 Beursmanagement: beurskeuze, beursbudget en opbrengst van een beurs -----------
+
+from matplotlib.ticker import MaxNLocator  # noqa: E402  (section appended by the chapter-8 issue)
+
+
+@styled
+def fair_ranking_chart(ranking, *, title: str = "Beurskeuze: gewogen score per beurs") -> Figure:
+    """The weighted score per fair (from :func:`salesbook.fairs.rank_fairs`), best on top.
+
+    The best fair is green, the others blue; the score (1–10) is printed at every bar.
+
+    >>> import pandas as pd
+    >>> ranking = pd.DataFrame({"score": [7.2, 6.5], "rang": [1, 2]}, index=pd.Index(["A", "B"], name="naam"))
+    >>> [t.get_text() for t in fair_ranking_chart(ranking).axes[0].texts]
+    ['7,20', '6,50']
+    """
+    labels = [str(i) for i in ranking.index]
+    values = [float(v) for v in ranking["score"]]
+    colors = [GOOD if int(r) == 1 else NEUTRAL for r in ranking["rang"]]
+    fig = bar_chart(labels, values, title=title, ylabel="gewogen score (1–10)",
+                    value_format=lambda v: formatting.number(v, 2), colors=colors, horizontal=True)
+    fig.axes[0].set_xlim(0, 10.8)
+    return fig
+
+
+@styled
+def fair_budget_chart(budget, *, title: str = "Beursbudget per post") -> Figure:
+    """The fair budget per item (from :func:`salesbook.fairs.budget_shares`): amount and share.
+
+    >>> import pandas as pd
+    >>> from salesbook.fairs import budget_shares
+    >>> fig = fair_budget_chart(budget_shares({"standhuur": 6_000, "catering": 2_000}))
+    >>> [t.get_text() for t in fig.axes[0].texts]
+    ['€ 6.000 (75%)', '€ 2.000 (25%)']
+    """
+    labels = [str(i) for i in budget.index]
+    amounts = [float(v) for v in budget["bedrag"]]
+    # bar_chart labels the bars in order, so the label texts are handed out in that order
+    texts = iter(f"{formatting.euro(a)} ({formatting.percent(float(s), 0)})" for a, s in zip(amounts, budget["aandeel"]))
+    fig = bar_chart(labels, amounts, title=title, ylabel="bedrag (euro)", value_format=lambda _v: next(texts),
+                    horizontal=True)
+    ax = fig.axes[0]
+    euro_axis(ax, "x")
+    ax.xaxis.set_major_locator(MaxNLocator(5))
+    ax.set_xlim(0, max(amounts) * 1.35)
+    return fig
+
+
+@styled
+def fair_return_chart(margins: Sequence[float], fair_cost: float, *,
+                      title: str = "Opbrengst van de beurs: brutomarge tegenover beurskosten") -> Figure:
+    """Cumulative gross margin of the orders won, year by year, against the cost of the fair.
+
+    ``margins`` is the (discounted) gross margin per year, first year first; bars show the
+    running total, the dashed line the fair cost. A bar above the line: the fair has paid
+    for itself by then.
+
+    >>> fig = fair_return_chart([30_000, 21_000], 40_000)
+    >>> [t.get_text() for t in fig.axes[0].texts]
+    ['€ 30.000', '€ 51.000']
+    """
+    from matplotlib.lines import Line2D
+
+    cumulative, total = [], 0.0
+    for m in margins:
+        total += float(m)
+        cumulative.append(total)
+    labels = [f"t/m jaar {i}" for i in range(1, len(cumulative) + 1)]
+    colors = [GOOD if c >= fair_cost else BAD for c in cumulative]
+    fig = bar_chart(labels, cumulative, title=title, ylabel="cumulatieve brutomarge (euro)",
+                    value_format=lambda v: formatting.euro(v), colors=colors)
+    ax = fig.axes[0]
+    ax.axhline(fair_cost, color=PALETTE["zwart"], linestyle="--", linewidth=1.3)
+    euro_axis(ax, "y")
+    ax.set_ylim(0, max(max(cumulative), fair_cost) * 1.18)
+    handles = [Line2D([], [], color=PALETTE["zwart"], linestyle="--", label=f"beurskosten {formatting.euro(fair_cost)}")]
+    if GOOD in colors:
+        handles.append(Line2D([], [], color=GOOD, linewidth=8, label="beurs terugverdiend"))
+    if BAD in colors:
+        handles.append(Line2D([], [], color=BAD, linewidth=8, label="nog niet terugverdiend"))
+    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=3, frameon=False)
+    return fig
+
+
+# --- hoofdstuk 9 Bedrijfseconomische aspecten van het salesmanagement ------------------------
+
+
+@styled
+def decision_heatmap(table, *, kind: str = "korting", title: str | None = None, cap: float = 3.0) -> Figure:
+    """A margin × discount (or price-rise) decision table as a heat map with the % in every cell.
+
+    ``table`` comes from :func:`salesbook.finance.discount_table` (``kind="korting"``: extra
+    volume needed) or :func:`salesbook.finance.price_increase_table` (``kind="prijsverhoging"``:
+    volume you may lose). Refused cells (NaN: the discount eats the whole margin) are grey and
+    marked "✗ onmogelijk". Colours stop at ``cap`` (300%) so that the ordinary cells stay readable.
+
+    >>> from salesbook import finance
+    >>> fig = decision_heatmap(finance.discount_table([0.2, 0.3], [0.1, 0.2]))
+    >>> [t.get_text() for t in fig.axes[0].texts]
+    ['100%', '✗ onmogelijk', '50%', '200%']
+    """
+    import numpy as np
+
+    values = table.to_numpy(dtype=float)
+    n_rows, n_cols = values.shape
+    fig, ax = new_figure(max(6.5, 1.05 * n_cols + 2.5), max(3.5, 0.5 * n_rows + 1.8))
+    shown = np.ma.masked_invalid(np.minimum(values, cap))
+    cmap = matplotlib.colormaps["YlOrRd" if kind == "korting" else "YlGnBu"].with_extremes(bad="#D9D9D9")
+    image = ax.imshow(shown, cmap=cmap, vmin=0, vmax=cap if kind == "korting" else np.nanmax(values),
+                      aspect="auto")
+    ax.grid(False)
+    for i in range(n_rows):
+        for j in range(n_cols):
+            v = values[i, j]
+            if np.isnan(v):
+                ax.text(j, i, "✗ onmogelijk", ha="center", va="center", fontsize=9, color="#444444")
+            else:
+                dark = min(v, cap) > 0.6 * (cap if kind == "korting" else np.nanmax(values))
+                ax.text(j, i, formatting.percent(v, 0), ha="center", va="center", fontsize=10,
+                        color="white" if dark else "black")
+    ax.set_xticks(range(n_cols), [formatting.percent(c, 0) for c in table.columns])
+    ax.set_yticks(range(n_rows), [formatting.percent(m, 0) for m in table.index])
+    ax.set_xlabel("Korting op de prijs" if kind == "korting" else "Prijsverhoging")
+    ax.set_ylabel("Brutomarge (op de verkoopprijs)")
+    default = ("Benodigde extra afzet na korting: d / (m − d)" if kind == "korting"
+               else "Toegestaan afzetverlies na prijsverhoging: p / (m + p)")
+    ax.set_title(title or default)
+    bar = fig.colorbar(image, ax=ax, shrink=0.9)
+    bar.ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: formatting.percent(v, 0)))
+    if kind == "korting":
+        bar.set_label(f"extra afzet (kleur tot {formatting.percent(cap, 0)})")
+    else:
+        bar.set_label("afzetverlies")
+    return fig
+
+
+@styled
+def volume_effect_chart(margin: float, *, discount: float | None = None, increase: float | None = None) -> Figure:
+    """For one gross margin: the extra volume a discount needs and the volume a price rise may
+    lose, against the size of the discount or rise (0–the margin); the reader's choice is marked.
+
+    >>> fig = volume_effect_chart(0.3, discount=0.1)
+    >>> fig.axes[0].texts[-1].get_text()
+    'korting 10%: +50% afzet nodig'
+    """
+    from salesbook import finance, validation
+
+    m = validation.fraction(margin, "brutomarge", allow_zero=False, allow_one=False)
+    d = None if discount is None else validation.fraction(discount, "korting")
+    p = None if increase is None else validation.fraction(increase, "prijsverhoging")
+    x_max = max(m, p or 0.0)
+    fig, ax = new_figure(8.5, 4.8)
+    top = m * 0.9
+    grid = [top * i / 200 for i in range(201)]
+    ax.plot([100 * g for g in grid], [finance.discount_volume_increase(g, m) for g in grid], color=BAD, linewidth=2.4,
+            label="korting: benodigde extra afzet, d / (m − d)")
+    rises = [x_max * i / 200 for i in range(201)]
+    ax.plot([100 * g for g in rises], [-finance.price_increase_volume_loss(g, m) for g in rises], color=GOOD,
+            linewidth=2.4, label="prijsverhoging: toegestaan afzetverlies, −p / (m + p)")
+    ax.axhline(0, color=PALETTE["zwart"], linewidth=0.8)
+    ax.axvline(100 * m, color=MUTED, linestyle=":", linewidth=1.5)
+    y_top = min(4.0, finance.discount_volume_increase(top, m))
+    ax.text(100 * m, 0.5 * y_top, f" korting = marge ({formatting.percent(m, 0)})", color="#555555", fontsize=10,
+            ha="left", va="center", rotation=90)
+
+    def place(x: float, y: float, text: str, color: str, below: bool) -> None:
+        right_half = x > 0.55 * 100 * x_max
+        down = (below and y > -0.7) or y > 0.75 * y_top
+        ax.plot([x], [y], "o", color=color, markersize=9, zorder=5)
+        ax.annotate(text, (x, y), xytext=(-10 if right_half else 10, -16 if down else 6),
+                    textcoords="offset points", ha="right" if right_half else "left", fontsize=11, fontweight="bold",
+                    bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 1}, zorder=6)
+
+    if p is not None:
+        y = finance.price_increase_volume_loss(p, m)
+        place(100 * p, -y, f"prijs +{formatting.percent(p, 0)}: max. {formatting.percent(y, 0)} minder afzet", GOOD, True)
+    if d is not None:
+        x = finance.discount_volume_increase(d, m)
+        place(100 * d, min(x, y_top), f"korting {formatting.percent(d, 0)}: +{formatting.percent(x, 0)} afzet nodig",
+              BAD, False)
+    ax.set_xlim(0, 100 * x_max * 1.02)
+    ax.set_ylim(-1.0, y_top)
+    percent_axis(ax, "y", 0)
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{formatting.number(v, 0)}%"))
+    ax.set_xlabel("Korting of prijsverhoging (% van de prijs)")
+    ax.set_ylabel("Verandering van de afzet")
+    ax.set_title(f"Korting en prijsverhoging bij {formatting.percent(m, 0)} brutomarge")
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), fontsize=10, ncol=2, frameon=False)
+    return fig
+
+
+@styled
+def break_even_chart(analysis, *, max_volume: float | None = None) -> Figure:
+    """Break-even chart: revenue and total costs against the volume, the break-even point marked;
+    after a discount the revenue line before the discount is dashed; an expected volume is a
+    vertical line with the veiligheidsmarge.
+
+    ``analysis`` is a :class:`salesbook.finance.BreakEven`.
+
+    >>> from salesbook import finance
+    >>> fig = break_even_chart(finance.break_even(120_000, 50, 30, volume=8_000))
+    >>> fig.axes[0].texts[0].get_text()
+    'break-evenpunt: 6.000 stuks (€ 300.000)'
+    """
+    import math
+
+    b = analysis
+    q_max = max_volume or 1.6 * max(b.units, b.units_before_discount, b.volume or 0)
+    q_max = max(q_max, 1.0)
+    xs = [0, q_max]
+    fig, ax = new_figure(8.5, 5)
+    ax.plot(xs, [b.fixed_costs, b.fixed_costs + b.variable_cost * q_max], color=BAD, linewidth=2.2,
+            label="totale kosten = FC + vc · q")
+    ax.plot(xs, [b.fixed_costs] * 2, color=MUTED, linestyle=":", linewidth=1.5, label="vaste kosten (FC)")
+    if b.net_price < b.price:
+        ax.plot(xs, [0, b.price * q_max], color=NEUTRAL, linestyle="--", linewidth=1.5,
+                label=f"omzet zonder korting (p = {formatting.euro(b.price, 2)})")
+        ax.plot([b.units_before_discount], [b.units_before_discount * b.price], "o", color=NEUTRAL, markersize=7)
+    ax.plot(xs, [0, b.net_price * q_max], color=GOOD if b.net_price == b.price else PALETTE["oranje"], linewidth=2.4,
+            label=f"omzet = p · q (p = {formatting.euro(b.net_price, 2)})")
+    ax.plot([b.units], [b.revenue], "o", color=PALETTE["zwart"], markersize=9, zorder=5)
+    ax.annotate(f"break-evenpunt: {formatting.number(math.ceil(b.units - 1e-9), 0)} stuks ({formatting.euro(b.revenue)})",
+                (b.units, b.revenue), xytext=(-10, 14), textcoords="offset points", ha="right", fontsize=11,
+                fontweight="bold")
+    if b.volume is not None:
+        ax.axvline(b.volume, color=PALETTE["paars"], linestyle="--", linewidth=1.5,
+                   label=f"verwachte afzet: {formatting.number(b.volume, 0)} stuks "
+                         f"(veiligheidsmarge {formatting.percent(b.margin_of_safety, 0)})")
+    ax.set_xlim(0, q_max)
+    ax.set_ylim(0, max(b.price, b.net_price) * q_max * 1.05)
+    number_axis(ax, "x", 0)
+    euro_axis(ax, "y")
+    ax.set_xlabel("Afzet (stuks per jaar)")
+    ax.set_ylabel("Euro per jaar")
+    ax.set_title("Break-evenanalyse: waar dekt de omzet alle kosten?")
+    ax.legend(loc="upper left", fontsize=10)
+    return fig
+
+
+@styled
+def profit_profile_chart(table, *, title: str = "Winst per klant naar klantduur (winstprofiel)") -> Figure:
+    """Stacked bars of the profit of one customer per year of tenure, by source, with the
+    acquisition cost as a negative bar in year 0 (Reichheld & Sasser 1990).
+
+    ``table`` comes from :func:`salesbook.retention.profit_by_year`.
+
+    >>> from salesbook import retention
+    >>> p = retention.ProfitProfile(100, growth=10, acquisition_cost=80)
+    >>> fig = profit_profile_chart(retention.profit_by_year(p, 3))
+    >>> [t.get_text() for t in fig.axes[0].get_legend().get_texts()][:2]
+    ['acquisitiekosten', 'basiswinst']
+    """
+    colors = {"acquisitie": BAD, "basiswinst": NEUTRAL, "omzetgroei": PALETTE["oranje"],
+              "kostenbesparing": GOOD, "aanbevelingen": PALETTE["hemelsblauw"], "prijspremie": PALETTE["paars"]}
+    labels = {"acquisitie": "acquisitiekosten"}
+    fig, ax = new_figure(8.5, 4.8)
+    years = list(table.index)
+    bottom = [0.0] * len(years)
+    for column, color in colors.items():
+        values = [float(v) for v in table[column]]
+        if column != "acquisitie" and not any(values):
+            continue
+        if column == "acquisitie":
+            ax.bar(years, values, color=color, label=labels[column])
+            continue
+        ax.bar(years, values, bottom=bottom, color=color, label=labels.get(column, column))
+        bottom = [b + v for b, v in zip(bottom, values)]
+    for year, total in zip(years, table["winst"]):
+        ax.annotate(formatting.euro(total), (year, max(total, 0)), xytext=(0, 3), textcoords="offset points",
+                    ha="center", fontsize=10)
+    ax.axhline(0, color=PALETTE["zwart"], linewidth=0.8)
+    ax.set_xticks(years, ["start"] + [str(y) for y in years[1:]])
+    ax.set_xlabel("Jaar van de klantrelatie")
+    ax.set_ylabel("Winst per klant (euro)")
+    euro_axis(ax, "y")
+    ax.set_title(title)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), fontsize=10, ncol=3, frameon=False)
+    ax.margins(y=0.15)
+    return fig
+
+
+# --- hoofdstuk 6 Organisatie en planning van het salesteam: rayons, werklast, quota, beloning ----
+
+from matplotlib.ticker import MaxNLocator  # noqa: E402  (section appended by chapter 6)
+
+TERRITORY_MARKERS = ("o", "s", "^", "D", "v", "P", "X", "h", "<", ">")
+
+
+def _territory_style(i: int) -> tuple[str, str]:
+    """Colour and marker of territory i (0-based): colour and marker both change, so that
+    neighbouring territories stay apart in black and white and for colour-blind readers."""
+    return SERIES[i % len(SERIES)], TERRITORY_MARKERS[i % len(TERRITORY_MARKERS)]
+
+
+@styled
+def territory_map(x: Sequence[float], y: Sequence[float], territory: Sequence[object], *,
+                  labels: Mapping[object, str] | None = None,
+                  bases: Sequence[tuple[str, float, float]] = (),
+                  title: str = "Rayonindeling: klanten naar rayon") -> Figure:
+    """A map-like scatter of accounts (x, y in km on a Rijksdriehoek-like grid), coloured and
+    marked by territory; ``labels`` names the territories in the legend, ``bases`` draws
+    (name, x, y) points such as the reps' home bases as black stars.
+
+    >>> fig = territory_map([0, 1, 10], [0, 1, 10], [1, 1, 2], labels={1: "rayon 1", 2: "rayon 2"})
+    >>> [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    ['rayon 1', 'rayon 2']
+    """
+    fig, ax = new_figure(7.5, 8.0)
+    xs, ys, ts = list(x), list(y), list(territory)
+    order = sorted(set(ts), key=lambda t: (str(type(t)), t))
+    for i, t in enumerate(order):
+        color, marker = _territory_style(i)
+        members = [j for j, v in enumerate(ts) if v == t]
+        ax.scatter([xs[j] for j in members], [ys[j] for j in members], s=22, color=color, marker=marker,
+                   alpha=0.85, linewidths=0, label=(labels or {}).get(t, str(t)))
+    for name, bx, by in bases:
+        ax.scatter([bx], [by], s=160, marker="*", color=PALETTE["zwart"], zorder=5)
+        ax.annotate(name, (bx, by), xytext=(6, 4), textcoords="offset points", fontsize=10,
+                    bbox={"facecolor": "white", "edgecolor": "none", "pad": 1, "alpha": 0.8}, zorder=6)
+    ax.set_aspect("equal")
+    ax.set_xlabel("west → oost (km)")
+    ax.set_ylabel("zuid → noord (km)")
+    ax.grid(axis="x")
+    ax.set_title(title)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, markerscale=1.6)
+    return fig
+
+
+@styled
+def workload_chart(names: Sequence[str], hours: Sequence[float], *, capacity: float | Sequence[float] | None = None,
+                   title: str = "Werklast per rayon", capacity_label: str = "beschikbare bezoekuren") -> Figure:
+    """Visit hours per territory or rep as horizontal bars; ``capacity`` (one number, or one per
+    bar) is drawn as a dashed line or as black ticks, and bars above their capacity turn red.
+
+    >>> fig = workload_chart(["Noord", "Zuid"], [700, 1200], capacity=924)
+    >>> [t.get_text() for t in fig.axes[0].texts]
+    ['700 uur', '1.200 uur']
+    """
+    from matplotlib.lines import Line2D
+
+    values = [float(h) for h in hours]
+    caps = None if capacity is None else (
+        [float(capacity)] * len(values) if isinstance(capacity, (int, float)) else [float(c) for c in capacity])
+    colors = [BAD if caps is not None and v > c else NEUTRAL for v, c in zip(values, caps or values)]
+    fig = bar_chart(list(names), values, title=title, ylabel="bezoekuren per jaar (incl. reistijd)",
+                    value_format=lambda v: f"{formatting.number(v)} uur", colors=colors, horizontal=True)
+    ax = fig.axes[0]
+    for text in ax.texts:     # readable where a label crosses a capacity tick
+        text.set_bbox({"facecolor": "white", "edgecolor": "none", "pad": 1, "alpha": 0.85})
+        text.set_zorder(5)
+    number_axis(ax, "x")
+    if caps is not None:
+        if len(set(caps)) == 1:
+            ax.axvline(caps[0], color=PALETTE["zwart"], linestyle="--", linewidth=1.2)
+        else:
+            for i, c in enumerate(caps):
+                ax.plot([c, c], [i - 0.42, i + 0.42], color=PALETTE["zwart"], linewidth=2.2)
+        handle = Line2D([], [], color=PALETTE["zwart"], linestyle="--" if len(set(caps)) == 1 else "-",
+                        linewidth=1.5, label=capacity_label)
+        ax.legend(handles=[handle], loc="upper center", bbox_to_anchor=(0.5, -0.16), frameon=False)
+        ax.set_xlim(0, max(values + caps) * 1.18)
+    return fig
+
+
+@styled
+def quota_chart(names: Sequence[str], history: Sequence[float], quota: Sequence[float], *,
+                title: str = "Omzet 2024 en omzetdoel 2025 per accountmanager") -> Figure:
+    """Two bars per rep or region: last year's revenue and the new quota (euros).
+
+    >>> fig = quota_chart(["Ans", "Bo"], [1e6, 2e6], [1.1e6, 2.1e6])
+    >>> [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    ['omzet 2024', 'omzetdoel 2025']
+    """
+    fig, ax = new_figure(9, max(3.8, 0.62 * len(names) + 1.6))
+    pos = list(range(len(names)))
+    h = 0.38
+    ax.barh([p - h / 2 for p in pos], list(history), height=h, color=MUTED, label="omzet 2024")
+    bars = ax.barh([p + h / 2 for p in pos], list(quota), height=h, color=NEUTRAL, label="omzetdoel 2025")
+    for bar, q, old in zip(bars, quota, history):
+        change = q / old - 1 if old else float("nan")
+        ax.annotate(f"{formatting.euro_compact(q)} ({'+' if change >= 0 else ''}{formatting.percent(change, 1)})",
+                    (bar.get_width(), bar.get_y() + bar.get_height() / 2), xytext=(4, 0),
+                    textcoords="offset points", va="center", fontsize=10)
+    ax.set_yticks(pos, list(names))
+    ax.invert_yaxis()
+    euro_axis(ax, "x")
+    ax.xaxis.set_major_locator(MaxNLocator(5))
+    ax.grid(axis="x")
+    ax.grid(axis="y", visible=False)
+    ax.set_xlim(0, max(list(quota) + list(history)) * 1.3)
+    ax.set_title(title)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=2, frameon=False)
+    return fig
+
+
+@styled
+def pay_chart(payout, *, title: str = "Beloning per accountmanager") -> Figure:
+    """Stacked horizontal bars of fixed salary, commission and bonus per rep (the table of
+    :func:`salesbook.salesforce.plan_payout`), with the cost as % of the rep's revenue.
+
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"vast": [50_000.0], "provisie": [2_000.0], "bonus": [5_000.0],
+    ...                    "totaal": [57_000.0], "kosten_pct": [0.004]}, index=["Ans"])
+    >>> [t.get_text() for t in pay_chart(df).axes[0].texts]
+    ['€ 57.000 (0,40% van de omzet)']
+    """
+    fig, ax = new_figure(9, max(3.8, 0.55 * len(payout) + 1.8))
+    names = [str(n) for n in payout.index]
+    left = [0.0] * len(names)
+    for column, label, color in (("vast", "vast salaris", NEUTRAL), ("provisie", "provisie", PALETTE["oranje"]),
+                                 ("bonus", "bonus", GOOD)):
+        values = [float(v) for v in payout[column]]
+        ax.barh(names, values, left=left, color=color, label=label)
+        left = [a + b for a, b in zip(left, values)]
+    for i, (total, pct) in enumerate(zip(payout["totaal"], payout["kosten_pct"])):
+        ax.annotate(f"{formatting.euro(total)} ({formatting.percent(pct, 2)} van de omzet)", (float(total), i),
+                    xytext=(4, 0), textcoords="offset points", va="center", fontsize=10)
+    ax.invert_yaxis()
+    euro_axis(ax, "x")
+    ax.grid(axis="x")
+    ax.grid(axis="y", visible=False)
+    ax.set_xlim(0, max(left) * 1.6 if max(left) > 0 else 1)
+    ax.set_xlabel("beloning per jaar")
+    ax.set_title(title)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=3, frameon=False)
+    return fig
+
+
+# --- hoofdstuk 7 Accountmanagement: walviscurve, cost-to-serve en accountportfolio -------------
+
+
+@styled
+def whale_curve_chart(curve, *, title: str = "Walviscurve: cumulatieve klantwinst, meest winstgevende klant eerst",
+                      max_labels: int = 0) -> Figure:
+    """The whale curve of :func:`salesbook.accounts.whale_curve`: cumulative share of the total
+    profit against the share of customers, with the 100% line, the peak and the loss-makers.
+
+    >>> from salesbook.accounts import whale_curve
+    >>> fig = whale_curve_chart(whale_curve({"A": 60, "B": 50, "C": 10, "D": -20}))
+    >>> fig.axes[0].texts[0].get_text()
+    'top: 120% van de winst bij 75% van de klanten'
+    """
+    n = len(curve)
+    x = [0.0] + [float(v) for v in curve["cum_share_klanten"]]
+    y = [0.0] + [float(v) for v in curve["cum_share_winst"]]
+    peak = max(range(len(y)), key=lambda i: y[i])
+    fig, ax = new_figure(8.5, 5)
+    ax.plot(x[:peak + 1], y[:peak + 1], color=GOOD, linewidth=2.2, label="winstgevende klanten")
+    if peak < n:
+        ax.plot(x[peak:], y[peak:], color=BAD, linewidth=2.2,
+                label=f"verliesgevende klanten ({formatting.number(n - peak, 0)})")
+        ax.axvspan(x[peak], 1, color=BAD, alpha=0.07, linewidth=0)
+    ax.axhline(1.0, color=MUTED, linestyle="--", linewidth=1.2, label="100% = totale klantwinst")
+    ax.plot([x[peak]], [y[peak]], "o", color=PALETTE["zwart"], zorder=4)
+    label = f"top: {formatting.percent(y[peak], 0)} van de winst bij {formatting.percent(x[peak], 0)} van de klanten"
+    ax.annotate(label,
+                xy=(x[peak], y[peak]), xytext=(0.35, min(y[peak], 1.0) * 0.55 + 0.05), textcoords="data",
+                arrowprops=dict(arrowstyle="->", color=PALETTE["zwart"]), fontsize=11)
+    top = max(y)
+    ax.set_xlim(0, 1)
+    ax.set_ylim(min(0.0, min(y)) - 0.02, top * 1.08 + 0.02)
+    percent_axis(ax, "x", 0)
+    percent_axis(ax, "y", 0)
+    ax.grid(axis="x")
+    ax.set_xlabel("Deel van de klanten (meest winstgevend eerst)")
+    ax.set_ylabel("Cumulatief deel van de totale klantwinst")
+    ax.set_title(title)
+    ax.legend(loc="lower center", frameon=False, fontsize=10)
+    return fig
+
+
+COST_LABELS = {"kosten_bezoeken": "bezoeken", "kosten_orders": "orders", "kosten_leveringen": "leveringen",
+               "kosten_retouren": "retouren", "kosten_krediet": "krediet"}
+
+
+@styled
+def cost_to_serve_chart(profit, *, labels: Sequence[str] | None = None,
+                        title: str = "Brutomarge tegenover cost-to-serve per klant") -> Figure:
+    """Per customer a stacked bar of the cost-to-serve (bezoeken, orders, leveringen, retouren,
+    krediet) next to a bar of the brutomarge; the klantwinst is the difference and is written
+    beside each pair. ``profit``: rows of :func:`salesbook.accounts.customer_profitability`.
+
+    >>> import pandas as pd
+    >>> from salesbook.accounts import customer_profitability
+    >>> s = pd.DataFrame({"klant_id": ["A"], "omzet": [100_000], "brutomarge": [30_000]})
+    >>> d = pd.DataFrame({"klant_id": ["A"], "bezoeken": [4], "orders": [10], "leveringen": [10],
+    ...                   "retouren": [0], "betaaldagen": [30]})
+    >>> fig = cost_to_serve_chart(customer_profitability(s, d))
+    >>> fig.axes[0].texts[0].get_text()   # 30 000 − (1600 + 3500 + 2250 + 0 + 100 000 × 0,06 × 30/365)
+    'klantwinst € 22.157'
+    """
+    names = list(labels) if labels is not None else [str(i) for i in profit.index]
+    n = len(names)
+    fig, ax = new_figure(9.5, max(3.5, 0.9 * n + 1.6))
+    colors = [PALETTE["blauw"], PALETTE["oranje"], PALETTE["hemelsblauw"], PALETTE["paars"], PALETTE["geel"]]
+    rows = list(range(n))
+    left = [0.0] * n
+    for (column, label), color in zip(COST_LABELS.items(), colors):
+        values = [float(v) for v in profit[column]]
+        ax.barh([r + 0.2 for r in rows], values, height=0.38, left=left, color=color, label=f"kosten {label}")
+        left = [a + b for a, b in zip(left, values)]
+    margins = [float(v) for v in profit["brutomarge"]]
+    ax.barh([r - 0.2 for r in rows], margins, height=0.38, color=GOOD, label="brutomarge")
+    right = max(max(left), max(margins), 1.0)
+    for r, winst in zip(rows, profit["klantwinst"]):
+        ax.text(right * 1.03, r, f"klantwinst {formatting.euro(float(winst))}", va="center", fontsize=10,
+                color=GOOD if winst >= 0 else BAD, fontweight="bold")
+    ax.set_yticks(rows)
+    ax.set_yticklabels(names)
+    ax.invert_yaxis()
+    ax.set_xlim(0, right * 1.55)
+    euro_axis(ax, "x")
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=5))
+    ax.grid(axis="x")
+    ax.grid(axis="y", visible=False)
+    ax.set_xlabel("euro per jaar")
+    ax.set_title(title)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12 if n > 3 else -0.2), ncol=3, frameon=False, fontsize=10)
+    return fig
+
+
+QUADRANT_COLORS = {"key account": PALETTE["groen"], "ontwikkelen": PALETTE["blauw"],
+                   "onderhouden": PALETTE["oranje"], "efficiënt bedienen": MUTED}
+
+
+@styled
+def portfolio_matrix_chart(portfolio, *, sizes=None, labels: Mapping | None = None, split: float = 5.5,
+                           highlight: tuple[float, float, str] | None = None,
+                           title: str = "Accountportfolio: aantrekkelijkheid en positie") -> Figure:
+    """The account portfolio matrix: the supplier's position (x) against account attractiveness
+    (y), both 1–10, split at ``split`` into four quadrants, a dot per account coloured by its
+    quadrant. ``sizes`` (e.g. revenue, aligned with ``portfolio``) scales the dots; ``labels``
+    maps some index values to a short name written beside the dot. ``highlight`` = (positie,
+    aantrekkelijkheid, label) draws one extra account as a black star (it is not counted).
+
+    >>> import pandas as pd
+    >>> p = pd.DataFrame({"aantrekkelijkheid": [7.4, 3.4], "positie": [7.0, 4.5],
+    ...                   "kwadrant": ["key account", "efficiënt bedienen"]}, index=["X", "Y"])
+    >>> fig = portfolio_matrix_chart(p, labels={"X": "Bouwgroep X"})
+    >>> "Bouwgroep X" in [t.get_text() for t in fig.axes[0].texts]
+    True
+    """
+    fig, ax = new_figure(8.5, 6.5)
+    ax.axvline(split, color=MUTED, linewidth=1.2)
+    ax.axhline(split, color=MUTED, linewidth=1.2)
+    corners = {"key account": (9.9, 9.9, "right", "top"), "ontwikkelen": (1.1, 9.9, "left", "top"),
+               "onderhouden": (9.9, 1.1, "right", "bottom"), "efficiënt bedienen": (1.1, 1.1, "left", "bottom")}
+    counts = portfolio["kwadrant"].value_counts()
+    for name, (cx, cy, ha, va) in corners.items():
+        ax.text(cx, cy, name, ha=ha, va=va, fontsize=12, fontweight="bold", color=QUADRANT_COLORS[name], alpha=0.9)
+        count = formatting.number(int(counts.get(name, 0)), 0)
+        ax.text(cx, cy - 0.45 if va == "top" else cy + 0.45, f"{count} accounts",
+                ha=ha, va=va, fontsize=10, color=QUADRANT_COLORS[name])
+    if sizes is not None:
+        s = [float(v) for v in sizes]
+        biggest = max(s) if s and max(s) > 0 else 1.0
+        area = [20 + 380 * (v / biggest) for v in s]
+    else:
+        area = [60] * len(portfolio)
+    ax.scatter([float(v) for v in portfolio["positie"]], [float(v) for v in portfolio["aantrekkelijkheid"]], s=area,
+               c=[QUADRANT_COLORS[q] for q in portfolio["kwadrant"]], alpha=0.75, edgecolors="white", linewidths=0.8,
+               zorder=3)
+    for key, text in (labels or {}).items():
+        if key in portfolio.index:
+            ax.annotate(text, (float(portfolio.loc[key, "positie"]), float(portfolio.loc[key, "aantrekkelijkheid"])),
+                        xytext=(6, 4), textcoords="offset points", fontsize=9, zorder=4,
+                        bbox=dict(boxstyle="round,pad=0.15", facecolor="white", edgecolor="none", alpha=0.8))
+    if highlight is not None:
+        hx, hy, text = highlight
+        ax.scatter([float(hx)], [float(hy)], marker="*", s=420, color=PALETTE["zwart"], edgecolors="white",
+                   linewidths=1.0, zorder=5)
+        ax.annotate(text, (float(hx), float(hy)), xytext=(10, -4), textcoords="offset points", fontsize=11,
+                    fontweight="bold", zorder=5,
+                    bbox=dict(boxstyle="round,pad=0.2", facecolor="white", edgecolor="none", alpha=0.85))
+    ax.set_xlim(1, 10)
+    ax.set_ylim(1, 10)
+    ax.grid(axis="x")
+    ax.set_xlabel("Positie van Noordstroom bij de klant (1 = zwak, 10 = sterk)")
+    ax.set_ylabel("Aantrekkelijkheid van de klant (1 = laag, 10 = hoog)")
+    ax.set_title(title)
+    return fig

@@ -323,6 +323,9 @@ PIPELINE_STAGES: dict[str, dict] = {
 # One fixed seed per data set (chapter × 100 + a number), so each can change on its own.
 SEEDS = dict(sales_history=401, pipeline=402, monthly_revenue_example=403,
              customers=501, transactions=502, leads=503, nps_survey=504)
+SEEDS["cost_drivers"] = 701   # chapter 7
+SEEDS["trade_fairs"] = 801  # chapter 8
+SEEDS["account_locations"] = 601   # chapter 6
 DEFAULT_TRANSACTIONS = 50_000
 TEXT = StringDType()  # numpy's variable-length text: fast vectorised string operations
 
@@ -786,6 +789,267 @@ def monthly_revenue_example(seed: int = SEEDS["monthly_revenue_example"]) -> pd.
 
 
 # ---------------------------------------------------------------------------------------------
+# 7. Sales team and account locations (chapter 6)
+# ---------------------------------------------------------------------------------------------
+
+# The Dutch places of REGIONS["Nederland"]: 2-digit postcode area and rough Rijksdriehoek
+# coordinates in km (x west → east, y south → north), rounded to whole km.
+NL_PLACES: dict[str, tuple[str, float, float]] = {
+    "Groningen": ("97", 234, 582), "Leeuwarden": ("89", 182, 579), "Assen": ("94", 233, 557),
+    "Drachten": ("92", 200, 574), "Emmen": ("78", 256, 533), "Heerenveen": ("84", 188, 551),
+    "Sneek": ("86", 166, 565), "Hoogeveen": ("79", 232, 528),
+    "Zwolle": ("80", 203, 503), "Enschede": ("75", 258, 471), "Apeldoorn": ("73", 195, 469),
+    "Deventer": ("74", 208, 474), "Hengelo": ("75", 250, 476), "Almelo": ("76", 240, 489),
+    "Nijmegen": ("65", 187, 428), "Arnhem": ("68", 191, 444), "Doetinchem": ("70", 219, 443),
+    "Eindhoven": ("56", 161, 383), "Tilburg": ("50", 133, 397), "Breda": ("48", 112, 400),
+    "Maastricht": ("62", 176, 318), "Venlo": ("59", 209, 376), "Den Bosch": ("52", 149, 411),
+    "Helmond": ("57", 173, 384), "Roermond": ("60", 196, 355), "Bergen op Zoom": ("46", 81, 391),
+    "Rotterdam": ("30", 92, 437), "Den Haag": ("25", 81, 455), "Amsterdam": ("10", 121, 487),
+    "Haarlem": ("20", 104, 489), "Leiden": ("23", 93, 464), "Delft": ("26", 85, 447),
+    "Dordrecht": ("33", 105, 425), "Alkmaar": ("18", 112, 516), "Zaandam": ("15", 116, 496),
+    "Schiedam": ("31", 87, 437),
+    "Utrecht": ("35", 136, 456), "Amersfoort": ("38", 155, 463), "Almere": ("13", 143, 487),
+    "Lelystad": ("82", 160, 502), "Veenendaal": ("39", 169, 449), "Nieuwegein": ("34", 134, 449),
+    "Houten": ("39", 140, 449), "Zeist": ("37", 145, 455),
+}
+LOCATION_JITTER = 3.0        # km: standard deviation of an account around its place
+LOCATION_JITTER_MAX = 8.0    # km: an account lies at most this far from its place in x and in y
+WALLET_SHARE = (0.40, 0.90)  # Noordstroom's share of a customer's purchases: potential = revenue / share
+
+# The Dutch sales team: the six account managers of REGIONS["Nederland"]. Working days are
+# 260 minus holidays, public holidays, training and sickness; Fatima El Amrani works 0.8 fte.
+# aandeel_bezoektijd is the share of working time available for customer visits (incl. travel);
+# the rest goes to preparation, quotations, internal meetings and administration.
+SALES_TEAM: list[dict] = [
+    dict(verkoper="Sanne Dijkstra", functie="accountmanager", regio="Noord", standplaats="Assen",
+         fte=1.0, werkdagen_per_jaar=210, uren_per_dag=8, aandeel_bezoektijd=0.55, vast_salaris=54_000),
+    dict(verkoper="Bram Kuipers", functie="accountmanager", regio="Oost", standplaats="Deventer",
+         fte=1.0, werkdagen_per_jaar=210, uren_per_dag=8, aandeel_bezoektijd=0.55, vast_salaris=56_000),
+    dict(verkoper="Joost Hoogland", functie="senior accountmanager", regio="Midden", standplaats="Amersfoort",
+         fte=1.0, werkdagen_per_jaar=210, uren_per_dag=8, aandeel_bezoektijd=0.55, vast_salaris=64_000),
+    dict(verkoper="Daan Verbeek", functie="senior accountmanager", regio="West", standplaats="Rotterdam",
+         fte=1.0, werkdagen_per_jaar=210, uren_per_dag=8, aandeel_bezoektijd=0.55, vast_salaris=62_000),
+    dict(verkoper="Fatima El Amrani", functie="accountmanager", regio="West", standplaats="Haarlem",
+         fte=0.8, werkdagen_per_jaar=168, uren_per_dag=8, aandeel_bezoektijd=0.55, vast_salaris=44_800),
+    dict(verkoper="Lotte van den Heuvel", functie="accountmanager", regio="Zuid", standplaats="Eindhoven",
+         fte=1.0, werkdagen_per_jaar=210, uren_per_dag=8, aandeel_bezoektijd=0.55, vast_salaris=58_000),
+]
+TARGET_GROWTH_2024 = 0.05    # the 2024 sales target of a rep: his customers' 2023 revenue + 5%
+
+
+def sales_team() -> pd.DataFrame:
+    """The Dutch sales team of 2024: the six account managers of klanten.csv (REGIONS), their
+    home base with its coordinates (NL_PLACES), working days, hours per day, the share of time
+    for visits, the fixed yearly salary and the sales target for 2024.
+
+    The target (omzetdoel_2024) is the 2023 revenue of the rep's customers in transacties.csv
+    plus TARGET_GROWTH_2024, rounded to tens of thousands of euros: the way the sales manager
+    set it at the end of 2023. No randomness, so no seed.
+
+    >>> df = sales_team()
+    >>> list(df["verkoper"])[:2], int(df["werkdagen_per_jaar"].sum())
+    (['Sanne Dijkstra', 'Bram Kuipers'], 1218)
+    """
+    team = pd.DataFrame(SALES_TEAM)
+    place = pd.DataFrame.from_dict(NL_PLACES, orient="index", columns=["postcodegebied", "x_km", "y_km"])
+    team.insert(4, "x_km", place.loc[team["standplaats"], "x_km"].to_numpy().astype(float))
+    team.insert(5, "y_km", place.loc[team["standplaats"], "y_km"].to_numpy().astype(float))
+    profile = _customer_profile()
+    tx = transactions()
+    revenue_2023 = tx[tx["datum"].dt.year == 2023].groupby("klant_id")["bedrag"].sum()
+    manager = profile.set_index("klant_id")["accountmanager"]
+    per_rep = revenue_2023.groupby(manager.reindex(revenue_2023.index).to_numpy()).sum()
+    target = per_rep.reindex(team["verkoper"]).to_numpy() * (1 + TARGET_GROWTH_2024)
+    team["omzetdoel_2024"] = (np.round(target, -4)).astype("int64")
+    return team
+
+
+def account_locations(seed: int = SEEDS["account_locations"]) -> pd.DataFrame:
+    """Location and purchase potential of every Dutch customer in klanten.csv.
+
+    The place is the customer's hidden place (of its region, as in REGIONS); the account lies
+    around it with normal noise (LOCATION_JITTER km, cut off at LOCATION_JITTER_MAX), on the
+    rough Rijksdriehoek grid of NL_PLACES. The potential is what the customer buys from
+    Noordstroom — the larger of its expected yearly revenue (its share of the Dutch 2024
+    revenue by hidden size) and its actual 2024 revenue in transacties.csv — divided by
+    Noordstroom's share of its purchases, drawn uniformly from WALLET_SHARE; rounded to
+    thousands of euros, at least € 5.000. So the potential is always above the 2024 revenue.
+    Customers that left still have a potential: they buy elsewhere now.
+
+    >>> df = account_locations()
+    >>> len(df), df["postcodegebied"].str.len().eq(2).all()
+    (820, np.True_)
+    """
+    rng = np.random.default_rng(seed)
+    profile = _customer_profile()
+    nl = profile[profile["land"] == "Nederland"].reset_index(drop=True)
+    place = pd.DataFrame.from_dict(NL_PLACES, orient="index", columns=["postcodegebied", "x_km", "y_km"]).loc[nl["plaats"]]
+    n = len(nl)
+    dx = np.clip(rng.normal(0, LOCATION_JITTER, n), -LOCATION_JITTER_MAX, LOCATION_JITTER_MAX)
+    dy = np.clip(rng.normal(0, LOCATION_JITTER, n), -LOCATION_JITTER_MAX, LOCATION_JITTER_MAX)
+    expected = nl["size"].to_numpy() / nl["size"].sum() * COUNTRIES["Nederland"]["revenue_2024"]
+    tx = transactions()
+    actual = tx[tx["datum"].dt.year == 2024].groupby("klant_id")["bedrag"].sum()
+    expected = np.maximum(expected, actual.reindex(nl["klant_id"]).fillna(0.0).to_numpy())
+    share = rng.uniform(*WALLET_SHARE, n)
+    potential = np.maximum(np.round(expected / share, -3), 5_000).astype("int64")
+    return pd.DataFrame({
+        "klant_id": nl["klant_id"].to_numpy(),
+        "postcodegebied": place["postcodegebied"].to_numpy(),
+        "plaats": nl["plaats"].to_numpy(),
+        "x_km": np.round(place["x_km"].to_numpy() + dx, 1),
+        "y_km": np.round(place["y_km"].to_numpy() + dy, 1),
+        "potentieel": potential,
+    })
+
+
+# ---------------------------------------------------------------------------------------------
+# 7. Candidate trade fairs (chapter 8)
+# ---------------------------------------------------------------------------------------------
+
+# Fictional fairs (invented names) that Noordstroom considers for 2025: naam, stad, land, maand,
+# dagen, visitors (before the small random spread), share of the target group, share of decision
+# makers, stand rent and stand build per m², travel and hotel per person per day, and the three
+# scores that are judgements rather than figures (assortment fit, competitors present,
+# international reach; 1–10, higher is better for Noordstroom).
+FAIRS = [
+    ("Installatievakdagen Gorinchem", "Gorinchem", "Nederland", "maart", 3, 24_000, 0.55, 0.30, 165, 190, 60, 9, 8, 2),
+    ("Bouw- en Installatiebeurs Utrecht", "Utrecht", "Nederland", "november", 4, 52_000, 0.35, 0.22, 195, 210, 40, 7, 9, 3),
+    ("Maritiem & Offshore Techniek", "Rotterdam", "Nederland", "juni", 3, 14_000, 0.50, 0.45, 230, 240, 50, 5, 4, 7),
+    ("Vakbeurs Techniek Vlaanderen", "Gent", "België", "oktober", 3, 30_000, 0.40, 0.28, 150, 180, 190, 8, 6, 4),
+    ("Haustechnik Rhein-Ruhr", "Essen", "Duitsland", "februari", 4, 60_000, 0.30, 0.25, 210, 240, 210, 8, 8, 5),
+    ("Industrieforum Nord", "Hannover", "Duitsland", "april", 5, 190_000, 0.10, 0.38, 285, 320, 260, 6, 7, 10),
+    ("Gulf Build & Power Expo", "Dubai", "Midden-Oosten", "november", 4, 85_000, 0.15, 0.42, 520, 380, 380, 7, 5, 9),
+]
+FAIR_VISITOR_SPREAD = 0.05   # visitor numbers vary ±5% around the hand-set figure
+
+
+def trade_fairs(seed: int = SEEDS["trade_fairs"]) -> pd.DataFrame:
+    """Seven candidate trade fairs for 2025 with their figures and criteria scores (1–10).
+
+    The figures are the hand-set table FAIRS; visitor numbers get a lognormal spread of 5% and
+    are rounded to hundreds. Three scores follow from the figures, so that they stay consistent:
+
+    * score_doelgroep = 10 × doelgroepbezoekers / the largest number of doelgroepbezoekers,
+      with doelgroepbezoekers = bezoekers × aandeel_doelgroep;
+    * score_beslissers = 20 × aandeel_beslissers (50% decision makers or more scores 10);
+    * score_kosten = 10 × the lowest (standhuur + standbouw) per m² / this fair's (cheap is high);
+
+    each rounded and kept within 1–10. The other three scores are the hand-set judgements.
+
+    >>> df = trade_fairs()
+    >>> len(df), df["beurs_id"].iloc[0], int(df["score_kosten"].max())
+    (7, 'B01', 10)
+    """
+    rng = np.random.default_rng(seed)
+    columns = ["naam", "stad", "land", "maand", "dagen", "bezoekers", "aandeel_doelgroep", "aandeel_beslissers",
+               "standhuur_per_m2", "standbouw_per_m2", "reis_verblijf_per_dag", "score_assortiment",
+               "score_concurrenten", "score_internationaal"]
+    df = pd.DataFrame(FAIRS, columns=columns)
+    spread = rng.lognormal(0, FAIR_VISITOR_SPREAD, len(df))
+    df["bezoekers"] = (np.round(df["bezoekers"] * spread, -2)).astype("int64")
+    target = df["bezoekers"] * df["aandeel_doelgroep"]
+    per_m2 = df["standhuur_per_m2"] + df["standbouw_per_m2"]
+
+    def score(x):
+        return np.clip(np.round(x), 1, 10).astype("int64")
+
+    df["score_doelgroep"] = score(10 * target / target.max())
+    df["score_beslissers"] = score(20 * df["aandeel_beslissers"])
+    df["score_kosten"] = score(10 * per_m2.min() / per_m2)
+    df.insert(0, "beurs_id", _ids("B", len(df), 2))
+    order = ["beurs_id", *columns[:11], "score_doelgroep", "score_beslissers", "score_assortiment", "score_kosten",
+             "score_concurrenten", "score_internationaal"]
+    return df[order]
+
+
+# ---------------------------------------------------------------------------------------------
+# 8. Cost drivers per customer (chapter 7)
+# ---------------------------------------------------------------------------------------------
+
+# Per segment: visits relative to the size rule, extra deliveries per order (partial deliveries,
+# on building sites more than at a workshop), returns per delivery and extra payment days.
+COST_DRIVER_SEGMENTS: dict[str, dict] = {
+    "installateur": dict(visits=0.9, split=0.6, returns=0.04, days=0),
+    "industrie": dict(visits=1.0, split=0.3, returns=0.02, days=-5),
+    "scheepsbouw": dict(visits=1.2, split=0.5, returns=0.03, days=5),
+    "utiliteitsbouw": dict(visits=1.1, split=1.0, returns=0.04, days=10),
+    "overheid": dict(visits=1.3, split=0.4, returns=0.02, days=25),
+}
+# Debiteurendagen per country in Tabel 1.2: the revenue-weighted payment days of each country.
+PAYMENT_DAYS = {"Nederland": 49, "Midden-Oosten": 90, "Duitsland": 70, "UK": 85, "België": 72, "Spanje": 110,
+                "Maleisië": 152}
+# Costly customers: in the band of customers ranked 11 up to 25% by 2024 revenue, a customer with a
+# below-median average order value becomes costly with chance 0.64 (0.96 in utiliteitsbouw and
+# overheid), the others with chance 0.16 (0.24). A costly customer gets COSTLY_VISITS times the
+# visits, COSTLY_SPLIT extra deliveries per order, three times the returns and COSTLY_DAYS more
+# payment days: the service a demanding account asks for and gets.
+COSTLY_BAND = (10, 0.25)
+COSTLY_CHANCE = {"small_orders": 0.64, "other": 0.16, "bouw_overheid": 1.5}
+COSTLY_VISITS, COSTLY_SPLIT, COSTLY_RETURNS, COSTLY_DAYS = 3.5, 3.0, 3.0, 40
+VISITS_BASE, VISITS_PER_SQRT_50K = 2.0, 2.5   # visits = (2 + 2.5 · √(omzet / 50 000)) × segment × noise
+
+
+def cost_drivers(seed: int = SEEDS["cost_drivers"]) -> pd.DataFrame:
+    """Cost drivers of 2024 per customer who bought in 2024: visits, orders, deliveries, returns
+    and the actual average payment days (for customer profitability, chapter 7).
+
+    * orders: the number of the customer's 2024 rows in :func:`transactions` (exactly);
+    * leveringen: orders plus Poisson(orders × split) partial deliveries;
+    * bezoeken: (VISITS_BASE + VISITS_PER_SQRT_50K · √(omzet / 50 000)) × segment factor ×
+      lognormal noise (σ 0.3), rounded;
+    * retouren: Poisson(leveringen × return rate of the segment);
+    * betaaldagen: debiteurendagen of the country (Tabel 1.2) + segment shift + N(0, 8) days,
+      then shifted per country so that the revenue-weighted average equals Tabel 1.2, rounded
+      and at least 14.
+
+    A costly minority of the larger customers (COSTLY_BAND, most often those with many small
+    orders) gets much more service (COSTLY_…), so that some A-customers lose money after their
+    cost-to-serve: the whale curve has something to show.
+
+    >>> df = cost_drivers()
+    >>> list(df.columns), bool((df["leveringen"] >= df["orders"]).all())
+    (['klant_id', 'bezoeken', 'orders', 'leveringen', 'retouren', 'betaaldagen'], True)
+    """
+    rng = np.random.default_rng(seed)
+    log = transactions()
+    log = log[log["datum"].dt.year == 2024]
+    per = log.groupby("klant_id").agg(orders=("bedrag", "size"), omzet=("bedrag", "sum"))
+    profile = _customer_profile().set_index("klant_id").loc[per.index]
+    n = len(per)
+    seg = pd.DataFrame.from_dict(COST_DRIVER_SEGMENTS, orient="index").loc[profile["segment"]]
+    land = profile["land"].to_numpy()
+    orders = per["orders"].to_numpy()
+    revenue = per["omzet"].to_numpy()
+
+    rank = pd.Series(revenue).rank(ascending=False, method="first").to_numpy()
+    band = (rank > COSTLY_BAND[0]) & (rank <= COSTLY_BAND[1] * n)
+    average_order = revenue / orders
+    small_orders = band & (average_order < np.median(average_order[band]))
+    chance = np.where(small_orders, COSTLY_CHANCE["small_orders"], COSTLY_CHANCE["other"]) * np.where(
+        profile["segment"].isin(["utiliteitsbouw", "overheid"]).to_numpy(), COSTLY_CHANCE["bouw_overheid"], 1.0)
+    costly = band & (rng.random(n) < chance)
+
+    visits = ((VISITS_BASE + VISITS_PER_SQRT_50K * np.sqrt(revenue / 50_000)) * seg["visits"].to_numpy()
+              * rng.lognormal(0, 0.3, n) * np.where(costly, COSTLY_VISITS, 1.0))
+    split = seg["split"].to_numpy() + np.where(costly, COSTLY_SPLIT, 0.0)
+    deliveries = orders + rng.poisson(orders * split)
+    returns = rng.poisson(deliveries * seg["returns"].to_numpy() * np.where(costly, COSTLY_RETURNS, 1.0))
+
+    days = (pd.Series(PAYMENT_DAYS).loc[land].to_numpy() + seg["days"].to_numpy()
+            + rng.normal(0, 8, n) + np.where(costly, COSTLY_DAYS, 0))
+    weighted = pd.Series(days * revenue).groupby(land).sum() / pd.Series(revenue).groupby(land).sum()
+    days = days + (pd.Series(PAYMENT_DAYS) - weighted).loc[land].to_numpy()
+    days = np.maximum(np.round(days), 14)
+
+    return pd.DataFrame({
+        "klant_id": per.index.to_numpy(), "bezoeken": np.round(visits).astype("int64"),
+        "orders": orders.astype("int64"), "leveringen": deliveries.astype("int64"),
+        "retouren": returns.astype("int64"), "betaaldagen": days.astype("int64"),
+    })
+
+
+# ---------------------------------------------------------------------------------------------
 # Writing the files
 # ---------------------------------------------------------------------------------------------
 
@@ -796,6 +1060,10 @@ DATASETS: dict[str, Callable[[], pd.DataFrame]] = {
     "leads.csv": leads,
     "nps_enquete.csv": nps_survey,
     "pipeline.csv": pipeline,
+    "kostendrivers.csv": cost_drivers,
+    "beurzen.csv": trade_fairs,
+    "verkoopteam.csv": sales_team,
+    "accountlocaties.csv": account_locations,
 }
 EXAMPLES: dict[str, Callable[[], pd.DataFrame]] = {
     "voorbeelden/maandomzet_uit_excel.csv": monthly_revenue_example,
