@@ -3,6 +3,9 @@
 * :func:`sales_force_size` — the workload method (Talley): how many reps the accounts need;
 * :func:`breakdown_sales_force` — the breakdown method: total potential ÷ potential per rep;
 * :func:`tiered_commission` — commission with a rising rate per sales bracket (staffels);
+* :func:`target_bonus`, :class:`CompensationPlan`, :func:`compensation`, :func:`plan_payout` —
+  a pay plan of fixed salary, commission and a bonus with threshold and cap, and what it pays
+  a team and costs as a share of revenue (chapter 6);
 * :func:`round_up` (from :mod:`salesbook.rounding`) — rounding up to whole people without floating-point surprises.
 
 Both sizing methods round up to whole reps: 4.2 reps of work needs 5 people. Before rounding
@@ -14,10 +17,15 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import pandas as pd
 
 from salesbook import validation
 from salesbook.errors import SalesbookError
 from salesbook.rounding import round_up
+
+PerClass = Sequence[float] | Mapping[str, float]
 
 def _label(name: str, key: object) -> str:
     return f"{name}['{key}']" if isinstance(key, str) else f"{name}[{key}]"
@@ -88,7 +96,9 @@ def sales_force_size(
       verkopers = ⌈ Σ a_i × f_i × t_i / U ⌉.
 
     ``accounts`` and ``calls_per_account`` are two sequences of equal length or two mappings
-    with the same keys; their values must be at least 0. Capacities must be above 0.
+    with the same keys; their values must be at least 0, and the numbers of accounts must be
+    whole (10.0 is fine, 10.5 accounts is refused). Calls per account may be fractional
+    (0.5 = one visit every two years). Capacities must be above 0.
 
     >>> sales_force_size([50, 150, 300], [24, 12, 4], calls_per_rep=1000)   # 4200 / 1000 = 4.2
     5
@@ -101,6 +111,12 @@ def sales_force_size(
     salesbook.errors.SalesbookError: geef de capaciteit op één manier: bezoeken per verkoper, of uren per bezoek met verkoopuren per verkoper (kreeg bezoeken per verkoper=1000 en verkoopuren per verkoper=1400)
     """
     labels, a, f = _aligned(accounts, "aantal accounts", calls_per_account, "bezoeken per account")
+    for label, x in zip(labels, a):
+        if x != int(x):
+            raise SalesbookError(
+                f"{_label('aantal accounts', label)} moet een geheel getal zijn: je bezoekt hele klanten "
+                f"(kreeg {x:g})"
+            )
     hours_given = hours_per_call is not None or hours_per_rep is not None
     if calls_per_rep is not None and hours_given:
         given = [f"bezoeken per verkoper={validation._show(calls_per_rep)}"]
@@ -214,3 +230,138 @@ def tiered_commission(sales: float, tiers: Sequence[tuple[float, float]]) -> flo
     brackets = _tiers(tiers)
     uppers = [b for b, _ in brackets[1:]] + [math.inf]
     return math.fsum(rate * max(0.0, min(s, upper) - bound) for (bound, rate), upper in zip(brackets, uppers))
+
+
+# --- compensation: fixed salary, commission and bonus (ch. 6) -------------------------------------
+
+def target_bonus(sales: float, target: float, *, bonus_at_target: float, threshold: float, cap: float) -> float:
+    """A bonus on target achievement with a threshold and a cap.
+
+    With achievement a = S / T (sales ÷ target):
+
+        bonus = 0                              if a < drempel
+        bonus = B × min(a, plafond)            otherwise
+
+    B (``bonus_at_target``, euros) is paid at exactly 100% of target; below the threshold
+    (``threshold``, a fraction such as 0.9) nothing is paid; above the cap (``cap``, at least 1,
+    e.g. 1.5) the bonus stops growing, so the bonus is at most B × plafond.
+
+    >>> target_bonus(1_080_000, 1_000_000, bonus_at_target=6_000, threshold=0.9, cap=1.2)  # 6000 × 1.08
+    6480.0
+    >>> target_bonus(850_000, 1_000_000, bonus_at_target=6_000, threshold=0.9, cap=1.2)    # below 90%
+    0.0
+    >>> target_bonus(1_500_000, 1_000_000, bonus_at_target=6_000, threshold=0.9, cap=1.2)  # capped
+    7200.0
+    """
+    s = validation.positive(sales, "omzet", allow_zero=True)
+    t = validation.positive(target, "omzetdoel")
+    b = validation.positive(bonus_at_target, "bonus bij 100% van het doel", allow_zero=True)
+    low = validation.fraction(threshold, "bonusdrempel")
+    high = validation.number(cap, "bonusplafond")
+    if high < 1:
+        raise SalesbookError(
+            f"bonusplafond moet minstens 1 zijn (100% van het doel), bijvoorbeeld 1.5 voor 150% (kreeg {high:g})"
+        )
+    achievement = round(s / t, 12)
+    if achievement < low:
+        return 0.0
+    return b * min(achievement, high)
+
+
+@dataclass(frozen=True)
+class CompensationPlan:
+    """A pay plan for account managers: fixed salary + commission + bonus.
+
+    * ``fixed_share``: the part of each rep's base salary that is paid as fixed salary
+      (1 = the whole salary, 0.8 = 80%), a fraction;
+    * ``tiers``: commission tiers on the yearly sales, as for :func:`tiered_commission`;
+    * ``bonus_share``: the bonus at 100% of target as a fraction of the base salary;
+    * ``threshold`` and ``cap``: the bonus threshold and cap of :func:`target_bonus`.
+
+    Invalid parameters are refused when the plan is made.
+
+    >>> CompensationPlan(fixed_share=0.9, tiers=((0, 0.0), (10_000_000, 0.002)), bonus_share=0.1).cap
+    1.5
+    """
+
+    fixed_share: float = 1.0
+    tiers: tuple = ((0, 0.0),)
+    bonus_share: float = 0.0
+    threshold: float = 0.9
+    cap: float = 1.5
+
+    def __post_init__(self):
+        validation.fraction(self.fixed_share, "vast deel van het salaris")
+        object.__setattr__(self, "tiers", tuple(_tiers(self.tiers)))
+        validation.fraction(self.bonus_share, "bonus als deel van het salaris")
+        target_bonus(0, 1, bonus_at_target=0, threshold=self.threshold, cap=self.cap)  # validates both
+
+
+def compensation(sales: float, base_salary: float, target: float, plan: CompensationPlan) -> dict[str, float]:
+    """What one rep earns in a year under ``plan``: a dict with ``vast``, ``provisie``, ``bonus``
+    and ``totaal`` (euros).
+
+        vast     = vast deel × basissalaris
+        provisie = staffelprovisie over de omzet (tiered_commission)
+        bonus    = target_bonus(omzet, doel, B = bonusdeel × basissalaris, drempel, plafond)
+        totaal   = vast + provisie + bonus
+
+    >>> plan = CompensationPlan(fixed_share=0.9, tiers=((0, 0.0), (1_000_000, 0.01)), bonus_share=0.1,
+    ...                         threshold=0.9, cap=1.2)
+    >>> compensation(1_100_000, 50_000, 1_000_000, plan)   # 45 000 + 1 000 + 5 000 × 1.1
+    {'vast': 45000.0, 'provisie': 1000.0, 'bonus': 5500.0, 'totaal': 51500.0}
+    """
+    if not isinstance(plan, CompensationPlan):
+        raise SalesbookError(f"plan moet een CompensationPlan zijn (kreeg {type(plan).__name__})")
+    base = validation.positive(base_salary, "basissalaris", allow_zero=True)
+    fixed = plan.fixed_share * base
+    commission = tiered_commission(sales, plan.tiers)
+    bonus = target_bonus(sales, target, bonus_at_target=plan.bonus_share * base,
+                         threshold=plan.threshold, cap=plan.cap)
+    return {"vast": fixed, "provisie": commission, "bonus": bonus, "totaal": math.fsum([fixed, commission, bonus])}
+
+
+def plan_payout(results: pd.DataFrame, plan: CompensationPlan) -> pd.DataFrame:
+    """What ``plan`` pays every rep, and its cost as a share of the rep's revenue.
+
+    ``results`` has one row per rep (the index names the rep) with the columns ``omzet``
+    (actual sales), ``omzetdoel`` (target) and ``vast_salaris`` (base salary). Returns the
+    columns omzet, omzetdoel, realisatie (omzet ÷ omzetdoel), vast, provisie, bonus, totaal and
+    kosten_pct = totaal ÷ omzet (the cost of sales of the sales force as a fraction of
+    revenue). The team's cost of sales is Σ totaal ÷ Σ omzet; see :func:`cost_of_sales`.
+
+    >>> df = pd.DataFrame({"omzet": [1_100_000], "omzetdoel": [1_000_000], "vast_salaris": [50_000]},
+    ...                   index=["Ans"])
+    >>> plan_payout(df, CompensationPlan(fixed_share=0.9, tiers=((0, 0.0), (1_000_000, 0.01)),
+    ...                                  bonus_share=0.1, threshold=0.9, cap=1.2))["totaal"].tolist()
+    [51500.0]
+    """
+    if not isinstance(results, pd.DataFrame):
+        raise SalesbookError(f"de resultaten moeten een tabel (DataFrame) zijn (kreeg {type(results).__name__})")
+    missing = [c for c in ("omzet", "omzetdoel", "vast_salaris") if c not in results.columns]
+    if missing:
+        raise SalesbookError(f"de resultaten missen de kolom(men) {', '.join(missing)}")
+    if len(results) == 0:
+        raise SalesbookError("de resultaten bevatten geen verkopers (kreeg een lege tabel)")
+    rows = []
+    for name, row in results.iterrows():
+        try:
+            pay = compensation(row["omzet"], row["vast_salaris"], row["omzetdoel"], plan)
+        except SalesbookError as exc:
+            raise SalesbookError(f"{name}: {exc}") from None
+        sales = float(row["omzet"])
+        rows.append({"omzet": sales, "omzetdoel": float(row["omzetdoel"]),
+                     "realisatie": sales / float(row["omzetdoel"]), **pay,
+                     "kosten_pct": pay["totaal"] / sales if sales > 0 else math.nan})
+    return pd.DataFrame(rows, index=results.index)
+
+
+def cost_of_sales(pay: float, revenue: float) -> float:
+    """Cost of sales as a fraction of revenue: kosten / omzet.
+
+    >>> cost_of_sales(360_000, 84_000_000)   # 0.43%
+    0.004285714285714286
+    """
+    p = validation.positive(pay, "verkoopkosten", allow_zero=True)
+    r = validation.positive(revenue, "omzet")
+    return p / r

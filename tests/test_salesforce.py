@@ -197,3 +197,33 @@ def test_tiered_commission_edges():
 def test_tiered_commission_refusals_name_the_parameter(sales, tiers, pattern):
     with pytest.raises(SalesbookError, match=pattern):
         tiered_commission(sales, tiers)
+
+
+# --- published workload example and whole accounts (ch. 6) -------------------------------------------
+
+def test_workload_published_example_kotler_keller():
+    # Kotler & Keller, Marketing Management, "workload approach" to sales-force size:
+    # 1 000 A-accounts × 36 calls + 2 000 B-accounts × 12 calls = 60 000 calls a year;
+    # a rep makes 1 000 calls a year → 60 reps
+    assert sales_force_size({"A": 1000, "B": 2000}, {"A": 36, "B": 12}, calls_per_rep=1000) == 60
+
+
+def test_whole_floats_are_accepted_as_account_counts():
+    # 10.0 accounts is ten accounts: 10 × 12 = 120 calls / 100 → 1,2 → 2 reps
+    assert sales_force_size([10.0], [12], calls_per_rep=100) == 2
+    assert sales_force_size(np.array([10.0, 5.0]), [12, 4], calls_per_rep=140) == 1   # 120 + 20 = 140
+
+
+def test_fractional_calls_per_account_are_allowed():
+    # a C-account visited every two years: 300 × 0,5 = 150 calls / 100 → 1,5 → 2 reps
+    assert sales_force_size([300], [0.5], calls_per_rep=100) == 2
+
+
+@pytest.mark.parametrize("accounts, pattern", [
+    ([10.5, 20], r"aantal accounts\[0\] moet een geheel getal zijn: je bezoekt hele klanten \(kreeg 10.5\)"),
+    ({"A": 50, "B": 0.25}, r"aantal accounts\['B'\] moet een geheel getal zijn.*\(kreeg 0.25\)"),
+])
+def test_fractional_account_counts_are_refused(accounts, pattern):
+    calls = {"A": 24, "B": 12} if isinstance(accounts, dict) else [24, 12]
+    with pytest.raises(SalesbookError, match=pattern):
+        sales_force_size(accounts, calls, calls_per_rep=1000)

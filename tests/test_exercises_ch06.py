@@ -1,0 +1,123 @@
+"""Chapter 6 exercises: the expected answers recomputed by hand from the case data (plain
+pandas and arithmetic, not the models), the right answer accepted, the typical mistakes
+recognised with their own feedback and a § of chapter 6."""
+
+import math
+
+import pytest
+
+from salesbook.data import load_dataset
+from salesbook.exercise_bank import ch06
+from salesbook.exercises import exercises_in
+
+EXERCISES = dict(exercises_in(vars(ch06)))
+KLANTEN = load_dataset("klanten")
+TX = load_dataset("transacties")
+LOC = load_dataset("accountlocaties")
+TEAM = load_dataset("verkoopteam").set_index("verkoper")
+VISITS = {"A": 12, "B": 4, "C": 1}
+HOURS = {"A": 2, "B": 1.5, "C": 1}
+
+
+def _classes():
+    """ABC by hand: Dutch customers with revenue in 2024, largest first; A while the cumulative
+    share ≤ 80%, B ≤ 95%, else C."""
+    dutch = KLANTEN.loc[KLANTEN["land"] == "Nederland", ["klant_id", "accountmanager"]]
+    revenue = TX[TX["datum"].dt.year == 2024].groupby("klant_id")["bedrag"].sum()
+    rev = revenue.reindex(dutch["klant_id"]).fillna(0)
+    rev = rev[rev > 0].sort_values(ascending=False, kind="stable")
+    cum = rev.cumsum() / rev.sum()
+    cls = cum.map(lambda c: "A" if c <= 0.8 + 1e-9 else "B" if c <= 0.95 + 1e-9 else "C")
+    return cls, dutch.set_index("klant_id")["accountmanager"], revenue
+
+
+CLS, MANAGER, REVENUE = _classes()
+
+
+def _hours_per_rep():
+    hours = CLS.map(lambda c: VISITS[c] * HOURS[c])
+    return hours.groupby(MANAGER.reindex(hours.index)).sum()
+
+
+def test_bewerkingstaak_by_hand():
+    counts = CLS.value_counts()
+    # Σ accounts × visits × hours; with the case counts 192 × 24 + 174 × 6 + 246 × 1 = 5 898
+    expected = sum(counts[c] * VISITS[c] * HOURS[c] for c in "ABC")
+    assert EXERCISES["opgave_bewerkingstaak"].expected == expected == 5898
+
+
+def test_werklastmethode_by_hand():
+    counts = CLS.value_counts()
+    hours = counts["A"] * 12 * 2 + counts["B"] * 6 * 1.5 + counts["C"] * 2 * 1
+    # 210 × 8 × 0,55 = 924 h per full-time rep, rounded up
+    assert EXERCISES["opgave_werklastmethode"].expected == math.ceil(hours / 924)
+
+
+def test_opsplitsingsmethode_by_hand():
+    assert EXERCISES["opgave_opsplitsingsmethode"].expected == math.ceil(LOC["potentieel"].sum() / 22_000_000)
+
+
+def test_call_plan_exercises_by_hand():
+    counts = CLS.groupby(MANAGER.reindex(CLS.index)).value_counts()
+    lotte = counts["Lotte van den Heuvel"]
+    visits = lotte["A"] * 12 + lotte["B"] * 4 + lotte["C"] * 1
+    assert EXERCISES["opgave_bezoeken_per_week"].expected == pytest.approx(round(visits / (210 / 5), 1))
+    fatima = _hours_per_rep()["Fatima El Amrani"]
+    assert EXERCISES["opgave_bezetting"].expected == pytest.approx(fatima / (168 * 8 * 0.55))
+
+
+def test_rayonbalans_by_hand():
+    hours = _hours_per_rep()
+    assert EXERCISES["opgave_rayonbalans"].expected == pytest.approx(round(hours.max() / hours.min(), 2))
+
+
+def test_quotum_by_hand():
+    rev = REVENUE.reindex(MANAGER.index).fillna(0).groupby(MANAGER).sum()
+    pot = LOC.set_index("klant_id")["potentieel"].groupby(MANAGER).sum()
+    total = round(rev.sum() * 1.04, -4)
+    share = 0.5 * pot["Daan Verbeek"] / pot.sum() + 0.5 * rev["Daan Verbeek"] / rev.sum()
+    assert EXERCISES["opgave_quotum"].expected == pytest.approx(total * share, abs=1)
+
+
+def test_bonus_by_hand():
+    rev = REVENUE.reindex(MANAGER.index).fillna(0).groupby(MANAGER).sum()
+    r = rev["Bram Kuipers"] / TEAM.loc["Bram Kuipers", "omzetdoel_2024"]
+    assert 0.9 <= r <= 1.5
+    assert EXERCISES["opgave_bonus"].expected == pytest.approx(0.10 * TEAM.loc["Bram Kuipers", "vast_salaris"] * r, abs=1)
+
+
+def test_verkoopkosten_by_hand():
+    rev = REVENUE.reindex(MANAGER.index).fillna(0).groupby(MANAGER).sum()
+    pay = 0.0
+    for name, row in TEAM.iterrows():
+        r = rev[name] / row["omzetdoel_2024"]
+        bonus = 0.10 * row["vast_salaris"] * min(r, 1.5) if r >= 0.9 else 0.0
+        pay += row["vast_salaris"] + 0.002 * max(0.0, rev[name] - 12_000_000) + bonus
+    assert EXERCISES["opgave_verkoopkosten"].expected == pytest.approx(pay / rev.sum())
+
+
+@pytest.mark.parametrize("name", list(EXERCISES))
+def test_right_answer_accepted_and_mistakes_recognised(name):
+    ex = EXERCISES[name]
+    assert ex.check(ex.expected).correct
+    assert ex.mistakes, f"{name} has no typical mistakes"
+    for wrong, message in ex.mistakes:
+        feedback = ex.check(wrong)
+        assert feedback.correct is False and feedback.message == message and "§ 6." in message
+
+
+def test_specific_typical_mistakes():
+    # counting visits instead of hours
+    assert "uren per bezoek" in EXERCISES["opgave_bewerkingstaak"].check(3246).message
+    # rounding down the workload method
+    assert "naar beneden" in EXERCISES["opgave_werklastmethode"].check(7).message
+    # Fatima's capacity as a full-timer
+    assert "0,8 fte" in EXERCISES["opgave_bezetting"].check(1100 / 924).message
+    # a fraction asked, a percentage typed
+    assert "fractie" in EXERCISES["opgave_bezetting"].check(148.8).message
+
+
+def test_nine_exercises_with_a_meaning_for_the_sales_manager():
+    assert 6 <= len(EXERCISES) <= 9
+    for ex in EXERCISES.values():
+        assert ex.meaning and "§ 6." in ex.title

@@ -1,0 +1,170 @@
+"""The chapter-6 widgets: every view over a grid of values (valid → formula, table and figure;
+invalid → only the Dutch error box), the numbers they show, and the widget builders."""
+
+import html
+import itertools
+
+import ipywidgets as w
+import pandas as pd
+import pytest
+from IPython.display import HTML, Markdown
+from matplotlib.figure import Figure
+
+from salesbook.widgets import planning as wp
+from salesbook.widgets.common import LiveView, render
+
+
+def _assert_valid(items):
+    assert not any(isinstance(i, HTML) and "Dat gaat niet" in i.data for i in items), items
+    kinds = [type(i) for i in items]
+    assert Markdown in kinds and Figure in kinds and pd.DataFrame in kinds
+    assert "$$" in next(i.data for i in items if isinstance(i, Markdown))
+
+
+def _assert_error(items, *fragments):
+    assert len(items) == 1 and isinstance(items[0], HTML), items
+    assert "Dat gaat niet" in items[0].data and "Traceback" not in items[0].data
+    for fragment in fragments:
+        assert fragment in html.unescape(items[0].data)
+
+
+def _text(items):
+    return "\n".join(i.data for i in items if isinstance(i, Markdown))
+
+
+# --- sales-force size ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("va, vb, vc, ha, share, pot", list(itertools.product(
+    [0, 12, 26], [0, 4], [0, 6], [0.5, 4], [0.3, 0.8], [5, 50])))
+def test_sales_force_view_over_a_grid(va, vb, vc, ha, share, pot):
+    items = render(wp.sales_force_view, dict(visits_a=va, visits_b=vb, visits_c=vc, hours_a=ha, hours_b=1.5,
+                                             hours_c=1.0, visit_share=share, potential_per_rep_mln=pot))
+    _assert_valid(items)
+
+
+def test_sales_force_view_default_numbers():
+    # hand computation: 192 × 12 × 2 + 174 × 4 × 1,5 + 246 × 1 × 1 = 4 608 + 1 044 + 246 = 5 898 h;
+    # 210 × 8 × 0,55 = 924 h per rep → 6,38 → 7 reps
+    text = _text(render(wp.sales_force_view, {}))
+    assert r"\frac{5.898}{924} \right\rceil = 7" in text
+    assert "**5,8 fte**" in text
+
+
+@pytest.mark.parametrize("state, fragment", [
+    (dict(hours_a=0), "uren per bezoek['A'] moet groter zijn dan 0"),
+    (dict(visits_b=-1), "bezoeken per account['B'] mag niet negatief zijn"),
+    (dict(visit_share=55), "aandeel bezoektijd moet een fractie tussen 0 en 1"),
+    (dict(potential_per_rep_mln=0), "potentieel per verkoper (mln) moet groter zijn dan 0"),
+])
+def test_sales_force_view_bad_values(state, fragment):
+    _assert_error(render(wp.sales_force_view, state), fragment)
+
+
+# --- territories ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("n, va, vb, vc", [(n, 12, 4, 1) for n in range(1, 11)]
+                         + list(itertools.product([2, 7], [0, 26], [0, 4], [0, 1])))
+def test_territory_view_over_a_grid(n, va, vb, vc):
+    items = render(wp.territory_view, dict(n_reps=n, visits_a=va, visits_b=vb, visits_c=vc))
+    if va == vb == vc == 0:
+        _assert_error(items, "geen werklast")
+        return
+    _assert_valid(items)
+    table = next(i for i in items if isinstance(i, pd.DataFrame))
+    assert len(table) == n
+
+
+def test_territory_view_compares_with_the_current_regions():
+    text = _text(render(wp.territory_view, {"n_reps": 6}))
+    assert "Huidige indeling (6 accountmanagers, per regio): max/min = 1,77" in text
+
+
+@pytest.mark.parametrize("n, fragment", [(0, "aantal rayons moet minstens 1 zijn"),
+                                          (2.5, "aantal rayons moet een geheel getal zijn"),
+                                          (99, "aantal rayons mag niet groter zijn dan het aantal gebieden")])
+def test_territory_view_bad_values(n, fragment):
+    _assert_error(render(wp.territory_view, {"n_reps": n}), fragment)
+
+
+# --- call plan ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("rep, va, vc", list(itertools.product(list(wp.case_team()["verkoper"]), [0, 26], [0, 6])))
+def test_call_plan_view_over_a_grid(rep, va, vc):
+    _assert_valid(render(wp.call_plan_view, dict(rep=rep, visits_a=va, visits_c=vc)))
+
+
+def test_call_plan_view_fatima_is_overloaded():
+    # Fatima: 36 A × 12 × 2 + 33 B × 4 × 1,5 + 38 C × 1 × 1 = 864 + 198 + 38 = 1 100 h;
+    # capacity 168 × 8 × 0,55 = 739,2 h → 149%
+    items = render(wp.call_plan_view, {"rep": "Fatima El Amrani"})
+    text = _text(items)
+    assert "36 A-accounts, 33 B-accounts, 38 C-accounts" in text
+    assert r"\frac{1.100}{168 \times 8 \times 0{,}55} = 149\%" in text and "past **niet**" in text
+
+
+def test_call_plan_view_unknown_rep():
+    _assert_error(render(wp.call_plan_view, {"rep": "Piet Puk"}), "accountmanager moet een van")
+
+
+# --- quotas ------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("weight, growth", list(itertools.product([0, 0.25, 0.5, 1], [-0.1, 0, 0.04, 0.2])))
+def test_quota_view_over_a_grid_adds_up(weight, growth):
+    items = render(wp.quota_view, dict(weight=weight, growth=growth))
+    _assert_valid(items)
+    assert "= het totaal ✓" in _text(items)
+    split = [i for i in items if isinstance(i, pd.DataFrame)][1]
+    assert len(split) == 6 and "totaal" in split.columns
+
+
+@pytest.mark.parametrize("state, fragment", [(dict(weight=50), "bedoel je 0.5"),
+                                             (dict(weight=-0.1), "gewicht van het potentieel moet een fractie"),
+                                             (dict(growth=2), "groei moet tussen -0.5 en 1 liggen")])
+def test_quota_view_bad_values(state, fragment):
+    _assert_error(render(wp.quota_view, state), fragment)
+
+
+# --- compensation ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("fixed, start, rate, second, rate2, bonus, threshold, cap", list(itertools.product(
+    [0.5, 1.0], [0, 12], [0, 0.002], [16], [0, 0.01], [0, 0.5], [0.5, 1.0], [1.0, 2.0])))
+def test_compensation_view_over_a_grid(fixed, start, rate, second, rate2, bonus, threshold, cap):
+    items = render(wp.compensation_view, dict(fixed_share=fixed, commission_start_mln=start, commission_rate=rate,
+                                              second_start_mln=second, second_rate=rate2, bonus_share=bonus,
+                                              threshold=threshold, cap=cap))
+    _assert_valid(items)
+
+
+def test_compensation_view_default_plan_pays_bonus_only_above_the_threshold():
+    items = render(wp.compensation_view, {})
+    table = next(i for i in items if isinstance(i, pd.DataFrame))
+    # Sanne Dijkstra reached 89,1% < 90%: no bonus
+    assert table.loc["Sanne Dijkstra", "bonus"] == "€ 0" and table.loc["Sanne Dijkstra", "totaal"] == "€ 54.000"
+    assert "geen provisie" in _text(items)
+
+
+@pytest.mark.parametrize("state, fragment", [
+    (dict(commission_start_mln=16, second_start_mln=12), "de tweede staffel moet boven de eerste beginnen"),
+    (dict(commission_start_mln=-1), "provisie vanaf (mln) mag niet negatief zijn"),
+    (dict(commission_rate=2), "provisiepercentage moet een fractie tussen 0 en 1"),
+    (dict(threshold=90), "bonusdrempel moet een fractie"),
+    (dict(cap=0.8), "bonusplafond moet minstens 1 zijn"),
+    (dict(fixed_share=1.5), "vast deel van het salaris moet een fractie"),
+])
+def test_compensation_view_bad_values(state, fragment):
+    _assert_error(render(wp.compensation_view, state), fragment)
+
+
+# --- builders ------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("builder", [wp.sales_force_widget, wp.territory_widget, wp.call_plan_widget,
+                                     wp.quota_widget, wp.compensation_widget])
+def test_widgets_build_and_redraw(builder):
+    widget = builder()
+    assert isinstance(widget, LiveView)
+    output = widget.children[-1]
+    assert isinstance(output, w.Output) and output.outputs
+    first = widget.children[0].children[0]
+    first.value = first.max if hasattr(first, "max") else first.value
+    assert output.outputs
+    assert "Interactief onderdeel" in repr(widget)
