@@ -1,0 +1,145 @@
+"""Chapter 7 exercises: the expected answers recomputed by hand from the case data (plain
+pandas and arithmetic, not the models), the right answer accepted, the typical mistakes
+recognised with their own feedback and a § of chapter 7."""
+
+import pandas as pd
+import pytest
+
+from salesbook.data import load_dataset
+from salesbook.exercise_bank import ch07
+from salesbook.exercises import exercises_in
+
+EXERCISES = dict(exercises_in(vars(ch07)))
+TX = load_dataset("transacties")
+DRIVERS = load_dataset("kostendrivers").set_index("klant_id")
+RATES = {"bezoeken": 400, "orders": 350, "leveringen": 225, "retouren": 250}   # the assumed tarieven
+RATE = 0.06
+
+
+def _sales_2024():
+    rows = TX[TX["datum"].dt.year == 2024]
+    return rows.groupby("klant_id").agg(omzet=("bedrag", "sum"), brutomarge=("brutomarge", "sum"))
+
+
+SALES = _sales_2024()
+
+
+def _hand_cost(klant):
+    d = DRIVERS.loc[klant]
+    activities = sum(d[k] * t for k, t in RATES.items())
+    credit = SALES.loc[klant, "omzet"] * RATE * d["betaaldagen"] / 365
+    return activities, credit
+
+
+def _hand_profit_all():
+    out = SALES.copy()
+    cost = sum(DRIVERS[k] * t for k, t in RATES.items()) + out["omzet"] * RATE * DRIVERS["betaaldagen"] / 365
+    out["winst"] = out["brutomarge"] - cost.loc[out.index]
+    return out
+
+
+def _hand_a_class(revenue):
+    # sort descending, cumulative share; A while ≤ 80%
+    order = revenue.sort_values(ascending=False, kind="stable")
+    cum = order.cumsum() / order.sum()
+    return cum.index[cum <= 0.8 + 1e-9]
+
+
+def test_abc_share_by_hand():
+    a = _hand_a_class(SALES["omzet"])
+    assert ch07.opgave_abc_a_klanten.expected == pytest.approx(len(a) / len(SALES))
+    assert ch07.opgave_abc_a_klanten.check(len(a) / len(SALES)).correct
+    assert "vuistregel van Pareto" in ch07.opgave_abc_a_klanten.check(0.2).message
+
+
+def test_credit_cost_by_hand():
+    # K00386: omzet × 0,06 × betaaldagen / 365
+    _, credit = _hand_cost("K00386")
+    ex = ch07.opgave_kredietkosten
+    assert ex.expected == pytest.approx(credit)
+    assert ex.check(round(credit, 2)).correct
+    assert "delen door 365" in ex.check(credit * 365).message
+    assert "6 in plaats van 0,06" in ex.check(credit * 100).message
+
+
+def test_cost_to_serve_by_hand():
+    activities, credit = _hand_cost("K00528")
+    ex = ch07.opgave_cost_to_serve
+    assert ex.expected == pytest.approx(activities + credit)
+    assert ex.check(round(activities + credit)).correct
+    assert "kredietkosten" in ex.check(activities).message
+
+
+def test_customer_profit_by_hand():
+    activities, credit = _hand_cost("K01640")
+    profit = SALES.loc["K01640", "brutomarge"] - activities - credit
+    ex = ch07.opgave_klantwinst
+    assert profit < 0
+    assert ex.expected == pytest.approx(profit)
+    assert ex.check(round(profit)).correct
+    assert "teken" in ex.check(-round(profit)).message
+    assert "begon bij de omzet" in ex.check(SALES.loc["K01640", "omzet"] - activities - credit).message
+
+
+def test_whale_peak_by_hand():
+    winst = _hand_profit_all()["winst"]
+    peak = winst[winst > 0].sum() / winst.sum()
+    ex = ch07.opgave_walviscurve
+    assert ex.expected == pytest.approx(peak)
+    assert ex.check(round(peak, 3)).correct
+    assert "eindigt op 100%" in ex.check(1.0).message
+
+
+def test_loss_making_a_customers_by_hand():
+    profit = _hand_profit_all()
+    a = _hand_a_class(profit["omzet"])
+    losing = int((profit.loc[a, "winst"] < 0).sum())
+    ex = ch07.opgave_verlies_a_klanten
+    assert ex.expected == losing
+    assert ex.check(losing).correct
+    assert "alle klanten met verlies" in ex.check(int((profit["winst"] < 0).sum())).message
+
+
+def test_attractiveness_by_hand():
+    ex = ch07.opgave_aantrekkelijkheid
+    scores = ch07._S4
+    by_hand = (scores["potentieel"] * 0.35 + scores["groei"] * 0.20 + scores["marge"] * 0.25
+               + scores["strategische fit"] * 0.20)
+    assert ex.expected == pytest.approx(by_hand)
+    assert ex.check(round(by_hand, 2)).correct
+    mean = (scores["potentieel"] + scores["groei"] + scores["marge"] + scores["strategische fit"]) / 4
+    if abs(mean - by_hand) > 0.01 * by_hand:
+        assert "gewone gemiddelde" in ex.check(mean).message
+
+
+def test_quadrant_exercise():
+    ex = ch07.opgave_kwadrant
+    m = ch07._M5
+    assert m["aantrekkelijkheid"] >= 5.5 > m["positie"]       # the account is in 'ontwikkelen'
+    for answer in ("ontwikkelen", "Ontwikkelen", "ontwikkelaccount"):
+        assert ex.check(answer).correct
+    assert "ook de positie" in ex.check("key account").message
+    assert "verwisselde de assen" in ex.check("onderhouden").message
+    assert "beide assen" in ex.check("efficiënt bedienen").message
+
+
+def test_key_accounts_by_hand():
+    ex = ch07.opgave_key_accounts
+    table = ch07._TABLE
+    by_hand = int(((table["omzet"] >= 250_000) & (table["aantrekkelijkheid"] >= 5.5)
+                   & (table["klantwinst"] >= 0)).sum())
+    assert ex.expected == by_hand
+    assert ex.check(by_hand).correct
+    assert "omzetgrens" in ex.check(int((table["omzet"] >= 250_000).sum())).message
+
+
+def test_exercises_end_with_the_question_for_the_sales_manager():
+    assert 6 <= len(EXERCISES) <= 9
+    for name, ex in EXERCISES.items():
+        assert ex.question.endswith("Wat betekent dit voor de salesmanager?"), name
+        for _, message in ex.mistakes:
+            assert "§ 7." in message, name
+
+
+def test_the_sales_table_is_the_2024_log():
+    assert isinstance(SALES, pd.DataFrame) and len(SALES) == len(DRIVERS)
