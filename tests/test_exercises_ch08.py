@@ -1,0 +1,99 @@
+"""Chapter 8 exercises: the expected answers recomputed by hand from data/beurzen.csv (plain
+arithmetic, not the models), the right answer accepted, the typical mistakes recognised with
+their own feedback and a § of chapter 8."""
+
+import math
+
+import pytest
+
+from salesbook.data import load_dataset
+from salesbook.exercise_bank import ch08
+from salesbook.exercises import exercises_in
+
+EXERCISES = dict(exercises_in(vars(ch08)))
+FAIRS = load_dataset("beurzen").set_index("beurs_id")
+IMPORTANCE = {"score_doelgroep": 8, "score_beslissers": 6, "score_assortiment": 9, "score_kosten": 6,
+              "score_concurrenten": 5, "score_internationaal": 1}
+
+
+def _hand_score(beurs_id, importance=IMPORTANCE):
+    row = FAIRS.loc[beurs_id]
+    return sum(v * row[k] for k, v in importance.items()) / sum(importance.values())
+
+
+def _hand_budget(beurs_id, m2=60, staff=9, hours=8, rate=55, promo=6_000, catering=3_000, follow_up=4_000):
+    f = FAIRS.loc[beurs_id]
+    d = f["dagen"]
+    return (m2 * f["standhuur_per_m2"] + m2 * f["standbouw_per_m2"] + staff * d * hours * rate
+            + staff * d * f["reis_verblijf_per_dag"] + promo + catering + follow_up)
+
+
+def test_there_are_six_to_nine_exercises():
+    assert 6 <= len(EXERCISES) <= 9
+
+
+def test_gewogen_score_by_hand():
+    # Essen: (8·9 + 6·5 + 9·8 + 6·7 + 5·8 + 1·5) / 35 = 261 / 35 = 7,457
+    assert _hand_score("B05") == pytest.approx(261 / 35)
+    ex = ch08.opgave_gewogen_score
+    assert ex.check(7.46).correct and ex.check("7,46").correct
+    assert "gewone gemiddelde" in ex.check(7.0).message
+    assert "deelde niet door de som" in ex.check(261).message
+
+
+def test_beurskeuze_by_hand():
+    # international importance 10: Hannover (B06) 347 / 44 = 7,89 beats Essen and Dubai (306 / 44 = 6,95)
+    weights = dict(IMPORTANCE, score_internationaal=10)
+    scores = {b: _hand_score(b, weights) for b in FAIRS.index}
+    assert max(scores, key=scores.get) == "B06"
+    ex = ch08.opgave_beurskeuze
+    for answer in ("Industrieforum Nord", "industrieforum nord ", "B06", "Hannover"):
+        assert ex.check(answer).correct, answer
+    assert "oorspronkelijke gewichten" in ex.check("Installatievakdagen Gorinchem").message
+
+
+def test_beursbudget_by_hand():
+    # Dubai: 60·520 + 60·380 + 9·4·8·55 + 9·4·380 + 6 000 + 3 000 + 4 000 = 96 520
+    assert _hand_budget("B07") == 96_520
+    ex = ch08.opgave_beursbudget
+    assert ex.check(96_520).correct
+    assert "reis en verblijf" in ex.check(96_520 - 9 * 4 * 380).message
+    assert "duizenden" in ex.check(96.52).message
+
+
+def test_standbemanning_by_hand():
+    # 250 / 0,3 = 833,3 contacts; 4 · 8 · 4 = 128 per person; ⌈6,51⌉ = 7
+    assert math.ceil(250 / 0.3 / 128) == 7
+    ex = ch08.opgave_standbemanning
+    assert ex.check(7).correct
+    assert "naar beneden af" in ex.check(6).message
+    assert "3 beursdagen" in ex.check(9).message
+
+
+def test_kosten_per_lead_by_hand():
+    # 9 · 4 · 8 · 3 = 864 contacts; × 0,3 = 259,2 leads; 47 800 / 259,2 = 184,41
+    assert _hand_budget("B01") == 47_800
+    ex = ch08.opgave_kosten_per_lead
+    assert ex.check(47_800 / 259.2).correct
+    assert "kosten per contact" in ex.check(47_800 / 864).message
+    assert "leaddoel" in ex.check(47_800 / 250).message
+
+
+def test_contacten_nodig_by_hand():
+    # 40 / 0,3 = 133,3 → 134; 134 / 0,35 = 382,9 → 383; 383 / 0,3 = 1 276,7 → 1 277
+    ex = ch08.opgave_contacten_nodig
+    assert ex.check(1277).correct
+    # all at once: 40 / 0,0315 = 1 269,8 → 1 270
+    assert "in één keer" in ex.check(1270).message
+
+
+def test_beurs_roi_by_hand():
+    # margin year 1: 27,216 · 6 000 · 0,3 = 48 988,8; factor 1 + 0,7/1,1 + 0,49/1,21 = 2,041322;
+    # ROI = (48 988,8 · 2,041322 − 47 800) / 47 800 = 1,0921
+    roi = (48_988.8 * (1 + 0.7 / 1.1 + 0.49 / 1.21) - 47_800) / 47_800
+    assert roi == pytest.approx(1.0921, abs=1e-4)
+    ex = ch08.opgave_beurs_roi
+    assert ex.check(roi).correct
+    assert "eerste jaar" in ex.check((48_988.8 - 47_800) / 47_800).message
+    assert "verdisconteren" in ex.check((48_988.8 * 2.19 - 47_800) / 47_800).message
+    assert "Je gaf een percentage" in ex.check(109.21).message

@@ -1,0 +1,204 @@
+"""The chapter-8 widgets: every view over a grid of values (valid → text with the formula, a table
+and mostly a figure; invalid → only the Dutch error box), the numbers they show, and the builders."""
+
+import html
+import itertools
+
+import ipywidgets as w
+import pandas as pd
+import pytest
+from IPython.display import HTML, Markdown
+from matplotlib.figure import Figure
+
+from salesbook.widgets import fairs as wf
+from salesbook.widgets.common import render
+
+
+def _assert_valid(items, figure=True):
+    assert not any(isinstance(i, HTML) and "Dat gaat niet" in i.data for i in items), items
+    kinds = [type(i) for i in items]
+    assert Markdown in kinds and pd.DataFrame in kinds
+    assert (Figure in kinds) == figure
+    assert "$$" in next(i.data for i in items if isinstance(i, Markdown)), "the formula is shown"
+
+
+def _assert_error(items, *fragments):
+    assert len(items) == 1 and isinstance(items[0], HTML), items
+    assert "Dat gaat niet" in items[0].data
+    for fragment in fragments:
+        assert fragment in html.unescape(items[0].data)
+
+
+def _text(items):
+    return "\n".join(i.data for i in items if isinstance(i, Markdown))
+
+
+# --- § 8.2 selection ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("values", list(itertools.product([0, 10], [0, 5], [1, 9], [0, 10], [3], [0, 10])))
+def test_selection_view_over_a_grid(values):
+    state = dict(zip(["doelgroep", "beslissers", "assortiment", "kosten", "concurrenten", "internationaal"], values))
+    if sum(values) == 0:
+        return
+    items = render(wf.selection_view, state)
+    _assert_valid(items)
+    table = next(i for i in items if isinstance(i, pd.DataFrame))
+    assert table["rang"].tolist() == list(range(1, 8))
+    # the weights shown add up to 100% (whatever the sliders say)
+    shown = [float(p.replace(",", ".")) for p in
+             __import__("re").findall(r"\*\*(\d+,\d)%\*\*", _text(items))]
+    assert sum(shown) == pytest.approx(100, abs=0.35)
+
+
+def test_selection_view_case_numbers():
+    # importances 8, 6, 9, 6, 5, 1 (sum 35): Gorinchem 269 / 35 = 7,69, Essen 261 / 35 = 7,46
+    items = render(wf.selection_view, {})
+    text = _text(items)
+    assert "doelgroep 8/35 = **22,9%**" in text and "internationaal 1/35 = **2,9%**" in text
+    assert "**Installatievakdagen Gorinchem** met 7,69 punten, vóór Haustechnik Rhein-Ruhr (7,46)" in text
+
+
+def test_selection_view_only_international_counts():
+    # only international reach: Hannover (10) wins
+    items = render(wf.selection_view, {"doelgroep": 0, "beslissers": 0, "assortiment": 0, "kosten": 0,
+                                       "concurrenten": 0, "internationaal": 7})
+    assert "**Industrieforum Nord** met 10,00 punten" in _text(items)
+
+
+def test_selection_view_all_zero_gives_the_error_box():
+    _assert_error(render(wf.selection_view, {k: 0 for k in ["doelgroep", "beslissers", "assortiment", "kosten",
+                                                             "concurrenten", "internationaal"]}),
+                  "het belang moet bij minstens één onderdeel groter dan 0 zijn")
+
+
+def test_selection_view_negative_importance_gives_the_error_box():
+    _assert_error(render(wf.selection_view, {"kosten": -2}), "belang['score_kosten'] mag niet negatief zijn")
+
+
+# --- § 8.3 budget ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("beurs, m2, staff, rate, promo", list(itertools.product(
+    ["B01", "B04", "B06", "B07"], [9, 60, 200], [1, 25], [20, 150], [0, 40_000])))
+def test_budget_view_over_a_grid(beurs, m2, staff, rate, promo):
+    items = render(wf.budget_view, {"beurs_id": beurs, "stand_m2": m2, "staff": staff, "hourly_rate": rate,
+                                    "promotion": promo})
+    _assert_valid(items)
+    table = next(i for i in items if isinstance(i, pd.DataFrame))
+    assert table.index[-1] == "totaal" and table["aandeel"].iloc[-1] == "100,0%"
+
+
+def test_budget_view_case_numbers():
+    # hand computation: 9 900 + 11 400 + 11 880 + 1 620 + 6 000 + 3 000 + 4 000 = 47 800; / 60 m² = 796,67
+    items = render(wf.budget_view, {})
+    assert "Totaal: **€ 47.800**, dat is € 797 per m²" in _text(items)
+    table = next(i for i in items if isinstance(i, pd.DataFrame))
+    assert table.loc["standbemanning", "bedrag"] == "€ 11.880"
+
+
+@pytest.mark.parametrize("state, fragment", [
+    ({"stand_m2": 0}, "standoppervlak (m²) moet groter zijn dan 0"),
+    ({"promotion": -100}, "promotie en uitnodigingen mag niet negatief zijn"),
+    ({"hourly_rate": -5}, "uurtarief standbemanning mag niet negatief zijn"),
+    ({"beurs_id": "B99"}, "onbekende beurs 'B99'"),
+])
+def test_budget_view_invalid_values_give_only_the_error_box(state, fragment):
+    _assert_error(render(wf.budget_view, state), fragment)
+
+
+# --- § 8.3 staffing -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("target, per_hour, hours, days, rate", list(itertools.product(
+    [10, 250, 800], [1, 4, 8], [4, 12], [1, 6], [0.05, 0.3, 1.0])))
+def test_staffing_view_over_a_grid(target, per_hour, hours, days, rate):
+    _assert_valid(render(wf.staffing_view, {"target_leads": target, "contacts_per_hour": per_hour,
+                                            "hours_per_day": hours, "days": days, "qualify_rate": rate}),
+                  figure=False)
+
+
+def test_staffing_view_case_numbers():
+    # hand computation: 250 / 0,30 = 833,3 contacts; 4 × 8 × 3 = 96 per person; ⌈8,68⌉ = 9
+    text = _text(render(wf.staffing_view, {}))
+    assert "250 / 0,30 = **833,3**" in text and "⌈833,3 / 96,0⌉ = ⌈8,68⌉ = **9 standmedewerkers**" in text
+
+
+@pytest.mark.parametrize("state, fragment", [
+    ({"qualify_rate": 0}, "kwalificatiegraad moet een fractie tussen 0 en 1 zijn, 0 zelf niet meegerekend"),
+    ({"qualify_rate": 30}, "bedoel je 0.3?"),
+    ({"contacts_per_hour": 0}, "contacten per uur moet groter zijn dan 0"),
+    ({"target_leads": -5}, "leaddoel mag niet negatief zijn"),
+])
+def test_staffing_view_invalid_values_give_only_the_error_box(state, fragment):
+    _assert_error(render(wf.staffing_view, state), fragment)
+
+
+# --- § 8.4 funnel and ROI ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("contacts, rate, value, cost, years", list(itertools.product(
+    [50, 864, 3_000], [0.05, 0.3, 1.0], [500, 50_000], [5_000, 250_000], [1, 3, 5])))
+def test_roi_view_over_a_grid(contacts, rate, value, cost, years):
+    _assert_valid(render(wf.roi_view, {"contacts": contacts, "qualify_rate": rate, "lead_to_quote": rate,
+                                       "order_value": value, "fair_cost": cost, "years": years}))
+
+
+def test_roi_view_case_numbers():
+    # hand computation: 864 × 0,3 × 0,35 × 0,3 = 27,216 orders; × 6 000 × 0,3 = 48 988,80;
+    # ROI = 1 188,80 / 47 800 = 2,5%; over 3 years × 2,041322 = 100 001,9 → ROI 109,2%
+    one = _text(render(wf.roi_view, {}))
+    assert "**27,2 orders**" in one and "€ 48.989 in het eerste jaar" in one and "**+2,5%**" in one
+    three = _text(render(wf.roi_view, {"years": 3}))
+    assert "= 2,041" in three and "**€ 100.002**" in three and "**+109,2%**" in three
+    low = _text(render(wf.roi_view, {"fair_cost": 100_000}))
+    assert "-51,0%" in low and "niet terug" in low
+
+
+def test_roi_view_table_costs_per_stage():
+    table = next(i for i in render(wf.roi_view, {}) if isinstance(i, pd.DataFrame))
+    # € 47 800 / 864 = 55,32; / 259,2 = 184,41; / 27,216 = 1 756,32
+    assert table["kosten per stuk"].tolist()[0] == "€ 55" and table.loc["leads", "kosten per stuk"] == "€ 184"
+    assert table.loc["orders", "kosten per stuk"] == "€ 1.756"
+
+
+@pytest.mark.parametrize("state, fragment", [
+    ({"qualify_rate": 0}, "conversieratio[0] moet een fractie tussen 0 en 1 zijn"),
+    ({"quote_to_order": 1.5}, "conversieratio[2]"),
+    ({"gross_margin": 30}, "bedoel je 0.3?"),
+    ({"fair_cost": 0}, "beurskosten moet groter zijn dan 0"),
+    ({"contacts": -1}, "aantal contacten mag niet negatief zijn"),
+    ({"years": 2.5}, "aantal jaren moet een geheel getal zijn"),
+    ({"years": 3, "retention": 1.5}, "retentie moet een fractie tussen 0 en 1 zijn"),
+    ({"years": 1, "retention": 1.5}, "retentie moet een fractie tussen 0 en 1 zijn"),
+    ({"discount_rate": -0.1}, "disconteringsvoet moet tussen 0 en 1 liggen"),
+])
+def test_roi_view_invalid_values_give_only_the_error_box(state, fragment):
+    _assert_error(render(wf.roi_view, state), fragment)
+
+
+# --- the builders ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("builder", [wf.selection_widget, wf.budget_widget, wf.staffing_widget, wf.roi_widget])
+def test_widgets_build_and_redraw(builder):
+    box = builder()
+    assert isinstance(box, w.Box)
+    controls, out = box.children
+    assert out.outputs, "the output area is filled at once"
+    first = out.outputs
+    slider = next(c for c in controls.children if isinstance(c, (w.FloatSlider, w.IntSlider)))
+    slider.value = slider.max
+    assert out.outputs and out.outputs != first
+    assert "Interactief onderdeel" in repr(box)
+
+
+def test_selection_widget_weights_always_sum_to_one():
+    box = wf.selection_widget()
+    controls, out = box.children
+    for slider in controls.children:
+        slider.value = 0
+    # all zero: the error box explains; no ranking is shown
+    assert "het belang moet bij minstens" in str(out.outputs)
+    controls.children[2].value = 4
+    assert "assortiment 4/4 = **100,0%**" in str(out.outputs)
+
+
+def test_case_plan():
+    # 9 × 4 × 8 × 3 = 864 contacts; the stand budget of 47 800
+    assert wf.case_plan() == (864, 47_800)
