@@ -12,6 +12,18 @@ must be able to make before agreeing to a discount, a price rise or an investmen
 * :func:`margin_on_cost_to_margin_on_price` and :func:`margin_on_price_to_margin_on_cost` —
   students often confuse a markup on the cost price with a margin on the selling price.
 
+Chapter 9 adds, built on the functions above:
+
+* :func:`discount_table` / :func:`price_increase_table` / :func:`refused_cells` — the margin ×
+  discount (or price rise) decision tables, refused cells as NaN;
+* :func:`break_even_revenue`, :func:`margin_of_safety` and :func:`break_even` (a
+  :class:`BreakEven` before and after a discount, with margin of safety and profit);
+* :func:`receivables`, :func:`dso_reduction` (:class:`DsoReduction`) and
+  :func:`credit_by_subsidiary` — receivables, interest cost and what a lower DSO frees up, per
+  landenvestiging of Tabel 1.2.
+
+Retention economics (Reichheld & Sasser) live in :mod:`salesbook.retention`.
+
 All margins, discounts and rates are fractions (0.3, not 30). In the discount and price
 models the gross margin ``m`` is a fraction of the (old) selling price. Functions raise
 :class:`SalesbookError` with a Dutch message for invalid input.
@@ -247,3 +259,248 @@ def margin_on_price_to_margin_on_cost(margin: float) -> float:
     """
     m = validation.fraction(margin, MARGIN_ON_PRICE, allow_one=False)
     return m / (1 - m)
+
+
+# =========================================================================================
+# Chapter 9 — decision tables, break-even analysis and the cost of credit per subsidiary.
+# Every formula below is built on the single-case functions above (one source of truth).
+# =========================================================================================
+
+from collections.abc import Sequence  # noqa: E402  (chapter-9 section)
+from dataclasses import dataclass  # noqa: E402
+
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+
+TARGET_DSO = "doel-DSO"
+REDUCTION = "verlaging van de DSO"
+VOLUME = "verwachte afzet"
+
+
+def _grid(values: object, name: str, check) -> list[float]:
+    """A non-empty sequence of values, each validated by ``check(value, label)``."""
+    items = validation.numbers(values, name)
+    return [check(v, f"{name}[{i}]") for i, v in enumerate(items)]
+
+
+def discount_table(margins: Sequence[float], discounts: Sequence[float]) -> pd.DataFrame:
+    """The discount decision table: the extra volume d / (m − d) for every margin × discount.
+
+    Rows are the gross margins m, columns the discounts d (both fractions). A cell where the
+    discount is at least the margin is NaN: no extra volume ever earns that discount back
+    (:func:`discount_volume_increase` refuses it). :func:`refused_cells` marks those cells.
+
+    >>> t = discount_table([0.2, 0.3], [0.05, 0.1, 0.2])
+    >>> t.round(3).values.tolist()        # 0.05/0.15, 0.1/0.1, refused; 0.05/0.25, 0.1/0.2, 0.2/0.1
+    [[0.333, 1.0, nan], [0.2, 0.5, 2.0]]
+    """
+    ms = _grid(margins, MARGIN, lambda v, n: validation.fraction(v, n, allow_zero=False, allow_one=False))
+    ds = _grid(discounts, DISCOUNT, validation.fraction)
+    values = [[discount_volume_increase(d, m) if d < m else np.nan for d in ds] for m in ms]
+    return pd.DataFrame(values, index=pd.Index(ms, name="brutomarge"), columns=pd.Index(ds, name="korting"))
+
+
+def price_increase_table(margins: Sequence[float], increases: Sequence[float]) -> pd.DataFrame:
+    """The mirror image: the volume you may lose, p / (m + p), for every margin × price rise.
+
+    Rows are the gross margins m, columns the price rises p (both fractions).
+
+    >>> price_increase_table([0.2, 0.3], [0.05, 0.1]).round(3).values.tolist()   # 0.05/0.25, 0.1/0.3; 0.05/0.35, 0.1/0.4
+    [[0.2, 0.333], [0.143, 0.25]]
+    """
+    ms = _grid(margins, MARGIN, lambda v, n: validation.fraction(v, n, allow_zero=False, allow_one=False))
+    ps = _grid(increases, INCREASE, validation.fraction)
+    values = [[price_increase_volume_loss(p, m) for p in ps] for m in ms]
+    return pd.DataFrame(values, index=pd.Index(ms, name="brutomarge"), columns=pd.Index(ps, name="prijsverhoging"))
+
+
+def refused_cells(table: pd.DataFrame) -> pd.DataFrame:
+    """True where a decision table has no answer (the discount eats the whole margin).
+
+    >>> refused_cells(discount_table([0.2], [0.1, 0.2])).values.tolist()
+    [[False, True]]
+    """
+    return table.isna()
+
+
+def break_even_revenue(fixed_costs: float, price: float, variable_cost: float) -> float:
+    """Break-even point in euros of sales: BEP in units × price = FC / ((p − vc) / p).
+
+    Same inputs and refusals as :func:`break_even_volume`.
+
+    >>> break_even_revenue(120_000, 50, 30)   # 6 000 units × 50, or 120 000 / 0.4
+    300000.0
+    """
+    return break_even_volume(fixed_costs, price, variable_cost) * float(price)
+
+
+def margin_of_safety(volume: float, fixed_costs: float, price: float, variable_cost: float) -> float:
+    """Veiligheidsmarge: how far sales may fall before the break-even point, as a fraction of
+    the expected sales volume.
+
+        veiligheidsmarge = (afzet − BEP) / afzet
+
+    ``volume`` (expected sales in units) must be greater than 0. A negative result means the
+    expected sales lie below the break-even point (a loss).
+
+    >>> margin_of_safety(8_000, 120_000, 50, 30)   # (8 000 − 6 000) / 8 000
+    0.25
+    """
+    q = validation.positive(volume, VOLUME)
+    return (q - break_even_volume(fixed_costs, price, variable_cost)) / q
+
+
+@dataclass(frozen=True)
+class BreakEven:
+    """Break-even analysis of one product (line) before and after a discount on the price."""
+
+    price: float
+    net_price: float
+    variable_cost: float
+    fixed_costs: float
+    contribution: float
+    contribution_ratio: float
+    units: float
+    revenue: float
+    units_before_discount: float
+    volume: float | None
+    margin_of_safety: float | None
+    profit: float | None
+
+
+def break_even(fixed_costs: float, price: float, variable_cost: float, *,
+               discount: float = 0.0, volume: float | None = None) -> BreakEven:
+    """Break-even analysis, optionally after a discount d on the price and at an expected volume.
+
+    net price p' = p · (1 − d); dekkingsbijdrage per unit = p' − vc;
+    BEP (units) = FC / (p' − vc); BEP (euros) = BEP · p';
+    with an expected volume q: veiligheidsmarge = (q − BEP) / q and profit = q · (p' − vc) − FC.
+
+    >>> b = break_even(120_000, 50, 30, discount=0.1, volume=8_000)
+    >>> b.net_price, b.units, b.units_before_discount, b.margin_of_safety   # 45; 120 000 / 15 = 8 000
+    (45.0, 8000.0, 6000.0, 0.0)
+    """
+    d = validation.fraction(discount, DISCOUNT, allow_one=False)
+    p = validation.number(price, PRICE)
+    net = p * (1 - d)
+    before = break_even_volume(fixed_costs, p, variable_cost)
+    if d > 0 and net <= float(variable_cost):
+        raise SalesbookError(
+            f"{DISCOUNT} {d:g} is te hoog: de nettoprijs {net:g} na korting is niet groter dan de "
+            f"{VARIABLE_COST} {float(variable_cost):g}, dus er is geen break-evenpunt meer"
+        )
+    units = break_even_volume(fixed_costs, net, variable_cost)
+    fc, vc = float(fixed_costs), float(variable_cost)
+    q = None if volume is None else validation.positive(volume, VOLUME)
+    return BreakEven(
+        price=p, net_price=net, variable_cost=vc, fixed_costs=fc,
+        contribution=contribution_margin(net, vc), contribution_ratio=contribution_margin_ratio(net, vc),
+        units=units, revenue=units * net, units_before_discount=before, volume=q,
+        margin_of_safety=None if q is None else (q - units) / q,
+        profit=None if q is None else q * (net - vc) - fc,
+    )
+
+
+# --- receivables and the cost of credit ---------------------------------------------------
+
+def receivables(credit_sales: float, dso_days: float, days: float = 365) -> float:
+    """The average amount of receivables (debiteuren) that goes with a DSO:
+
+        debiteuren = omzet op rekening × DSO / dagen
+
+    The inverse of :func:`dso`. ``credit_sales`` must be greater than 0, ``dso_days`` at least 0.
+
+    >>> round(receivables(8_000_000, 110), 2)   # Tabel 1.2, Spanje: 8 mln × 110 / 365
+    2410958.9
+    """
+    s = validation.positive(credit_sales, CREDIT_SALES)
+    n = validation.positive(dso_days, "DSO", allow_zero=True)
+    year = validation.positive(days, DAYS)
+    return s * n / year
+
+
+@dataclass(frozen=True)
+class DsoReduction:
+    """What lowering the DSO from ``current`` to ``target`` days frees up and saves per year."""
+
+    current: float
+    target: float
+    receivables_now: float
+    receivables_target: float
+    cash_freed: float
+    interest_now: float
+    interest_saved: float
+
+
+def dso_reduction(credit_sales: float, current_dso: float, target_dso: float, interest_rate: float,
+                  *, days_per_year: float = 365) -> DsoReduction:
+    """Cash freed and interest saved when the DSO falls from ``current_dso`` to ``target_dso``:
+
+        vrijgemaakt = omzet × (DSO − doel-DSO) / 365
+        rentebesparing = vrijgemaakt × rente  (= :func:`credit_cost` over the days saved)
+
+    A target above the current DSO gives negative amounts: more money tied up, more interest.
+
+    >>> r = dso_reduction(8_000_000, 110, 70, 0.06)   # 8 mln × 40/365 = 876 712; × 6% = 52 603
+    >>> round(r.cash_freed), round(r.interest_saved)
+    (876712, 52603)
+    """
+    rate = validation.fraction(interest_rate, INTEREST)
+    now = receivables(credit_sales, current_dso, days_per_year)
+    target = receivables(credit_sales, validation.positive(target_dso, TARGET_DSO, allow_zero=True), days_per_year)
+    return DsoReduction(
+        current=float(current_dso), target=float(target_dso), receivables_now=now, receivables_target=target,
+        cash_freed=now - target, interest_now=credit_cost(credit_sales, current_dso, rate, days_per_year=days_per_year),
+        interest_saved=(now - target) * rate,
+    )
+
+
+def credit_by_subsidiary(subsidiaries: pd.DataFrame, interest_rate: float, *, target_dso: float | None = None,
+                         reduce_by: float | None = None, days_per_year: float = 365) -> pd.DataFrame:
+    """Receivables and the cost of credit per landenvestiging (Tabel 1.2), and what a lower DSO
+    frees up.
+
+    ``subsidiaries`` has the columns ``land``, ``omzet_mln`` and ``debiteurendagen`` (as
+    data/landenvestigingen.csv); all sales are taken to be on credit (a wholesaler invoices its
+    business customers). Per land:
+
+        debiteuren = omzet × DSO / 365;   rentekosten = debiteuren × rente.
+
+    With ``target_dso`` every land above the target goes down to it (a land already below
+    keeps its DSO); with ``reduce_by`` every land's DSO falls by that many days (not below 0).
+    At most one of the two. Columns: omzet, debiteurendagen, debiteuren, rentekosten, and with
+    a target or reduction nieuwe_dso, vrijgemaakt, rentebesparing. Indexed by land.
+
+    >>> t = pd.DataFrame({"land": ["A"], "omzet_mln": [7.3], "debiteurendagen": [50]})
+    >>> credit_by_subsidiary(t, 0.08, reduce_by=10).loc["A", ["debiteuren", "rentekosten", "vrijgemaakt"]].tolist()
+    [1000000.0, 80000.0, 200000.0]
+    """
+    if not isinstance(subsidiaries, pd.DataFrame):
+        raise SalesbookError(f"landenvestigingen moet een tabel (DataFrame) zijn (kreeg {type(subsidiaries).__name__})")
+    missing = [c for c in ("land", "omzet_mln", "debiteurendagen") if c not in subsidiaries.columns]
+    if missing:
+        raise SalesbookError(f"landenvestigingen mist de kolom(men) {', '.join(missing)}")
+    if target_dso is not None and reduce_by is not None:
+        raise SalesbookError("geef een doel-DSO óf een verlaging in dagen, niet allebei")
+    rate = validation.fraction(interest_rate, INTEREST)
+    year = validation.positive(days_per_year, "dagen per jaar")
+    sales = [validation.positive(v, f"omzet van {land}") * 1e6
+             for land, v in zip(subsidiaries["land"], subsidiaries["omzet_mln"])]
+    days = [validation.positive(v, f"debiteurendagen van {land}", allow_zero=True)
+            for land, v in zip(subsidiaries["land"], subsidiaries["debiteurendagen"])]
+    out = pd.DataFrame({"omzet": sales, "debiteurendagen": days}, index=pd.Index(subsidiaries["land"], name="land"))
+    out["debiteuren"] = [receivables(s, n, year) for s, n in zip(sales, days)]
+    out["rentekosten"] = [credit_cost(s, n, rate, days_per_year=year) for s, n in zip(sales, days)]
+    new = None
+    if target_dso is not None:
+        goal = validation.positive(target_dso, TARGET_DSO, allow_zero=True)
+        new = [min(n, goal) for n in days]
+    elif reduce_by is not None:
+        cut = validation.positive(reduce_by, REDUCTION, allow_zero=True)
+        new = [max(n - cut, 0.0) for n in days]
+    if new is not None:
+        out["nieuwe_dso"] = new
+        results = [dso_reduction(s, n, t, rate, days_per_year=year) for s, n, t in zip(sales, days, new)]
+        out["vrijgemaakt"] = [r.cash_freed for r in results]
+        out["rentebesparing"] = [r.interest_saved for r in results]
+    return out

@@ -284,3 +284,183 @@ def test_credit_cost_hand_computed():
 def test_credit_cost_refuses_bad_input(kwargs, text):
     with pytest.raises(SalesbookError, match=text):
         credit_cost(**kwargs)
+
+
+# =========================================================================================
+# Chapter 9: decision tables, break-even analysis, receivables per subsidiary
+# =========================================================================================
+
+import pandas as pd  # noqa: E402
+
+from salesbook.data import load_dataset  # noqa: E402
+from salesbook.finance import (  # noqa: E402
+    break_even,
+    break_even_revenue,
+    credit_by_subsidiary,
+    discount_table,
+    dso_reduction,
+    margin_of_safety,
+    price_increase_table,
+    receivables,
+    refused_cells,
+)
+
+
+def test_discount_table_hand_computed_with_refused_cells():
+    # hand computation d/(m−d): m=0.20: 0.05/0.15=0.3333, 0.10/0.10=1, 0.20 refused (d = m), 0.25 refused
+    #                           m=0.40: 0.05/0.35=0.142857, 0.10/0.30=0.3333, 0.20/0.20=1, 0.25/0.15=1.6667
+    t = discount_table([0.20, 0.40], [0.05, 0.10, 0.20, 0.25])
+    assert list(t.index) == [0.20, 0.40] and list(t.columns) == [0.05, 0.10, 0.20, 0.25]
+    assert t.index.name == "brutomarge" and t.columns.name == "korting"
+    assert t.loc[0.20, 0.05] == pytest.approx(1 / 3)
+    assert t.loc[0.20, 0.10] == pytest.approx(1.0)
+    assert math.isnan(t.loc[0.20, 0.20]) and math.isnan(t.loc[0.20, 0.25])
+    assert t.loc[0.40].tolist() == pytest.approx([0.142857, 1 / 3, 1.0, 1.666667], abs=1e-6)
+    assert refused_cells(t).values.tolist() == [[False, False, True, True], [False, False, False, False]]
+
+
+def test_discount_table_matches_the_single_formula_everywhere():
+    margins, discounts = [0.15, 0.25, 0.35], [0.0, 0.02, 0.05, 0.1, 0.2, 0.3]
+    t = discount_table(margins, discounts)
+    for m in margins:
+        for d in discounts:
+            if d < m:
+                assert t.loc[m, d] == pytest.approx(discount_volume_increase(d, m))
+            else:
+                assert math.isnan(t.loc[m, d])
+
+
+def test_price_increase_table_hand_computed():
+    # hand computation p/(m+p): m=0.25: 0.05/0.30=0.1667, 0.10/0.35=0.2857; m=0.35: 0.05/0.40=0.125, 0.10/0.45=0.2222
+    t = price_increase_table([0.25, 0.35], [0.05, 0.10])
+    assert t.values.ravel().tolist() == pytest.approx([0.166667, 0.285714, 0.125, 0.222222], abs=1e-6)
+    assert not refused_cells(t).values.any()
+
+
+@pytest.mark.parametrize("call, pattern", [
+    (lambda: discount_table([0.3, 1.0], [0.1]), r"brutomarge\[1\] moet een fractie tussen 0 en 1 zijn, 0 en 1 zelf niet"),
+    (lambda: discount_table([0.3, 0], [0.1]), r"brutomarge\[1\] .*\(kreeg 0\)"),
+    (lambda: discount_table([30], [0.1]), r"brutomarge\[0\] .*bedoel je 0.3\?"),
+    (lambda: discount_table([0.3], [-0.1]), r"korting\[0\] moet een fractie tussen 0 en 1 zijn \(kreeg -0.1\)"),
+    (lambda: discount_table([0.3], []), r"korting moet minstens 1 waarde"),
+    (lambda: price_increase_table([0.3], [5]), r"prijsverhoging\[0\] .*bedoel je 0.05\?"),
+])
+def test_decision_tables_refuse_bad_input(call, pattern):
+    with pytest.raises(SalesbookError, match=pattern):
+        call()
+
+
+def test_break_even_revenue_and_margin_of_safety_hand_computed():
+    # hand computation: BEP 120 000 / (50 − 30) = 6 000 units × € 50 = € 300 000 (= 120 000 / 0.40)
+    assert break_even_revenue(120_000, 50, 30) == pytest.approx(300_000)
+    # margin of safety at 8 000 units: (8 000 − 6 000) / 8 000 = 25%; at 5 000 units: −1 000/5 000 = −20%
+    assert margin_of_safety(8_000, 120_000, 50, 30) == pytest.approx(0.25)
+    assert margin_of_safety(5_000, 120_000, 50, 30) == pytest.approx(-0.20)
+
+
+def test_break_even_after_a_discount_hand_computed():
+    # hand computation (ch. 9 exercise): p 120, vc 78, FC 210 000 → BEP 210 000/42 = 5 000;
+    # 5% discount: p' = 114, contribution 36, BEP 210 000/36 = 5 833.33 (+16.7% = 0.05/(0.35−0.05));
+    # at 6 500 units: margin of safety (6 500 − 5 833.33)/6 500 = 10.26%, profit 6 500 × 36 − 210 000 = 24 000
+    b = break_even(210_000, 120, 78, discount=0.05, volume=6_500)
+    assert b.net_price == pytest.approx(114)
+    assert b.contribution == pytest.approx(36) and b.contribution_ratio == pytest.approx(36 / 114)
+    assert b.units_before_discount == pytest.approx(5_000)
+    assert b.units == pytest.approx(5_833.333, abs=1e-3)
+    assert b.revenue == pytest.approx(665_000)
+    assert b.margin_of_safety == pytest.approx(0.102564, abs=1e-6)
+    assert b.profit == pytest.approx(24_000)
+    assert b.units / b.units_before_discount - 1 == pytest.approx(discount_volume_increase(0.05, 0.35))
+
+
+def test_break_even_without_volume_has_no_margin_of_safety():
+    b = break_even(120_000, 50, 30)
+    assert b.units == pytest.approx(6_000) and b.margin_of_safety is None and b.profit is None
+
+
+@pytest.mark.parametrize("call, pattern", [
+    (lambda: break_even(120_000, 50, 30, discount=0.4), r"korting 0.4 is te hoog: de nettoprijs 30 na korting"),
+    (lambda: break_even(120_000, 50, 30, discount=1), r"korting moet een fractie tussen 0 en 1 zijn, 1 zelf niet"),
+    (lambda: break_even(120_000, 50, 30, discount=10), r"bedoel je 0.1\?"),
+    (lambda: break_even(120_000, 30, 30), r"verkoopprijs moet groter zijn dan de variabele kosten per eenheid 30"),
+    (lambda: break_even(-5, 50, 30), r"vaste kosten mag niet negatief zijn \(kreeg -5\)"),
+    (lambda: break_even(120_000, 50, -1), r"variabele kosten per eenheid mag niet negatief zijn"),
+    (lambda: break_even(120_000, 50, 30, volume=0), r"verwachte afzet moet groter zijn dan 0 \(kreeg 0\)"),
+    (lambda: margin_of_safety(-100, 120_000, 50, 30), r"verwachte afzet moet groter zijn dan 0"),
+    (lambda: break_even_revenue(120_000, 20, 30), r"verkoopprijs moet groter zijn dan de variabele kosten"),
+])
+def test_break_even_refuses_bad_input(call, pattern):
+    with pytest.raises(SalesbookError, match=pattern):
+        call()
+
+
+def test_receivables_is_the_inverse_of_dso():
+    # Tabel 1.2, Spanje: 8 000 000 × 110 / 365 = 2 410 958.90 (as in test_dso_spanje_from_tabel_1_2)
+    assert receivables(8_000_000, 110) == pytest.approx(2_410_958.90, abs=0.01)
+    assert dso(receivables(8_000_000, 110), 8_000_000) == pytest.approx(110)
+
+
+def test_dso_reduction_hand_computed():
+    # hand computation: Spanje 8 mln, DSO 110 → 70: freed 8 000 000 × 40/365 = 876 712.33;
+    # at 6%: 52 602.74 saved; interest on all receivables now: 2 410 958.90 × 6% = 144 657.53
+    r = dso_reduction(8_000_000, 110, 70, 0.06)
+    assert r.cash_freed == pytest.approx(876_712.33, abs=0.01)
+    assert r.interest_saved == pytest.approx(52_602.74, abs=0.01)
+    assert r.interest_now == pytest.approx(144_657.53, abs=0.01)
+    assert r.receivables_target == pytest.approx(8_000_000 * 70 / 365)
+    # a higher target ties up more money: negative amounts
+    assert dso_reduction(8_000_000, 70, 110, 0.06).cash_freed == pytest.approx(-876_712.33, abs=0.01)
+
+
+def test_credit_by_subsidiary_on_tabel_1_2():
+    t = credit_by_subsidiary(load_dataset("landenvestigingen"), 0.06, target_dso=60)
+    # hand computation per land: omzet × DSO / 365
+    #   Nederland 84 mln × 49/365 = 11 276 712.33; Maleisië 1 mln × 152/365 = 416 438.36
+    assert t.loc["Nederland", "debiteuren"] == pytest.approx(11_276_712.33, abs=0.01)
+    assert t.loc["Maleisië", "debiteuren"] == pytest.approx(416_438.36, abs=0.01)
+    # Nederland is already below 60 days and keeps its DSO: nothing freed
+    assert t.loc["Nederland", "nieuwe_dso"] == 49 and t.loc["Nederland", "vrijgemaakt"] == 0
+    # Midden-Oosten 44 mln × (90 − 60)/365 = 3 616 438.36 freed, × 6% = 216 986.30
+    assert t.loc["Midden-Oosten", "vrijgemaakt"] == pytest.approx(3_616_438.36, abs=0.01)
+    assert t.loc["Midden-Oosten", "rentebesparing"] == pytest.approx(216_986.30, abs=0.01)
+    # total receivables: (84·49 + 44·90 + 35·70 + 14·85 + 12·72 + 8·110 + 1·152) mln / 365
+    #   = (4 116 + 3 960 + 2 450 + 1 190 + 864 + 880 + 152) / 365 mln = 13 612 / 365 mln = 37 293 150.68
+    assert t["debiteuren"].sum() == pytest.approx(37_293_150.68, abs=0.01)
+    assert t["rentekosten"].sum() == pytest.approx(37_293_150.68 * 0.06, abs=0.01)
+    assert list(t.index) == ["Nederland", "Midden-Oosten", "Duitsland", "UK", "België", "Spanje", "Maleisië"]
+
+
+def test_credit_by_subsidiary_reduce_by_days():
+    # every land 10 days less: freed = Σ omzet × 10/365 = 198 mln × 10/365 = 5 424 657.53
+    t = credit_by_subsidiary(load_dataset("landenvestigingen"), 0.05, reduce_by=10)
+    assert t["vrijgemaakt"].sum() == pytest.approx(5_424_657.53, abs=0.01)
+    assert t["rentebesparing"].sum() == pytest.approx(5_424_657.53 * 0.05, abs=0.01)
+    assert "vrijgemaakt" not in credit_by_subsidiary(load_dataset("landenvestigingen"), 0.05).columns
+
+
+def test_credit_by_subsidiary_does_not_change_its_input():
+    data = load_dataset("landenvestigingen")
+    before = data.copy()
+    credit_by_subsidiary(data, 0.06, target_dso=60)
+    pd.testing.assert_frame_equal(data, before)
+
+
+@pytest.mark.parametrize("call, pattern", [
+    (lambda: receivables(0, 60), r"omzet op rekening moet groter zijn dan 0 \(kreeg 0\)"),
+    (lambda: receivables(1000, -5), r"DSO mag niet negatief zijn \(kreeg -5\)"),
+    (lambda: dso_reduction(0, 60, 30, 0.06), r"omzet op rekening moet groter zijn dan 0"),
+    (lambda: dso_reduction(1e6, 60, -30, 0.06), r"doel-DSO mag niet negatief zijn \(kreeg -30\)"),
+    (lambda: dso_reduction(1e6, 60, 30, 6), r"rente .*bedoel je 0.06\?"),
+    (lambda: credit_by_subsidiary(load_dataset("landenvestigingen"), 0.06, target_dso=60, reduce_by=10),
+     r"doel-DSO óf een verlaging"),
+    (lambda: credit_by_subsidiary(load_dataset("landenvestigingen"), 0.06, reduce_by=-10),
+     r"verlaging van de DSO mag niet negatief zijn"),
+    (lambda: credit_by_subsidiary(pd.DataFrame({"land": ["A"], "omzet_mln": [1.0]}), 0.06),
+     r"landenvestigingen mist de kolom\(men\) debiteurendagen"),
+    (lambda: credit_by_subsidiary(pd.DataFrame({"land": ["A"], "omzet_mln": [0.0], "debiteurendagen": [30]}), 0.06),
+     r"omzet van A moet groter zijn dan 0 \(kreeg 0\)"),
+    (lambda: credit_by_subsidiary([1, 2], 0.06), r"landenvestigingen moet een tabel"),
+])
+def test_credit_models_refuse_bad_input(call, pattern):
+    with pytest.raises(SalesbookError, match=pattern):
+        call()

@@ -1,0 +1,92 @@
+"""Chapter 9 exercises: the expected answers recomputed by hand from the case data (plain
+arithmetic on Tabel 1.2 and the transaction log, not the models), the right answer accepted,
+the typical mistakes recognised with their own feedback and a § of chapter 9."""
+
+import math
+
+import pytest
+
+from salesbook.data import load_dataset
+from salesbook.exercise_bank import ch09
+from salesbook.exercises import exercises_in
+
+EXERCISES = dict(exercises_in(vars(ch09)))
+TABLE = load_dataset("landenvestigingen").set_index("land")
+
+
+def _hand_retention_2024():
+    tx = load_dataset("transacties")
+    years = tx["datum"].dt.year
+    before, now = set(tx.loc[years == 2023, "klant_id"]), set(tx.loc[years == 2024, "klant_id"])
+    return round(len(before & now) / len(before), 2)
+
+
+R = _hand_retention_2024()
+
+HAND = {
+    # Nederland 35% margin, 5% discount: 0.05 / 0.30
+    "opgave_korting_volume": 0.05 / (0.35 - 0.05),
+    # Duitsland 23% margin, 3% rise: 0.03 / 0.26
+    "opgave_prijsverhoging": 0.03 / 0.26,
+    # markup 25% → margin 0.25/1.25 = 0.2; 10% discount: 0.1 / 0.1 = 1
+    "opgave_opslag_korting": 1.0,
+    # p 120, vc 120 × 0.65 = 78, FC 210 000: 210 000 / 42
+    "opgave_break_even": 5_000,
+    # with 5% discount: 210 000 / (114 − 78) = 5 833.3 → 5 834
+    "opgave_break_even_korting": 5_834,
+    # (6 500 − 5 000) / 6 500
+    "opgave_veiligheidsmarge": 1_500 / 6_500,
+    # lands above 70 days: (44·20 + 14·15 + 12·2 + 8·40 + 1·82) mln / 365 × 6%
+    "opgave_dso_groep": (44 * 20 + 14 * 15 + 12 * 2 + 8 * 40 + 1 * 82) * 1e6 / 365 * 0.06,
+    # 1/(1 − r − 0.05) − 1/(1 − r)
+    "opgave_klantduur": 1 / (1 - R - 0.05) - 1 / (1 - R),
+    # (1 000 / (1 − r − 0.05) − 2 500) / (1 000 / (1 − r) − 2 500) − 1
+    "opgave_klantwaarde_retentie": (1_000 / (1 - R - 0.05) - 2_500) / (1_000 / (1 - R) - 2_500) - 1,
+}
+
+
+def test_case_inputs_are_tabel_1_2():
+    assert TABLE.loc["Nederland", "brutomarge"] == 0.35 and TABLE.loc["Duitsland", "brutomarge"] == 0.23
+    assert R == 0.84
+
+
+def test_every_exercise_has_a_hand_computation():
+    assert set(HAND) == set(EXERCISES)
+    assert 6 <= len(EXERCISES) <= 9
+
+
+@pytest.mark.parametrize("name", sorted(HAND))
+def test_expected_answer_equals_the_hand_computation(name):
+    assert EXERCISES[name].expected == pytest.approx(HAND[name], rel=1e-9)
+    assert EXERCISES[name].check(HAND[name]).correct
+
+
+@pytest.mark.parametrize("name", sorted(HAND))
+def test_questions_end_with_the_meaning_for_the_sales_manager(name):
+    ex = EXERCISES[name]
+    assert ex.question.endswith("wat betekent dit voor de salesmanager?")
+    assert "§ 9." in ex.title
+
+
+@pytest.mark.parametrize("name, wrong, fragment", [
+    ("opgave_korting_volume", 0.05 / 0.35, "door de hele marge"),
+    ("opgave_korting_volume", 0.05, "5% meer afzet"),
+    ("opgave_korting_volume", 16.67, "Je gaf een percentage"),
+    ("opgave_prijsverhoging", 0.03 / 0.23, "door de oude marge"),
+    ("opgave_prijsverhoging", 0.03 / 0.20, "kortingsformule"),
+    ("opgave_opslag_korting", 0.1 / 0.15, "opslag van 25% als marge"),
+    ("opgave_break_even", 210_000 / 120, "door de verkoopprijs"),
+    ("opgave_break_even", 600_000, "in euro's omzet"),
+    ("opgave_break_even_korting", 5_250, "met 5%"),
+    ("opgave_break_even_korting", math.ceil(210_000 / (114 - 78 * 0.95)), "ook de inkoopwaarde"),
+    ("opgave_veiligheidsmarge", 0.3, "door het break-evenpunt"),
+    ("opgave_dso_groep", HAND["opgave_dso_groep"] / 0.06, "geld dat vrijkomt"),
+    ("opgave_dso_groep", 13_612e6 / 365 * 0.06, "álle debiteuren"),
+    ("opgave_klantduur", 6.25 * 0.05, "met 5%"),
+    ("opgave_klantduur", 1 / (1 - 0.84 * 1.05) - 6.25, "procentpunt"),
+    ("opgave_klantwaarde_retentie", (1 / 0.11) / (1 / 0.16) - 1, "acquisitiekosten weg"),
+])
+def test_typical_mistakes_get_their_feedback(name, wrong, fragment):
+    fb = EXERCISES[name].check(wrong)
+    assert fb.correct is False
+    assert fragment in fb.message
