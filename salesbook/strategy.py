@@ -134,3 +134,46 @@ def normalize_weights(importances: W) -> W:
     if isinstance(importances, Mapping):
         return dict(zip(labels, weights))  # type: ignore[return-value]
     return weights  # type: ignore[return-value]
+
+
+def rebalance_weights(weights: Mapping[str, float], changed: str, new_value: float,
+                      *, step: float = 0.01) -> dict[str, float]:
+    """Set one weight and let the others make room, so that the weights still sum to 1.
+
+    The weight ``changed`` becomes ``new_value``; the other weights share the rest, 1 −
+    ``new_value``, in proportion to their current sizes (equally when they are all 0). Every
+    weight is a whole multiple of ``step`` (0.01: whole percents) and the sum stays exactly
+    1: the rest is rounded down per weight and the units left over go to the largest
+    remainders, first come first served on a tie. This is what weight sliders that "always
+    sum to 100%" do when you move one of them.
+
+    >>> rebalance_weights({"a": 0.5, "b": 0.3, "c": 0.2}, "a", 0.6)   # b and c keep 3 : 2
+    {'a': 0.6, 'b': 0.24, 'c': 0.16}
+    >>> rebalance_weights({"a": 1.0, "b": 0.0, "c": 0.0}, "a", 0.5)   # the others were 0: equal parts
+    {'a': 0.5, 'b': 0.25, 'c': 0.25}
+    """
+    if not isinstance(weights, Mapping) or not weights:
+        raise SalesbookError("gewichten moeten een niet-lege tabel van criterium → gewicht zijn")
+    values = _mapping_numbers(weights, "gewichten")
+    if changed not in values:
+        raise SalesbookError(f"onbekend criterium {changed!r}; kies uit {_keys_text(list(values))}")
+    for label, g in values.items():
+        if g < 0:
+            raise SalesbookError(f"gewichten['{label}'] mag niet negatief zijn (kreeg {g:g})")
+    size = validation.in_range(step, "stapgrootte", 0, 1, low_inclusive=False)
+    units = round(1 / size)
+    if not math.isclose(units * size, 1.0, rel_tol=1e-9):
+        raise SalesbookError(f"stapgrootte moet 1 precies delen, zoals 0.01 of 0.05 (kreeg {size:g})")
+    own = round(validation.fraction(new_value, f"gewichten['{changed}']") * units)
+    others = [k for k in values if k != changed]
+    if not others:
+        return {changed: 1.0}
+    rest = units - own
+    base = math.fsum(values[k] for k in others)
+    exact = {k: (rest * values[k] / base if base > 0 else rest / len(others)) for k in others}
+    whole = {k: math.floor(exact[k] + 1e-9) for k in others}
+    left = rest - sum(whole.values())
+    for k in sorted(others, key=lambda k: -(exact[k] - whole[k]))[:left]:
+        whole[k] += 1
+    whole[changed] = own
+    return {k: round(whole[k] * size, 10) for k in values}

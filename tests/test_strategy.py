@@ -5,7 +5,7 @@ import math
 import pytest
 
 from salesbook.errors import SalesbookError
-from salesbook.strategy import normalize_weights, weighted_score
+from salesbook.strategy import normalize_weights, rebalance_weights, weighted_score
 
 
 def test_weighted_score_sequences_hand_computed():
@@ -111,3 +111,46 @@ def test_normalize_weights_refuses_all_zero_and_negative():
         normalize_weights({"a": 0, "b": 0})
     with pytest.raises(SalesbookError, match=r"belang\['b'\] mag niet negatief zijn \(kreeg -1\)"):
         normalize_weights({"a": 2, "b": -1})
+
+
+# --- rebalance_weights: sliders that always sum to 100% -------------------------------------------
+
+def test_rebalance_keeps_the_proportions_of_the_others():
+    # hand computation: a 0.5 → 0.6; the rest 0.4 is shared 3 : 2 → b 0.24, c 0.16
+    assert rebalance_weights({"a": 0.5, "b": 0.3, "c": 0.2}, "a", 0.6) == {"a": 0.6, "b": 0.24, "c": 0.16}
+
+
+def test_rebalance_rounds_to_whole_percents_with_the_largest_remainder():
+    # hand computation: a → 0.4 leaves 60 points for b, c, d = 0.1 : 0.1 : 0.2 → 15, 15, 30.
+    # Three equal others and 59 points left: 19.67 each → floors 19, 19, 19 (57); the 2 points
+    # left go to the largest remainders, all equal, so to b and c (first come)
+    assert rebalance_weights({"a": 0.2, "b": 0.1, "c": 0.1, "d": 0.2}, "a", 0.4) == {"a": 0.4, "b": 0.15, "c": 0.15, "d": 0.3}
+    assert rebalance_weights({"a": 0.25, "b": 0.25, "c": 0.25, "d": 0.25}, "a", 0.41) == {
+        "a": 0.41, "b": 0.2, "c": 0.2, "d": 0.19}
+
+
+@pytest.mark.parametrize("new", [0.0, 0.01, 0.333, 0.5, 0.999, 1.0])
+def test_rebalanced_weights_always_sum_to_one_and_are_accepted_by_weighted_score(new):
+    start = {"doelgroep": 0.23, "beslissers": 0.17, "assortiment": 0.26, "kosten": 0.17, "concurrenten": 0.14,
+             "internationaal": 0.03}
+    out = rebalance_weights(start, "kosten", new)
+    assert math.fsum(out.values()) == pytest.approx(1.0, abs=1e-9)
+    assert all(abs(v * 100 - round(v * 100)) < 1e-9 for v in out.values())   # whole percents
+    assert out["kosten"] == pytest.approx(round(new * 100) / 100)
+    weighted_score({k: 5 for k in out}, out)   # no error: the sum is 1 within the tolerance
+
+
+def test_rebalance_spreads_equally_when_the_others_are_zero():
+    assert rebalance_weights({"a": 1.0, "b": 0.0, "c": 0.0}, "a", 0.5) == {"a": 0.5, "b": 0.25, "c": 0.25}
+    assert rebalance_weights({"a": 1.0}, "a", 0.3) == {"a": 1.0}   # one criterion always weighs 100%
+
+
+@pytest.mark.parametrize("args, text", [
+    (({"a": 0.5, "b": 0.5}, "x", 0.3), "onbekend criterium 'x'"),
+    (({"a": 0.5, "b": 0.5}, "a", 30), "bedoel je 0.3"),
+    (({"a": -0.5, "b": 1.5}, "a", 0.3), "mag niet negatief zijn"),
+    (({}, "a", 0.3), "niet-lege"),
+])
+def test_rebalance_refuses_bad_input(args, text):
+    with pytest.raises(SalesbookError, match=text):
+        rebalance_weights(*args)

@@ -10,6 +10,7 @@ import pytest
 from IPython.display import HTML, Markdown
 from matplotlib.figure import Figure
 
+from salesbook.strategy import rebalance_weights
 from salesbook.widgets import fairs as wf
 from salesbook.widgets.common import render
 
@@ -35,44 +36,48 @@ def _text(items):
 
 # --- § 8.2 selection ------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("values", list(itertools.product([0, 10], [0, 5], [1, 9], [0, 10], [3], [0, 10])))
-def test_selection_view_over_a_grid(values):
-    state = dict(zip(["doelgroep", "beslissers", "assortiment", "kosten", "concurrenten", "internationaal"], values))
-    if sum(values) == 0:
-        return
-    items = render(wf.selection_view, state)
+KEYS = ["score_doelgroep", "score_beslissers", "score_assortiment", "score_kosten", "score_concurrenten",
+        "score_internationaal"]
+
+
+@pytest.mark.parametrize("key, value", list(itertools.product(KEYS, [0.0, 0.05, 0.5, 0.97, 1.0])))
+def test_selection_view_over_a_grid_of_slider_moves(key, value):
+    # every position a student can give one slider, with the others giving way as the widget does
+    weights = rebalance_weights(wf.case_weights(), key, value)
+    items = render(wf.selection_view, {"gewichten": weights})
     _assert_valid(items)
     table = next(i for i in items if isinstance(i, pd.DataFrame))
     assert table["rang"].tolist() == list(range(1, 8))
-    # the weights shown add up to 100% (whatever the sliders say)
-    shown = [float(p.replace(",", ".")) for p in
-             __import__("re").findall(r"\*\*(\d+,\d)%\*\*", _text(items))]
-    assert sum(shown) == pytest.approx(100, abs=0.35)
+    assert "(samen 100%)" in _text(items)
 
 
 def test_selection_view_case_numbers():
-    # importances 8, 6, 9, 6, 5, 1 (sum 35): Gorinchem 269 / 35 = 7,69, Essen 261 / 35 = 7,46
-    items = render(wf.selection_view, {})
-    text = _text(items)
-    assert "doelgroep 8/35 = **22,9%**" in text and "internationaal 1/35 = **2,9%**" in text
-    assert "**Installatievakdagen Gorinchem** met 7,69 punten, vóór Haustechnik Rhein-Ruhr (7,46)" in text
+    # the team's importances 8, 6, 9, 6, 5, 1 (sum 35) in whole percents: 22,9 → 23, 17,1 → 17, 25,7 → 26,
+    # 17,1 → 17, 14,3 → 14, 2,9 → 3 (sum 100). Gorinchem scores 7, 6, 9, 9, 8, 2:
+    # 7×.23 + 6×.17 + 9×.26 + 9×.17 + 8×.14 + 2×.03 = 1,61 + 1,02 + 2,34 + 1,53 + 1,12 + 0,06 = 7,68
+    # (with the exact weights 269/35 = 7,69, as in the notebook). Essen 9, 5, 8, 7, 8, 5:
+    # 2,07 + 0,85 + 2,08 + 1,19 + 1,12 + 0,15 = 7,46
+    assert wf.case_weights() == {"score_doelgroep": 0.23, "score_beslissers": 0.17, "score_assortiment": 0.26,
+                                 "score_kosten": 0.17, "score_concurrenten": 0.14, "score_internationaal": 0.03}
+    text = _text(render(wf.selection_view, {}))
+    assert "doelgroep **23%**" in text and "internationaal **3%**" in text
+    assert "**Installatievakdagen Gorinchem** met 7,68 punten, vóór Haustechnik Rhein-Ruhr (7,46)" in text
 
 
 def test_selection_view_only_international_counts():
-    # only international reach: Hannover (10) wins
-    items = render(wf.selection_view, {"doelgroep": 0, "beslissers": 0, "assortiment": 0, "kosten": 0,
-                                       "concurrenten": 0, "internationaal": 7})
-    assert "**Industrieforum Nord** met 10,00 punten" in _text(items)
+    # all weight on international reach: Hannover (score 10) wins
+    weights = dict.fromkeys(KEYS, 0.0) | {"score_internationaal": 1.0}
+    assert "**Industrieforum Nord** met 10,00 punten" in _text(render(wf.selection_view, {"gewichten": weights}))
 
 
-def test_selection_view_all_zero_gives_the_error_box():
-    _assert_error(render(wf.selection_view, {k: 0 for k in ["doelgroep", "beslissers", "assortiment", "kosten",
-                                                             "concurrenten", "internationaal"]}),
-                  "het belang moet bij minstens één onderdeel groter dan 0 zijn")
+def test_selection_view_weights_not_summing_to_one_give_the_error_box():
+    weights = dict.fromkeys(KEYS, 0.1)
+    _assert_error(render(wf.selection_view, {"gewichten": weights}), "gewichten moeten samen precies 1 zijn")
 
 
-def test_selection_view_negative_importance_gives_the_error_box():
-    _assert_error(render(wf.selection_view, {"kosten": -2}), "belang['score_kosten'] mag niet negatief zijn")
+def test_selection_view_negative_weight_gives_the_error_box():
+    weights = wf.case_weights() | {"score_kosten": -0.17, "score_doelgroep": 0.57}
+    _assert_error(render(wf.selection_view, {"gewichten": weights}), "mag niet negatief zijn")
 
 
 # --- § 8.3 budget ---------------------------------------------------------------------------------
@@ -190,13 +195,17 @@ def test_widgets_build_and_redraw(builder):
 
 def test_selection_widget_weights_always_sum_to_one():
     box = wf.selection_widget()
-    controls, out = box.children
-    for slider in controls.children:
-        slider.value = 0
-    # all zero: the error box explains; no ranking is shown
-    assert "het belang moet bij minstens" in str(out.outputs)
-    controls.children[2].value = 4
-    assert "assortiment 4/4 = **100,0%**" in str(out.outputs)
+    sliders, out = box.children
+    values = lambda: [c.value for c in sliders.children]
+    assert sum(values()) == pytest.approx(1.0)
+    redraws = []
+    sliders.observe(lambda change: redraws.append(change), names="value")
+    sliders.children[5].value = 0.5          # international reach to 50%: the other five make room
+    assert values()[5] == 0.5 and sum(values()) == pytest.approx(1.0)
+    assert len(redraws) == 1, "one move, one redraw"
+    sliders.children[0].value = 1.0          # all on the target group: the rest goes to 0
+    assert values() == [1.0, 0, 0, 0, 0, 0]
+    assert "doelgroep **100%**" in str(out.outputs)
 
 
 def test_case_plan():

@@ -7,8 +7,10 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import ipywidgets as w
+import traitlets
 from IPython.display import HTML, Markdown
 
+from salesbook import strategy
 from salesbook.errors import SalesbookError
 
 LABEL_STYLE = {"description_width": "initial"}
@@ -94,3 +96,40 @@ def slider(description: str, value: float, low: float, high: float, step: float,
 def md(text: str) -> Markdown:
     """Markdown for the output area (a small helper so views read naturally)."""
     return Markdown(text)
+
+
+class WeightSliders(w.VBox):
+    """One slider per criterion, in whole percents, that always add up to 100%.
+
+    Moving one slider lets the others make room in proportion to their sizes
+    (:func:`salesbook.strategy.rebalance_weights`). ``value`` is the dict of all weights and
+    changes once per move, so a :func:`live` view that takes it redraws once, not once per
+    slider. Pass it to :func:`live` as a single control.
+    """
+
+    value = traitlets.Dict()
+
+    def __init__(self, labels: Mapping[str, str], initial: Mapping[str, float]):
+        start = strategy.rebalance_weights(initial, next(iter(initial)), next(iter(initial.values())))
+        self.sliders = {
+            key: w.FloatSlider(value=start[key], min=0.0, max=1.0, step=0.01, description=label,
+                               readout_format=".0%", continuous_update=False, style=LABEL_STYLE, layout=WIDE)
+            for key, label in labels.items()
+        }
+        self._moving = False
+        super().__init__(list(self.sliders.values()))
+        self.value = dict(start)
+        for key, control in self.sliders.items():
+            control.observe(lambda change, key=key: self._moved(key, change["new"]), names="value")
+
+    def _moved(self, key: str, new_value: float) -> None:
+        if self._moving:
+            return
+        weights = strategy.rebalance_weights(self.value, key, new_value)
+        self._moving = True
+        try:
+            for other, control in self.sliders.items():
+                control.value = weights[other]
+        finally:
+            self._moving = False
+        self.value = weights

@@ -6,9 +6,9 @@ Every ``..._widget()`` wires controls to its view with :func:`salesbook.widgets.
 All numbers come from :mod:`salesbook.fairs` and :mod:`salesbook.strategy`; the widgets hold no
 formulas.
 
-The fair-selection widget has one slider per criterion for its **importance** (0–10). The
-weights are the importances divided by their sum (:func:`salesbook.strategy.normalize_weights`),
-so they always add up to 1, whatever the sliders say; the widget shows the weights it uses.
+The fair-selection widget has one weight slider per criterion (whole percents); they always add
+up to 100%: moving one makes the others give way in proportion
+(:func:`salesbook.strategy.rebalance_weights`, wired by :class:`salesbook.widgets.common.WeightSliders`).
 """
 
 from __future__ import annotations
@@ -45,37 +45,30 @@ SHORT_LABELS = {
 }
 
 
-def selection_view(
-    doelgroep: float = 8,
-    beslissers: float = 6,
-    assortiment: float = 9,
-    kosten: float = 6,
-    concurrenten: float = 5,
-    internationaal: float = 1,
-    beurzen: pd.DataFrame | None = None,
-) -> list[Any]:
-    """The candidate fairs ranked by their weighted score; the importances become weights summing to 1."""
+def case_weights() -> dict[str, float]:
+    """The sales team's importances (fairs.CASE_IMPORTANCE) as weights in whole percents summing to 1."""
+    weights = strategy.normalize_weights(fairs.CASE_IMPORTANCE)
+    first = next(iter(weights))
+    return strategy.rebalance_weights(weights, first, weights[first])
+
+
+def selection_view(gewichten: dict[str, float] | None = None, beurzen: pd.DataFrame | None = None) -> list[Any]:
+    """The candidate fairs ranked by their weighted score with the given weights (summing to 1)."""
     data = _case_fairs() if beurzen is None else beurzen
-    importance = dict(zip(fairs.CRITERIA, (doelgroep, beslissers, assortiment, kosten, concurrenten, internationaal)))
-    weights = strategy.normalize_weights({key: v for key, v in importance.items()})
+    weights = case_weights() if gewichten is None else dict(gewichten)
     ranking = fairs.rank_fairs(data, weights)
     best, second = ranking.index[0], (ranking.index[1] if len(ranking) > 1 else None)
-    total = sum(float(v) for v in importance.values())
     lines = [
-        r"$$\text{gewogen score}_j = \sum_i w_i \cdot s_{ij}, \qquad w_i = \frac{\text{belang}_i}{\sum_k \text{belang}_k}"
-        r"\quad\Rightarrow\quad \sum_i w_i = 1$$",
-        f"De schuifregelaars geven het **belang** (0–10); samen {number(total)} punten. De gewichten die het model "
-        "gebruikt, zijn het belang gedeeld door die som:",
-        "",
-        " · ".join(f"{SHORT_LABELS[k]} {number(float(importance[k]))}/{number(total)} = **{percent(w_, 1)}**"
-                   for k, w_ in weights.items()),
+        r"$$\text{gewogen score}_j = \sum_i w_i \cdot s_{ij}, \qquad \sum_i w_i = 1$$",
+        "Gewichten $w_i$: " + " · ".join(f"{SHORT_LABELS.get(k, k)} **{percent(g, 0)}**" for k, g in weights.items())
+        + f" (samen {percent(sum(weights.values()), 0)}).",
         "",
         f"Nummer 1: **{best}** met {number(ranking.loc[best, 'score'], 2)} punten"
         + (f", vóór {second} ({number(ranking.loc[second, 'score'], 2)})." if second is not None else "."),
     ]
     if second is not None and ranking.loc[best, "score"] - ranking.loc[second, "score"] < 0.15:
         lines.append("Het verschil is klein: een iets ander gewicht of één punt verschil in een score draait de "
-                     "volgorde om. Kijk dan ook naar de kosten per lead (§ 8.3) voordat je kiest.")
+                     "volgorde om. Kijk dan ook naar de kosten per lead (§ 8.4) voordat je kiest.")
     names = data.set_index("naam")
     table = pd.DataFrame({
         "land": [names.loc[n, "land"] if "land" in names.columns else "–" for n in ranking.index],
@@ -88,14 +81,16 @@ def selection_view(
 
 
 def selection_widget() -> w.Box:
-    """One importance slider per criterion, set to the sales team's judgement; the ranking below."""
+    """One weight slider per criterion, in whole percents that always add up to 100%: moving one
+    makes the others give way in proportion; the ranking below."""
     labels = {
-        "doelgroep": "Bereik doelgroep", "beslissers": "Aandeel beslissers", "assortiment": "Aansluiting assortiment",
-        "kosten": "Kosten per m²", "concurrenten": "Aanwezigheid concurrenten", "internationaal": "Internationaal bereik",
+        "score_doelgroep": "Gewicht: bereik doelgroep", "score_beslissers": "Gewicht: aandeel beslissers",
+        "score_assortiment": "Gewicht: aansluiting assortiment", "score_kosten": "Gewicht: kosten per m²",
+        "score_concurrenten": "Gewicht: aanwezigheid concurrenten", "score_internationaal": "Gewicht: internationaal bereik",
     }
-    defaults = dict(zip(labels, fairs.CASE_IMPORTANCE.values()))
-    controls = {key: common.slider(f"Belang: {label}", defaults[key], 0, 10, 1) for key, label in labels.items()}
-    return common.live(selection_view, controls, fixed={"beurzen": _case_fairs()})
+    sliders = common.WeightSliders(labels, case_weights())
+    return common.live(selection_view, {"gewichten": sliders}, fixed={"beurzen": _case_fairs()},
+                       arrange=lambda controls, out: [controls["gewichten"], out])
 
 
 # --- § 8.3 the budget ----------------------------------------------------------------------------
