@@ -57,6 +57,9 @@ def test_notebook_in_jupyterlab(lab_server, page, name):
     assert errors.count() == 0, f"a cell shows an error: {errors.first.inner_text()[:300]}"
     assert page.locator("text=Dat gaat niet:").count() == 0, "a widget shows an error at its start values"
 
+    # Widget views render after the kernel is idle; on a busy machine that takes a while.
+    page.wait_for_selector(".widget-hslider, .widget-radio-box", state="attached", timeout=60_000)
+
     # Move the first slider with the keyboard; its output must change.
     sliders = page.locator(".widget-hslider .noUi-handle, .widget-hslider .ui-slider-handle")
     if sliders.count():
