@@ -275,6 +275,7 @@ _MATRIX = _accounts.account_portfolio(_A_NL)
 _DEVELOP = [k for k in _A_NL.index if _MATRIX.loc[k, "kwadrant"] == "ontwikkelen"]
 _K4 = _DEVELOP[0]
 _S4 = _A_NL.loc[_K4]
+_WEAKEST4 = min(_accounts.POSITION_WEIGHTS, key=lambda c: _S4[c])   # the weakest part of the position
 _WA = _accounts.ATTRACTIVENESS_WEIGHTS
 _CRIT_A = list(_WA)
 _ATTR4 = float(_MATRIX.loc[_K4, "aantrekkelijkheid"])
@@ -302,9 +303,9 @@ opgave_aantrekkelijkheid = Exercise(
           f"valt in het kwadrant **{_MATRIX.loc[_K4, 'kwadrant']}**."
     ),
     meaning=(
-        "Een aantrekkelijk account (groot potentieel, sterke groei) waar Noordstroom nog maar een klein deel van de "
-        "inkoop heeft: hier loont investeren in de relatie, meer contacten in de DMU en een beter passend "
-        "assortiment, om de share of wallet te vergroten."
+        f"Een aantrekkelijk account (groot potentieel, sterke groei) waar de positie van Noordstroom zwak is, vooral "
+        f"door de {_WEAKEST4} (score {_number(_S4[_WEAKEST4], 1)}): hier loont investeren in de relatie, meer "
+        "contacten in de DMU en een beter passend assortiment, om een groter deel van de inkoop te winnen."
     ),
     mistakes=(
         (float(sum(_S4[c] for c in _CRIT_A) / len(_CRIT_A)),
@@ -320,6 +321,7 @@ opgave_aantrekkelijkheid = Exercise(
 
 _K5 = _DEVELOP[1] if len(_DEVELOP) > 1 else _DEVELOP[0]
 _M5 = _MATRIX.loc[_K5]
+_WEAKEST5 = min(_accounts.POSITION_WEIGHTS, key=lambda c: _SCORES.loc[_K5, c])
 
 opgave_kwadrant = Exercise(
     title="In welk kwadrant valt het account? (§ 7.4)",
@@ -342,7 +344,8 @@ opgave_kwadrant = Exercise(
         f"{_M5['strategie']}."
     ),
     meaning=(
-        "Een aantrekkelijke klant waar Noordstroom nog een zwakke positie heeft (kleine share of wallet): "
+        f"Een aantrekkelijke klant waar Noordstroom nog een zwakke positie heeft (vooral de {_WEAKEST5}: score "
+        f"{_number(_SCORES.loc[_K5, _WEAKEST5], 1)}): "
         "selectief investeren, met een plan om binnen twee jaar een groter deel van zijn inkoop te winnen. Lukt dat "
         "niet, dan hoort het account niet thuis bij de key accounts."
     ),
