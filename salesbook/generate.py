@@ -322,10 +322,8 @@ PIPELINE_STAGES: dict[str, dict] = {
 
 # One fixed seed per data set (chapter × 100 + a number), so each can change on its own.
 SEEDS = dict(sales_history=401, pipeline=402, monthly_revenue_example=403,
-             customers=501, transactions=502, leads=503, nps_survey=504)
-SEEDS["cost_drivers"] = 701   # chapter 7
-SEEDS["trade_fairs"] = 801  # chapter 8
-SEEDS["account_locations"] = 601   # chapter 6
+             customers=501, transactions=502, leads=503, nps_survey=504,
+             account_locations=601, cost_drivers=701, trade_fairs=801)
 DEFAULT_TRANSACTIONS = 50_000
 TEXT = StringDType()  # numpy's variable-length text: fast vectorised string operations
 
