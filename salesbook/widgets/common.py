@@ -113,7 +113,9 @@ class WeightSliders(w.VBox):
         start = strategy.rebalance_weights(initial, next(iter(initial)), next(iter(initial.values())))
         self.sliders = {
             key: w.FloatSlider(value=start[key], min=0.0, max=1.0, step=0.01, description=label,
-                               readout_format=".0%", continuous_update=False, style=LABEL_STYLE, layout=WIDE)
+                               readout_format=".0%", continuous_update=False,
+                               # one label width for all: the tracks line up, equal weights look equal
+                               style={"description_width": "250px"}, layout=w.Layout(width="560px"))
             for key, label in labels.items()
         }
         self._moving = False
