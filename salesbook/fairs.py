@@ -67,6 +67,15 @@ def cost_per_lead(total_cost: float, leads: float) -> float:
     return cost / n
 
 
+def _whole_days(days: object) -> float:
+    """The number of fair days: above 0 and whole (a fair lasts whole days)."""
+    n = validation.positive(validation._plain(days), "aantal beursdagen")
+    if n != int(n):
+        raise SalesbookError(f"aantal beursdagen moet een geheel getal zijn: een beurs duurt hele dagen "
+                             f"(kreeg {validation._show(days)})")
+    return n
+
+
 def staff_needed(
     target_leads: float,
     contacts_per_hour: float,
@@ -80,8 +89,8 @@ def staff_needed(
     contacten per standmedewerker = contacten per uur × standuren per dag × beursdagen
     standbemanning = ⌈ benodigde contacten / contacten per standmedewerker ⌉
 
-    ``target_leads`` must be at least 0; ``contacts_per_hour``, ``hours_per_day`` and ``days``
-    above 0; ``qualify_rate`` (the share of contacts that becomes a qualified lead) is a
+    ``target_leads`` must be at least 0; ``contacts_per_hour`` and ``hours_per_day`` above 0;
+    ``days`` a whole number of at least 1 (a fair lasts whole days); ``qualify_rate`` (the share of contacts that becomes a qualified lead) is a
     fraction in (0, 1].
 
     >>> staff_needed(300, 4, 8, 3, 0.25)   # 1200 contacts / 96 per person = 12.5
@@ -94,7 +103,7 @@ def staff_needed(
     target = validation.positive(target_leads, "leaddoel", allow_zero=True)
     per_hour = validation.positive(contacts_per_hour, "contacten per uur")
     hours = validation.positive(hours_per_day, "standuren per dag")
-    n_days = validation.positive(days, "aantal beursdagen")
+    n_days = _whole_days(days)
     rate = validation.fraction(qualify_rate, "kwalificatiegraad", allow_zero=False)
     contacts_needed = target / rate
     contacts_per_person = per_hour * hours * n_days
@@ -413,6 +422,8 @@ def stand_budget(
         standbemanning = medewerkers × d × uren per dag × uurtarief
         reis en verblijf = medewerkers × d × reis en verblijf per dag
 
+    The number of stand staff and the fair days are whole numbers (people, days).
+
     >>> fair = {"dagen": 3, "standhuur_per_m2": 165, "standbouw_per_m2": 190, "reis_verblijf_per_dag": 60}
     >>> stand_budget(fair, 60, 9, 8, 55, 6_000, 3_000, 4_000)["bedrag"].tolist()
     [9900.0, 11400.0, 11880.0, 1620.0, 6000.0, 3000.0, 4000.0]
@@ -421,9 +432,12 @@ def stand_budget(
     missing = [k for k in needed if k not in fair]
     if missing:
         raise SalesbookError(f"de beurs mist de gegevens {', '.join(repr(k) for k in missing)}")
-    days = validation.positive(validation._plain(fair["dagen"]), "aantal beursdagen")
+    days = _whole_days(fair["dagen"])
     m2 = validation.positive(stand_m2, "standoppervlak (m²)")
     people = validation.positive(staff, "aantal standmedewerkers", allow_zero=True)
+    if people != int(people):
+        raise SalesbookError(f"aantal standmedewerkers moet een geheel getal zijn: je zet hele mensen op de stand "
+                             f"(kreeg {validation._show(staff)})")
     hours = validation.positive(hours_per_day, "standuren per dag", allow_zero=True)
     build = validation.positive(validation._plain(fair["standbouw_per_m2"]), "standbouw per m²", allow_zero=True)
     travel = validation.positive(validation._plain(fair["reis_verblijf_per_dag"]), "reis en verblijf per dag",

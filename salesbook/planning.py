@@ -19,6 +19,8 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from fractions import Fraction
+from numbers import Real
 
 import numpy as np
 import pandas as pd
@@ -91,6 +93,11 @@ def _per_class(values: object, name: str, classes: Sequence[str]) -> dict[str, f
     missing = [c for c in classes if c not in values]
     if missing:
         raise SalesbookError(f"{name} mist een waarde voor klasse {', '.join(map(repr, missing))}")
+    extra = [c for c in values if c not in classes]
+    if extra:
+        raise SalesbookError(f"{name} noemt klasse {', '.join(map(repr, extra))}, die niet bij de accounts hoort "
+                             f"(de klassen zijn {', '.join(map(repr, classes))}); controleer de spelling of geef "
+                             "ook het aantal accounts van die klasse")
     return {c: validation.number(validation._plain(values[c]), f"{name}['{c}']") for c in classes}
 
 
@@ -103,7 +110,8 @@ def workload(accounts: Mapping[str, float], visits: Mapping[str, float],
         bewerkingstaak = Σ_i uren_i
 
     ``accounts``, ``visits`` (visits per account per year, may be fractional: 0.5 = every two
-    years) and ``hours_per_visit`` (including travel) are mappings with the same classes.
+    years) and ``hours_per_visit`` (including travel) are mappings with exactly the same
+    classes (a class missing in one of them, or one too many, is refused by name).
     Accounts must be whole numbers ≥ 0; visits ≥ 0; hours per visit > 0.
 
     >>> workload({"A": 10, "B": 20}, {"A": 12, "B": 4}, {"A": 2, "B": 1.5})
@@ -144,10 +152,15 @@ def visit_capacity(working_days: float, hours_per_day: float, visit_share: float
 
         capaciteit = werkdagen × uren per dag × aandeel bezoektijd
 
+    A year has at most 366 days, so ``working_days`` lies in (0, 366].
+
     >>> visit_capacity(210, 8, 0.55)   # 1 680 h × 55%
     924.0
     """
     days = validation.positive(working_days, "werkdagen per jaar")
+    if days > 366:
+        raise SalesbookError(f"werkdagen per jaar kan niet meer dan 366 zijn: een jaar heeft hoogstens 366 dagen "
+                             f"(kreeg {validation._show(working_days)})")
     hours = validation.in_range(hours_per_day, "uren per dag", 0, 24, low_inclusive=False)
     share = validation.fraction(visit_share, "aandeel bezoektijd", allow_zero=False)
     return days * hours * share
@@ -214,10 +227,14 @@ def _units(units: object) -> pd.DataFrame:
         raise SalesbookError(f"de gebieden missen de kolom(men) {', '.join(missing)}")
     if units.index.has_duplicates:
         raise SalesbookError(f"elk gebied mag maar één keer voorkomen (dubbel: {units.index[units.index.duplicated()][0]})")
-    w = units["workload"].astype(float)
-    if w.isna().any() or (w < 0).any():
-        bad = units.index[w.isna() | (w < 0)][0]
-        raise SalesbookError(f"de werklast van gebied {bad} moet een getal van minstens 0 zijn (kreeg {units.loc[bad, 'workload']})")
+    for column, label in (("workload", "de werklast"), ("x", "de x-coördinaat"), ("y", "de y-coördinaat")):
+        for area, value in units[column].items():
+            v = validation._plain(value)
+            ok = isinstance(v, Real) and not isinstance(v, bool) and math.isfinite(v)
+            if not ok or (column == "workload" and v < 0):
+                allowed = "een getal van minstens 0" if column == "workload" else "een eindig getal (in km)"
+                raise SalesbookError(f"{label} van gebied {area} moet {allowed} zijn "
+                                     f"(kreeg {validation._show(value)})")
     return units
 
 
@@ -340,8 +357,9 @@ def largest_remainder(total: float, shares: Sequence[float] | Mapping[str, float
     2. Hand out the units that are left, one each, to the parts with the largest remainders
        (ties: the part that comes first).
 
-    ``shares`` must be non-negative and sum to 1 (within 1e-9). Returns a Series of ints with
-    the shares' index (0, 1, … for a list).
+    ``shares`` must be non-negative and sum to 1 (within 1e-9); they are divided by their
+    exact sum first, so the parts always add up to exactly the total. Returns a Series of ints
+    with the shares' index (0, 1, … for a list).
 
     >>> largest_remainder(100, [1/3, 1/3, 1/3]).tolist()   # 33.33 each: 33 + 33 + 33 = 99, one left
     [34, 33, 33]
@@ -350,10 +368,15 @@ def largest_remainder(total: float, shares: Sequence[float] | Mapping[str, float
     """
     amount = validation.whole(validation._plain(total), "totaal", minimum=0)
     s = _shares(shares, "aandelen")
-    exact = [amount * x for x in s]
-    floors = [math.floor(round(e, 6)) for e in exact]
+    # exact rational arithmetic: the shares are normalised by their exact sum (which may be
+    # 1 ± 1e-9), so the whole parts never add up to more than the total and the units left
+    # over are exactly what the remainders add up to
+    fractions = [Fraction(x) for x in s]
+    norm = sum(fractions)
+    exact = [amount * x / norm for x in fractions]
+    floors = [math.floor(e) for e in exact]
     left = amount - sum(floors)
-    remainders = [e - f for e, f in zip(exact, floors)]
+    remainders = [float(e - f) for e, f in zip(exact, floors)]
     order = sorted(range(len(exact)), key=lambda i: (-round(remainders[i], 9), i))
     for i in order[:left]:
         floors[i] += 1

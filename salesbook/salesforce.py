@@ -27,6 +27,19 @@ from salesbook.rounding import round_up
 
 PerClass = Sequence[float] | Mapping[str, float]
 
+#: The highest bonus cap accepted (an achievement of 500% of target); a larger cap is a
+#: percentage typed as a number (150 for 1.5).
+CAP_MAX = 5.0
+
+def _whole_reps(quotient: float, what: str) -> int:
+    """⌈quotient⌉ as whole reps; a quotient too large to be a number (inf after an overflow)
+    is refused in Dutch instead of ending in an OverflowError."""
+    if not math.isfinite(quotient):
+        raise SalesbookError(f"{what} is te groot om uit te rekenen (de deling loopt over); controleer de "
+                             "getallen: gaf je misschien een bedrag in euro's en het andere in miljoenen?")
+    return round_up(quotient)
+
+
 def _label(name: str, key: object) -> str:
     return f"{name}['{key}']" if isinstance(key, str) else f"{name}[{key}]"
 
@@ -47,8 +60,21 @@ def _per_class(values: object, name: str) -> tuple[list, list[float]]:
     return labels, nums
 
 
+def _as_mapping(values: object, name: str) -> object:
+    """A pandas Series as a mapping label → value (paired by label, not by position); anything
+    else unchanged. Duplicate labels are refused: a label must name one class."""
+    if isinstance(values, pd.Series):
+        if values.index.has_duplicates:
+            dup = values.index[values.index.duplicated()][0]
+            raise SalesbookError(f"{name} bevat de klasse {dup!r} twee keer: elke klasse mag maar één keer voorkomen")
+        return dict(values.items())
+    return values
+
+
 def _aligned(first: object, first_name: str, second: object, second_name: str) -> tuple[list, list[float], list[float]]:
-    """Two per-class inputs paired by position (sequences) or by key (mappings)."""
+    """Two per-class inputs paired by position (sequences) or by key (mappings; a pandas
+    Series counts as a mapping and is paired by its labels)."""
+    first, second = _as_mapping(first, first_name), _as_mapping(second, second_name)
     if isinstance(first, Mapping) != isinstance(second, Mapping):
         raise SalesbookError(
             f"{first_name} en {second_name} moeten allebei een reeks (lijst) of allebei een "
@@ -95,8 +121,9 @@ def sales_force_size(
       ``hours_per_rep`` = U selling hours per rep per period;
       verkopers = ⌈ Σ a_i × f_i × t_i / U ⌉.
 
-    ``accounts`` and ``calls_per_account`` are two sequences of equal length or two mappings
-    with the same keys; their values must be at least 0, and the numbers of accounts must be
+    ``accounts`` and ``calls_per_account`` are two sequences of equal length (paired by
+    position) or two mappings with the same keys (paired by key; a pandas Series counts as a
+    mapping and is paired by its labels); their values must be at least 0, and the numbers of accounts must be
     whole (10.0 is fine, 10.5 accounts is refused). Calls per account may be fractional
     (0.5 = one visit every two years). Capacities must be above 0.
 
@@ -131,7 +158,7 @@ def sales_force_size(
     if calls_per_rep is not None:
         capacity = validation.positive(calls_per_rep, "bezoeken per verkoper")
         workload = math.fsum(x * y for x, y in zip(a, f))
-        return round_up(workload / capacity)
+        return _whole_reps(workload / capacity, "het aantal verkopers")
     if not hours_given:
         raise SalesbookError(
             "geef de capaciteit van een verkoper op: bezoeken per verkoper, of uren per bezoek met "
@@ -159,7 +186,7 @@ def sales_force_size(
     else:
         t = [validation.positive(validation._plain(hours_per_call), "uren per bezoek")] * len(a)
     workload_hours = math.fsum(x * y * z for x, y, z in zip(a, f, t))
-    return round_up(workload_hours / capacity)
+    return _whole_reps(workload_hours / capacity, "het aantal verkopers")
 
 
 def breakdown_sales_force(total_potential: float, potential_per_rep: float) -> int:
@@ -176,7 +203,7 @@ def breakdown_sales_force(total_potential: float, potential_per_rep: float) -> i
     """
     total = validation.positive(total_potential, "totaal potentieel")
     per_rep = validation.positive(potential_per_rep, "potentieel per verkoper")
-    return round_up(total / per_rep)
+    return _whole_reps(total / per_rep, "het aantal verkopers (totaal potentieel ÷ potentieel per verkoper)")
 
 
 def _tiers(tiers: object) -> list[tuple[float, float]]:
@@ -243,8 +270,10 @@ def target_bonus(sales: float, target: float, *, bonus_at_target: float, thresho
         bonus = B × min(a, plafond)            otherwise
 
     B (``bonus_at_target``, euros) is paid at exactly 100% of target; below the threshold
-    (``threshold``, a fraction such as 0.9) nothing is paid; above the cap (``cap``, at least 1,
-    e.g. 1.5) the bonus stops growing, so the bonus is at most B × plafond.
+    (``threshold``, a fraction such as 0.9) nothing is paid; above the cap (``cap``, an
+    achievement between 1 and 5, e.g. 1.5 for 150%) the bonus stops growing, so the bonus is
+    at most B × plafond. A cap above 5 (500% of target) is refused: 150 is a percentage
+    typed for 1.5.
 
     >>> target_bonus(1_080_000, 1_000_000, bonus_at_target=6_000, threshold=0.9, cap=1.2)  # 6000 × 1.08
     6480.0
@@ -252,6 +281,10 @@ def target_bonus(sales: float, target: float, *, bonus_at_target: float, thresho
     0.0
     >>> target_bonus(1_500_000, 1_000_000, bonus_at_target=6_000, threshold=0.9, cap=1.2)  # capped
     7200.0
+    >>> target_bonus(1_100_000, 1_000_000, bonus_at_target=6_000, threshold=0.9, cap=150)
+    Traceback (most recent call last):
+    ...
+    salesbook.errors.SalesbookError: bonusplafond moet tussen 1 en 5 liggen (100% tot 500% van het doel) (kreeg 150); bedoel je 1.5? Schrijf 150% als 1.5
     """
     s = validation.positive(sales, "omzet", allow_zero=True)
     t = validation.positive(target, "omzetdoel")
@@ -261,6 +294,12 @@ def target_bonus(sales: float, target: float, *, bonus_at_target: float, thresho
     if high < 1:
         raise SalesbookError(
             f"bonusplafond moet minstens 1 zijn (100% van het doel), bijvoorbeeld 1.5 voor 150% (kreeg {high:g})"
+        )
+    if high > CAP_MAX:
+        hint = f"; bedoel je {high / 100:g}? Schrijf {high:g}% als {high / 100:g}" if 100 <= high <= 100 * CAP_MAX else ""
+        raise SalesbookError(
+            f"bonusplafond moet tussen 1 en {CAP_MAX:g} liggen (100% tot {CAP_MAX * 100:.0f}% van het doel) "
+            f"(kreeg {high:g}){hint}"
         )
     achievement = round(s / t, 12)
     if achievement < low:

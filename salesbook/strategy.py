@@ -15,6 +15,8 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import TypeVar
 
+import pandas as pd
+
 from salesbook import validation
 from salesbook.errors import SalesbookError
 
@@ -34,8 +36,21 @@ def _mapping_numbers(values: Mapping, name: str) -> dict:
     return {key: validation.number(validation._plain(v), f"{name}['{key}']") for key, v in values.items()}
 
 
+def _as_mapping(values: object, name: str) -> object:
+    """A pandas Series as a mapping label → value (so it is paired by label, not by position);
+    anything else unchanged. Duplicate labels are refused: a label must name one criterion."""
+    if isinstance(values, pd.Series):
+        if values.index.has_duplicates:
+            dup = values.index[values.index.duplicated()][0]
+            raise SalesbookError(f"{name} bevat het label {dup!r} twee keer: elk criterium mag maar één keer voorkomen")
+        return dict(values.items())
+    return values
+
+
 def _paired(scores: object, weights: object) -> tuple[list, list[float], list[float]]:
-    """Scores and weights as two aligned lists (with their labels); checks shape and keys."""
+    """Scores and weights as two aligned lists (with their labels); checks shape and keys.
+    A pandas Series counts as a mapping: it is paired by its labels."""
+    scores, weights = _as_mapping(scores, "scores"), _as_mapping(weights, "gewichten")
     scores_is_map, weights_is_map = isinstance(scores, Mapping), isinstance(weights, Mapping)
     if scores_is_map != weights_is_map:
         raise SalesbookError(
@@ -84,7 +99,8 @@ def weighted_score(scores: Sequence[float] | Mapping[str, float],
     """The weighted score Σ score_i × gewicht_i.
 
     ``scores`` and ``weights`` are either two sequences of equal length (paired by position)
-    or two mappings with exactly the same keys (paired by key). Weights must be non-negative
+    or two mappings with exactly the same keys (paired by key); a pandas Series counts as a
+    mapping and is paired by its labels, whatever their order. Weights must be non-negative
     and sum to 1 (within 1e-9); scores can be on any scale (1–10, 1–5 …).
 
     >>> weighted_score([8, 6, 7], [0.5, 0.3, 0.2])   # 4.0 + 1.8 + 1.4

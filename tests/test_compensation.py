@@ -120,3 +120,17 @@ def test_case_team_at_2024_results_with_the_current_plan():
     # total revenue of the Dutch reps is the Dutch revenue of Tabel 1.2: € 84 mln
     assert out["omzet"].sum() == pytest.approx(84e6, rel=1e-6)
     assert math.isclose(cost_of_sales(out["totaal"].sum(), out["omzet"].sum()), out["totaal"].sum() / 84e6, rel_tol=1e-6)
+
+
+@pytest.mark.parametrize("cap, pattern", [
+    (150, r"bonusplafond moet tussen 1 en 5 liggen .*\(kreeg 150\); bedoel je 1.5\? Schrijf 150% als 1.5"),
+    (5.5, r"bonusplafond moet tussen 1 en 5 liggen .*\(kreeg 5.5\)$"),
+])
+def test_bonus_cap_typed_as_a_percentage_is_refused(cap, pattern):
+    # review finding: cap=150 (meant 150%) gave 6 000 × 1,1 = 6 600 as if there were no cap
+    with pytest.raises(SalesbookError, match=pattern):
+        target_bonus(1.1, 1, bonus_at_target=6000, threshold=0.9, cap=cap)
+    with pytest.raises(SalesbookError, match="bonusplafond moet tussen 1 en 5"):
+        CompensationPlan(cap=cap)
+    # the bound itself is allowed: 6 000 × min(6, 5) = 30 000
+    assert target_bonus(6, 1, bonus_at_target=6000, threshold=0.9, cap=5) == pytest.approx(30_000)

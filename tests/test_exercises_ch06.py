@@ -121,3 +121,44 @@ def test_nine_exercises_with_a_meaning_for_the_sales_manager():
     assert 6 <= len(EXERCISES) <= 9
     for ex in EXERCISES.values():
         assert ex.meaning and "§ 6." in ex.title
+
+
+def test_werklastmethode_meaning_is_true_to_the_numbers():
+    # hand computation: current norms 5 898 h / 924 = 6,38 → 7 reps; new norms 192 × 12 × 2 + 174 × 6 × 1,5
+    # + 246 × 2 × 1 = 4 608 + 1 566 + 492 = 6 666 h / 924 = 7,21 → 8. The extra visits add one rep (7 → 8);
+    # the gap between 7 and the 5,8 fte of today already existed.
+    meaning = EXERCISES["opgave_werklastmethode"].meaning
+    assert "van 7 naar 8" in meaning and "5,8 fte" in meaning
+    assert "meer dan twee extra" not in meaning
+
+
+# --- quiz h06: the numbers of the options follow from the question (review findings) ------------------------
+
+def _quiz(qid):
+    from salesbook.quiz import load_quiz
+    return next(q for q in load_quiz(6) if q.id == qid)
+
+
+def _option(question, text):
+    return next(o for o in question.options if o.text == text)
+
+
+def test_quiz_h06_18_options_match_their_mistakes_and_do_not_give_away_opgave_9():
+    q = _quiz("h06-18")
+    assert "€ 450.000" in q.text and "€ 90 mln" in q.text
+    # hand computation: 450 000 / 90 000 000 = 0,005 = 0,50% (right); comma one place off: 5%;
+    # omzet ÷ kosten = 90 000 000 / 450 000 = 200 → "20.000%"; the fraction read as a percentage: 0,005%
+    assert _option(q, "0,50%").correct
+    assert not any(_option(q, t).correct for t in ("5%", "20.000%", "0,005%"))
+    assert "= 200" in _option(q, "20.000%").feedback
+    # opgave 9 (0,2% provisie boven € 12 mln) has 0,465%: the quiz must not show that answer
+    assert round(EXERCISES["opgave_verkoopkosten"].expected * 100, 2) == 0.47
+    assert all("0,46" not in o.text and "0,47" not in o.text for o in q.options)
+
+
+def test_quiz_h06_06_feedback_uses_only_numbers_from_the_question():
+    q = _quiz("h06-06")
+    # the distractor 4 = ⌈84 / 22⌉ (3,82 → 4): dividing today's revenue instead of the potential;
+    # the € 84 mln it refers to must be in the question
+    assert "€ 84 mln" in q.text and math.ceil(84 / 22) == 4
+    assert "84 / 22 = 3,82" in _option(q, "4").feedback

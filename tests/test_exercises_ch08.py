@@ -97,3 +97,26 @@ def test_beurs_roi_by_hand():
     assert "eerste jaar" in ex.check((48_988.8 - 47_800) / 47_800).message
     assert "verdisconteren" in ex.check((48_988.8 * 2.19 - 47_800) / 47_800).message
     assert "Je gaf een percentage" in ex.check(109.21).message
+
+
+def test_beurskeuze_second_place_is_shared_and_dubai_gets_its_own_feedback():
+    # hand computation with international importance 10 (sum 44):
+    # Essen (B05): 8·9 + 6·5 + 9·8 + 6·7 + 5·8 + 10·5 = 72 + 30 + 72 + 42 + 40 + 50 = 306 → 306/44 = 6,95
+    # Dubai (B07): 8·7 + 6·8 + 9·7 + 6·4 + 5·5 + 10·9 = 56 + 48 + 63 + 24 + 25 + 90 = 306 → 306/44 = 6,95
+    weights = dict(IMPORTANCE, score_internationaal=10)
+    assert _hand_score("B05", weights) == _hand_score("B07", weights) == pytest.approx(306 / 44)
+    ex = ch08.opgave_beurskeuze
+    assert "gedeeld tweede" in ex.solution and "Essen" in ex.solution and "Dubai" in ex.solution
+    for answer in ("Gulf Build & Power Expo", "B07", "Dubai"):
+        message = ex.check(answer).message
+        assert "gedeeld tweede" in message and "Dubai" in message and "(10 tegen 9)" in message, answer
+    essen = ex.check("Haustechnik Rhein-Ruhr").message
+    assert "gedeeld tweede" in essen and "(10 tegen 5)" in essen
+
+
+def test_contacten_nodig_meaning_states_the_percentage_correctly():
+    # hand computation: 1 277 / 864 − 1 = 0,478 → 47,8%: "bijna 48%", not "ruim 48%"
+    meaning = ch08.opgave_contacten_nodig.meaning
+    assert "1.277 contacten is bijna 48% meer dan de 864" in meaning
+    assert ch08._about_percent(0.478) == "bijna 48%" and ch08._about_percent(0.483) == "ruim 48%"
+    assert ch08._about_percent(0.48) == "48%"

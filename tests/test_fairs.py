@@ -336,3 +336,37 @@ def test_case_ranking_and_staffing(beurzen):
     # 250 leads / 0,30 = 833,3 contacts; 4 × 8 × 3 = 96 per person → 8,68 → 9 = CASE_STAND['staff']
     assert fairs.staff_needed(fairs.CASE_TARGET_LEADS, fairs.CASE_CONTACTS_PER_HOUR, 8, 3, fairs.CASE_RATES[0]) == \
         fairs.CASE_STAND["staff"] == math.ceil(250 / 0.3 / 96)
+
+
+# --- review findings: people and fair days are whole --------------------------------------------------------
+
+@pytest.mark.parametrize("days", [2.5, 0.5])
+def test_staff_needed_refuses_fractional_days(days):
+    with pytest.raises(SalesbookError, match=rf"aantal beursdagen moet een geheel getal zijn.*\(kreeg {days}\)"):
+        staff_needed(300, 4, 8, days, 0.25)
+
+
+def test_stand_budget_refuses_fractional_staff_and_days():
+    fair = {"dagen": 3, "standhuur_per_m2": 165, "standbouw_per_m2": 190, "reis_verblijf_per_dag": 60}
+    # whole numbers as floats are fine: 9.0 people × 3 days × 8 h × € 55 = € 11 880 (as in the docstring)
+    assert fairs.stand_budget(fair, 60, 9.0, 8, 55, 6_000, 3_000, 4_000)["bedrag"].tolist()[2] == 11_880
+    with pytest.raises(SalesbookError, match=r"aantal standmedewerkers moet een geheel getal zijn.*\(kreeg 8.5\)"):
+        fairs.stand_budget(fair, 60, 8.5, 8, 55, 6_000, 3_000, 4_000)
+    with pytest.raises(SalesbookError, match=r"aantal beursdagen moet een geheel getal zijn.*\(kreeg 2.5\)"):
+        fairs.stand_budget(dict(fair, dagen=2.5), 60, 9, 8, 55, 6_000, 3_000, 4_000)
+
+
+def test_notebook_text_on_the_smallest_budget_items_matches_the_budget():
+    # review finding: the notebook called opvolging van leads (8%) the smallest item. Hand computation
+    # of the Gorinchem budget (total 47 800): reis en verblijf 1 620 / 47 800 = 3,4%; catering
+    # 3 000 / 47 800 = 6,3%; opvolging 4 000 / 47 800 = 8,4%: the third smallest
+    import nbformat
+    from salesbook.paths import REPO_ROOT
+    fair = load_dataset("beurzen").set_index("beurs_id").loc["B01"]
+    shares = fairs.stand_budget(fair, **fairs.CASE_STAND)["aandeel"].sort_values()
+    assert list(shares.index[:3]) == ["reis en verblijf", "catering", "opvolging van leads"]
+    assert [round(v * 100, 1) for v in shares.iloc[:3]] == [3.4, 6.3, 8.4]
+    nb = nbformat.read(REPO_ROOT / "notebooks" / "08_beursmanagement.ipynb", as_version=4)
+    text = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
+    assert "is met 8% de kleinste" not in text
+    assert "alleen reis en verblijf (3,4%) en catering\n(6,3%) zijn kleiner" in text

@@ -317,3 +317,73 @@ def test_case_figures_used_in_the_quiz_and_the_notebook_text(case):
     assert round(designed["max_min"], 2) == 1.16 and round(designed["cv"], 3) == 0.059
     assert round(designed["gemiddelde"]) == 983
     assert case["verkoopteam"]["fte"].sum() == pytest.approx(5.8)
+
+
+# --- review findings: refusals and an always-exact largest remainder -----------------------------------
+
+@pytest.mark.parametrize("visits, hours, pattern", [
+    ({"A": 12, "B": 4}, {"A": 2}, r"bezoeken per account noemt klasse 'B', die niet bij de accounts hoort"),
+    ({"A": 12}, {"A": 2, "D": 1}, r"uren per bezoek noemt klasse 'D', die niet bij de accounts hoort"),
+])
+def test_workload_refuses_classes_that_are_not_in_the_accounts(visits, hours, pattern):
+    # a class 'B' with visits but no accounts would silently drop out of the bewerkingstaak
+    with pytest.raises(SalesbookError, match=pattern):
+        planning.workload({"A": 10}, visits, hours)
+
+
+def test_visit_capacity_refuses_more_days_than_a_year_has():
+    # 366 days is the most a year has: 366 × 8 × 0,5 = 1 464 h is allowed, 400 days is refused
+    assert planning.visit_capacity(366, 8, 0.5) == pytest.approx(1464)
+    with pytest.raises(SalesbookError, match=r"werkdagen per jaar kan niet meer dan 366 zijn.*\(kreeg 400\)"):
+        planning.visit_capacity(400, 8, 0.5)
+    with pytest.raises(SalesbookError, match="werkdagen per jaar kan niet meer dan 366"):
+        planning.call_plan(100, 100, working_days=400, hours_per_day=8, visit_share=0.5)
+
+
+@pytest.mark.parametrize("units, pattern", [
+    (LINE.assign(x=[0, math.nan, 2, 20, 21, 22]), r"de x-coördinaat van gebied b moet een eindig getal \(in km\) zijn \(kreeg nan\)"),
+    (LINE.assign(y=[0, 0, math.inf, 0, 0, 0]), r"de y-coördinaat van gebied c moet een eindig getal"),
+    (LINE.assign(workload=[10, 2, "veel", 4, 6, 5]), r"de werklast van gebied c moet een getal van minstens 0 zijn \(kreeg 'veel'\)"),
+    (LINE.assign(workload=[10, 2, math.nan, 4, 6, 5]), r"de werklast van gebied c moet een getal van minstens 0"),
+])
+def test_territory_design_refuses_non_finite_coordinates_and_text(units, pattern):
+    # a NaN or infinite coordinate makes every distance NaN/inf, and argmin then picks an arbitrary area
+    with pytest.raises(SalesbookError, match=pattern):
+        planning.design_territories(units, 2)
+
+
+def test_largest_remainder_never_exceeds_the_total():
+    # review finding: shares 0,5 + 0,5e-10 and 0,5 + 0,4e-10 sum to 1 + 0,9e-10 (within the 1e-9 tolerance);
+    # unnormalised, 2e10 × share = 10 000 000 001 and 10 000 000 000,8 → 20 000 000 002 > the total.
+    # Normalised by the sum: 2e10 × (0,5 + 0,5e-10) / (1 + 0,9e-10) ≈ 10 000 000 000,1 and the other
+    # ≈ 9 999 999 999,9; floors 10 000 000 000 + 9 999 999 999, the euro left goes to remainder 0,9
+    parts = planning.largest_remainder(2 * 10**10, [0.5 + 0.5e-10, 0.5 + 0.4e-10])
+    assert parts.tolist() == [10_000_000_000, 10_000_000_000] and parts.sum() == 2 * 10**10
+    # and shares just below 1: 0,5 − 0,4e-10 twice = 1 − 0,8e-10; normalised 0,5 each → 50 + 50
+    assert planning.largest_remainder(100, [0.5 - 0.4e-10] * 2).tolist() == [50, 50]
+
+
+@pytest.mark.parametrize("total", [0, 1, 7, 999, 10**6 + 1, 2 * 10**10, 10**15 + 3])
+@pytest.mark.parametrize("shares", [[1 / 3] * 3, [0.1] * 10, [0.5 + 0.5e-10, 0.5 + 0.4e-10],
+                                    [0.7, 0.2, 0.1], [1 / 7] * 7, [1 - 1e-10, 0.5e-10, 0.5e-10]])
+def test_largest_remainder_sum_is_always_exact(total, shares):
+    parts = planning.largest_remainder(total, shares)
+    assert int(parts.sum()) == total and (parts >= 0).all()
+
+
+def test_notebook_text_on_workload_and_bezetting_matches_the_case(case):
+    # review finding: the notebook said Fatima's workload was the heaviest. In hours Lotte's is
+    # (1 232 h against 1 100 h); Fatima has the highest bezetting: 1 100 / (168 × 8 × 0,55 = 739,2) = 149%
+    import nbformat
+    from salesbook.paths import REPO_ROOT as ROOT
+    work = planning.account_workload(planning.account_table(case["klanten"], case["transacties"],
+                                                            case["accountlocaties"]))
+    reps = planning.rep_results(work, case["verkoopteam"])
+    assert reps["uren"].idxmax() == "Lotte van den Heuvel" and reps["uren"].max() == 1232
+    assert reps.loc["Fatima El Amrani", "uren"] == 1100
+    bezetting = reps["uren"] / reps["capaciteit"]
+    assert bezetting.idxmax() == "Fatima El Amrani" and round(bezetting.max() * 100) == 149
+    nb = nbformat.read(ROOT / "notebooks" / "06_organisatie_en_planning_salesteam.ipynb", as_version=4)
+    text = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
+    assert "haar werklast het zwaarst" not in text
+    assert "vraagt 149% van de\nbezoekuren" in text and "(1.232 tegen 1.100 uur bij Fatima)" in text

@@ -227,3 +227,26 @@ def test_fractional_account_counts_are_refused(accounts, pattern):
     calls = {"A": 24, "B": 12} if isinstance(accounts, dict) else [24, 12]
     with pytest.raises(SalesbookError, match=pattern):
         sales_force_size(accounts, calls, calls_per_rep=1000)
+
+
+# --- review findings: Series by label, overflow -----------------------------------------------------------
+
+def test_workload_series_are_paired_by_label():
+    import pandas as pd
+    # hand computation by label: A 50 × 24 + B 150 × 12 = 1 200 + 1 800 = 3 000 calls / 1 000 → 3 reps
+    # (by position it would be 50 × 12 + 150 × 24 = 4 200 → 5: the bug)
+    accounts = pd.Series({"A": 50, "B": 150})
+    assert sales_force_size(accounts, pd.Series({"B": 12, "A": 24}), calls_per_rep=1000) == 3
+    # hours per class as a Series in another order: 1 200 × 2 + 1 800 × 1 = 4 200 h / 1 000 → 5
+    assert sales_force_size(accounts, {"A": 24, "B": 12}, hours_per_call=pd.Series({"B": 1, "A": 2}),
+                            hours_per_rep=1000) == 5
+    with pytest.raises(SalesbookError, match=r"dezelfde klassen hebben \(ontbreekt in bezoeken per account: 'B'"):
+        sales_force_size(accounts, pd.Series({"A": 24, "C": 12}), calls_per_rep=1000)
+
+
+def test_breakdown_overflow_is_a_dutch_error():
+    # 1e300 / 1e-300 = 1e600 does not fit in a float (inf): a Dutch error, no OverflowError traceback
+    with pytest.raises(SalesbookError, match="te groot om uit te rekenen"):
+        breakdown_sales_force(1e300, 1e-300)
+    with pytest.raises(SalesbookError, match="te groot om uit te rekenen"):
+        sales_force_size([1e300], [1e300], calls_per_rep=1)

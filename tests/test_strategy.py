@@ -154,3 +154,27 @@ def test_rebalance_spreads_equally_when_the_others_are_zero():
 def test_rebalance_refuses_bad_input(args, text):
     with pytest.raises(SalesbookError, match=text):
         rebalance_weights(*args)
+
+
+# --- pandas Series are paired by label, not by position (review finding) ---------------------------
+
+def test_series_are_paired_by_label():
+    import pandas as pd
+    # hand computation by label: a 8 × 0,1 + b 6 × 0,9 = 0,8 + 5,4 = 6,2
+    # (by position it would be 8 × 0,9 + 6 × 0,1 = 7,8: the bug)
+    assert weighted_score(pd.Series({"a": 8, "b": 6}), pd.Series({"b": 0.9, "a": 0.1})) == pytest.approx(6.2)
+    # a Series and a dict with the same labels are paired by label too: 6 × 0,75 + 9 × 0,25 = 6,75
+    assert weighted_score(pd.Series({"prijs": 6, "service": 9}), {"service": 0.25, "prijs": 0.75}) == \
+        pytest.approx(6.75)
+    # sequences stay positional: 8 × 0,9 + 6 × 0,1 = 7,8
+    assert weighted_score([8, 6], [0.9, 0.1]) == pytest.approx(7.8)
+
+
+def test_series_with_other_labels_are_refused():
+    import pandas as pd
+    with pytest.raises(SalesbookError, match="ontbreekt in gewichten: 'b'.*extra in gewichten \\(geen score\\): 'c'"):
+        weighted_score(pd.Series({"a": 8, "b": 6}), pd.Series({"a": 0.5, "c": 0.5}))
+    with pytest.raises(SalesbookError, match="allebei een reeks"):
+        weighted_score(pd.Series({"a": 8, "b": 6}), [0.5, 0.5])
+    with pytest.raises(SalesbookError, match="twee keer"):
+        weighted_score(pd.Series([8, 6], index=["a", "a"]), pd.Series([0.5, 0.5], index=["a", "a"]))

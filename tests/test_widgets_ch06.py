@@ -143,8 +143,47 @@ def test_compensation_view_default_plan_pays_bonus_only_above_the_threshold():
     assert "geen provisie" in _text(items)
 
 
+def test_compensation_view_commission_does_not_stop_at_the_second_tier():
+    # review finding: the second tier defaulted to € 16 mln at 0%, so "0,2% above € 12 mln" stopped at
+    # € 16 mln and cost € 389.611. Hand computation with the case results 2024 (rep_results):
+    # without commission: fixed 54 000 + 56 000 + 64 000 + 62 000 + 44 800 + 58 000 = 338 800; bonus
+    # 10% of salary × realisation for the five at ≥ 90% (Sanne 89,1% gets none):
+    # 5 600 × 0,9232 + 6 400 × 0,9665 + 6 200 × 0,9372 + 4 480 × 1,0950 + 5 800 × 1,0117 = 27 939 → 366 739.
+    # All six sold more than € 12 mln, so Σ (omzet − 12 mln) = 84 mln − 6 × 12 mln = 12 mln;
+    # 0,2% × 12 000 000 = 24 000 → 366 739 + 24 000 = € 390.739 (0,4652% of € 84 mln)
+    assert "**€ 366.739**" in _text(render(wp.compensation_view, {}))
+    text = _text(render(wp.compensation_view, dict(commission_rate=0.002)))
+    assert "**€ 390.739**" in text and "**0,47%**" in text
+    assert "0% over de omzet tot € 12 mln; 0,20% over de omzet vanaf € 12 mln" in text
+    # the same plan written with an explicit second tier at the same rate gives the same answer
+    same = _text(render(wp.compensation_view, dict(commission_rate=0.002, second_rate=0.002)))
+    assert "**€ 390.739**" in same
+    # "Provisie vanaf" € 18 mln with no second tier is a valid plan (it used to be refused): only
+    # Lotte (16,5 mln) and Joost (16,0 mln) sell more, and not above 18 mln → no commission, € 366.739
+    text = _text(render(wp.compensation_view, dict(commission_start_mln=18, commission_rate=0.002)))
+    assert "**€ 366.739**" in text and "0,20% over de omzet vanaf € 18 mln" in text
+
+
+def test_compensation_view_lists_every_tier_including_a_zero_tier():
+    # 0% up to 12 mln, 0,2% from 12 to 16 mln, 0,4% from 16 mln: all three tiers are named
+    text = _text(render(wp.compensation_view, dict(commission_rate=0.002, second_rate=0.004)))
+    assert ("provisie 0% over de omzet tot € 12 mln; 0,20% over de omzet van € 12 mln tot € 16 mln; "
+            "0,40% over de omzet vanaf € 16 mln") in text
+    # a first rate of 0 with a second tier: commission only from 16 mln, the 0% tier up to 16 mln is shown
+    text = _text(render(wp.compensation_view, dict(commission_rate=0.0, second_rate=0.002)))
+    assert "provisie 0% over de omzet tot € 16 mln; 0,20% over de omzet vanaf € 16 mln" in text
+
+
+def test_build_tiers_drops_a_zero_second_tier_and_merges_equal_rates():
+    assert wp.build_tiers(12e6, 0.002, 16e6, 0.0) == [(0, 0.0), (12e6, 0.002)]
+    assert wp.build_tiers(12e6, 0.002, 16e6, 0.002) == [(0, 0.0), (12e6, 0.002)]
+    assert wp.build_tiers(0, 0.001, 16e6, 0.003) == [(0, 0.001), (16e6, 0.003)]
+    assert wp.build_tiers(20e6, 0.002, 16e6, 0.0) == [(0, 0.0), (20e6, 0.002)]
+
+
 @pytest.mark.parametrize("state, fragment", [
-    (dict(commission_start_mln=16, second_start_mln=12), "de tweede staffel moet boven de eerste beginnen"),
+    (dict(commission_start_mln=16, second_start_mln=12, second_rate=0.001),
+     "de tweede staffel moet boven de eerste beginnen"),
     (dict(commission_start_mln=-1), "provisie vanaf (mln) mag niet negatief zijn"),
     (dict(commission_rate=2), "provisiepercentage moet een fractie tussen 0 en 1"),
     (dict(threshold=90), "bonusdrempel moet een fractie"),

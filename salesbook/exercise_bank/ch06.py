@@ -85,6 +85,7 @@ _NEW_VISITS = {"A": 12.0, "B": 6.0, "C": 2.0}
 _NEW_TABLE = _planning.workload(_COUNTS, _NEW_VISITS, _HOURS)
 _NEW_HOURS = float(_NEW_TABLE.loc["totaal", "uren"])
 _NEW_REPS = _salesforce.sales_force_size(_COUNTS, _NEW_VISITS, hours_per_call=_HOURS, hours_per_rep=_FULL)
+_CURRENT_REPS = _salesforce.sales_force_size(_COUNTS, _VISITS, hours_per_call=_HOURS, hours_per_rep=_FULL)
 
 opgave_werklastmethode = Exercise(
     title="Hoeveel accountmanagers met de werklastmethode? (§ 6.2)",
@@ -113,9 +114,13 @@ opgave_werklastmethode = Exercise(
           rf"\lceil {_tex(_NEW_HOURS / _FULL, 2)} \rceil = {_NEW_REPS}$$"
     ),
     meaning=(
-        f"Nu werken er {_number(_TEAM['fte'].sum(), 1)} fte aan accountmanagers. De extra bezoeken aan B- en "
-        "C-accounts vragen dus meer dan twee extra mensen. De salesmanager moet kiezen: mensen aannemen, of de "
-        "C-accounts door de binnendienst laten bedienen (telefoon, webshop) en de buitendienst op A en B richten."
+        f"Nu werken er {_number(_TEAM['fte'].sum(), 1)} fte aan accountmanagers. Met de huidige bezoeknormen vraagt "
+        f"de werklastmethode al {_CURRENT_REPS} accountmanagers ({_number(_TOTAL_HOURS)} ÷ {_number(_FULL)} = "
+        f"{_number(_TOTAL_HOURS / _FULL, 2)}, naar boven afgerond); de extra bezoeken aan B- en C-accounts "
+        f"brengen dat van {_CURRENT_REPS} naar {_NEW_REPS}. Een deel van het tekort bestond dus al: ook zonder "
+        f"extra bezoeken is {_number(_TEAM['fte'].sum(), 1)} fte te weinig. De "
+        "salesmanager moet kiezen: mensen aannemen, of de C-accounts door de binnendienst laten bedienen (telefoon, "
+        "webshop) en de buitendienst op A en B richten."
     ),
     mistakes=(
         (float(int(_NEW_HOURS / _FULL)),

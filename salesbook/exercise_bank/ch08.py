@@ -7,6 +7,8 @@ the case data of Noordstroom Technische Groothandel (data/beurzen.csv) and the c
 
 from __future__ import annotations
 
+import math as _math
+
 from salesbook import fairs as _fairs
 from salesbook import strategy as _strategy
 from salesbook.data import load_dataset as _load_dataset
@@ -29,6 +31,14 @@ _STAND = _fairs.CASE_STAND
 _RATES = list(_fairs.CASE_RATES)
 _DAYS_B01 = int(_BY_ID.loc["B01", "dagen"])
 _COST_B01 = float(_fairs.stand_budget(_BY_ID.loc["B01"], **_STAND)["bedrag"].sum())
+
+
+def _about_percent(x: float) -> str:
+    """A share as a whole percent with the right qualifier: 'bijna 48%' for 47,8%, 'ruim 48%' for 48,3%,
+    '48%' when it is 48% to one decimal."""
+    whole = round(x * 100)
+    word = "" if round(x * 100, 1) == whole else "bijna " if x * 100 < whole else "ruim "
+    return f"{word}{_percent(whole / 100, 0)}"
 
 
 def _scores_text(row) -> str:
@@ -93,6 +103,25 @@ _RANK_INT = _fairs.rank_fairs(_FAIRS, _strategy.normalize_weights(_IMPORTANCE_IN
 _RANK_CASE = _fairs.rank_fairs(_FAIRS, _WEIGHTS)
 _WINNER_INT = _RANK_INT.index[0]
 _WINNER_INT_ROW = _FAIRS.set_index("naam").loc[_WINNER_INT]
+_SECOND_SCORE = float(_RANK_INT["score"].iloc[1])
+#: Every fair in second place; more than one when the second place is shared (equal scores).
+_RUNNERS_UP = [n for n, v in _RANK_INT["score"].items()
+               if n != _WINNER_INT and _math.isclose(v, _SECOND_SCORE, abs_tol=1e-9)]
+_SECOND_TEXT = ("gedeeld tweede" if len(_RUNNERS_UP) > 1 else "tweede")
+
+
+def _runner_up_feedback(name: str) -> str:
+    """Why a fair in second place is not the answer, from its scores and the winner's."""
+    row = _FAIRS.set_index("naam").loc[name]
+    others = [o for o in _RUNNERS_UP if o != name]
+    place = f"{_SECOND_TEXT} ({_number(_SECOND_SCORE, 2)}" + (f", samen met {' en '.join(others)})" if others else ")")
+    better = [f"{_LABELS[k]} ({int(_WINNER_INT_ROW[k])} tegen {int(row[k])})" for k in _IMPORTANCE
+              if k != "score_internationaal" and _WINNER_INT_ROW[k] > row[k]]
+    return (f"{name} in {row['stad']} komt met de nieuwe gewichten {place}, niet eerste. {_WINNER_INT} scoort "
+            f"hoger op internationaal bereik ({int(_WINNER_INT_ROW['score_internationaal'])} tegen "
+            f"{int(row['score_internationaal'])}), het criterium dat nu zwaar weegt"
+            + (", en ook op " + ", ".join(better) if better else "")
+            + ". Reken de gewogen scores nog eens na (§ 8.2).")
 
 opgave_beurskeuze = Exercise(
     title="Welke beurs bij een internationale ambitie? (§ 8.2)",
@@ -114,8 +143,11 @@ opgave_beurskeuze = Exercise(
     solution=(
         f"Met het belang {_number(sum(_IMPORTANCE_INT.values()))} punten in totaal weegt internationaal bereik nu "
         f"{_percent(10 / sum(_IMPORTANCE_INT.values()), 1)} in plaats van "
-        f"{_percent(_WEIGHTS['score_internationaal'], 1)}. De top drie: "
-        + ", ".join(f"{n} ({_number(s, 2)})" for n, s in _RANK_INT["score"].head(3).items())
+        f"{_percent(_WEIGHTS['score_internationaal'], 1)}. De top: "
+        + f"{_WINNER_INT} ({_number(_RANK_INT['score'].iloc[0], 2)}); {_SECOND_TEXT}: "
+        + " en ".join(f"{n} ({_FAIRS.set_index('naam').loc[n, 'stad']})" for n in _RUNNERS_UP)
+        + f" met {_number(_SECOND_SCORE, 2)}"
+        + (" elk" if len(_RUNNERS_UP) > 1 else "")
         + f". Winnaar: {_WINNER_INT} in {_WINNER_INT_ROW['stad']}."
     ),
     meaning=(
@@ -127,10 +159,8 @@ opgave_beurskeuze = Exercise(
         (str(_RANK_CASE.index[0]),
          "Dat is de winnaar met de oorspronkelijke gewichten. Zet het belang van internationaal bereik op 10 en "
          "reken opnieuw (§ 8.2)."),
-        (str(_RANK_INT.index[1]),
-         f"{_RANK_INT.index[1]} komt met de nieuwe gewichten op de tweede plaats. Een hoger gewicht voor "
-         "internationaal bereik helpt vooral de beurs die daar hoog op scoort én op de andere criteria redelijk "
-         "scoort; reken de gewogen scores nog eens na (§ 8.2)."),
+        *[(str(key), _runner_up_feedback(n)) for n in _RUNNERS_UP
+          for key in (n, _FAIRS.set_index("naam").loc[n, "beurs_id"], _FAIRS.set_index("naam").loc[n, "stad"])],
     ),
 )
 
@@ -320,7 +350,7 @@ opgave_contacten_nodig = Exercise(
     ),
     solution="Van onder naar boven, in elke fase naar boven afgerond:\n\n$$" + r" \qquad ".join(_STEPS) + "$$",
     meaning=(
-        f"{_number(_NEED[0])} contacten is ruim {_percent(_NEED[0] / _CONTACTS_B01 - 1, 0)} meer dan de "
+        f"{_number(_NEED[0])} contacten is {_about_percent(_NEED[0] / _CONTACTS_B01 - 1)} meer dan de "
         f"{_number(_CONTACTS_B01)} die het geplande team in Gorinchem haalt. De salesmanager moet dus kiezen: meer "
         "mensen op de stand, een hogere kwalificatiegraad (betere uitnodigingen, scherpere doelgroep) of beter "
         "opvolgen, zodat meer leads een offerte krijgen."

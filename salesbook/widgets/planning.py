@@ -285,23 +285,55 @@ def quota_widget() -> w.Box:
 
 def build_tiers(commission_start: float, commission_rate: float, second_start: float, second_rate: float) -> list:
     """Commission tiers from two brackets: commission_rate on sales above commission_start and
-    second_rate above second_start (no commission below commission_start)."""
+    second_rate above second_start (no commission below commission_start).
+
+    A second rate of 0 means *no second tier*: the first rate then applies to all sales above
+    commission_start (a 0% second tier would silently stop the commission at second_start).
+    Neighbouring tiers with the same rate are merged, so every tier left changes the rate.
+
+    >>> build_tiers(12e6, 0.002, 16e6, 0.0)        # no second tier: 0,2% on everything above 12 mln
+    [(0, 0.0), (12000000.0, 0.002)]
+    >>> build_tiers(12e6, 0.002, 16e6, 0.004)
+    [(0, 0.0), (12000000.0, 0.002), (16000000.0, 0.004)]
+    """
     start = validation.positive(commission_start, "provisie vanaf", allow_zero=True)
     second = validation.positive(second_start, "tweede staffel vanaf", allow_zero=True)
     r1 = validation.fraction(commission_rate, "provisiepercentage")
     r2 = validation.fraction(second_rate, "provisiepercentage tweede staffel")
-    if second <= start:
-        raise SalesbookError(f"de tweede staffel moet boven de eerste beginnen: tweede staffel vanaf moet groter "
-                             f"zijn dan {euro(start)} (kreeg {euro(second)})")
     tiers = [(0, r1)] if start == 0 else [(0, 0.0), (start, r1)]
-    return tiers + [(second, r2)]
+    if r2 > 0:
+        if second <= start:
+            raise SalesbookError(f"de tweede staffel moet boven de eerste beginnen: tweede staffel vanaf moet groter "
+                                 f"zijn dan {euro(start)} (kreeg {euro(second)})")
+        tiers.append((second, r2))
+    merged: list = []
+    for bound, rate in tiers:
+        if merged and merged[-1][1] == rate:
+            continue
+        merged.append((bound, rate))
+    return merged
+
+
+def tier_text(tiers: list) -> str:
+    """Every commission tier in words, the 0% tiers included ("geen provisie" when all are 0)."""
+    if all(rate == 0 for _, rate in tiers):
+        return "geen provisie"
+    parts = []
+    for k, (bound, rate) in enumerate(tiers):
+        upper = tiers[k + 1][0] if k + 1 < len(tiers) else None
+        low = euro_compact(bound) if bound else "€ 0"
+        span = (f"tot {euro_compact(upper)}" if not bound else f"van {low} tot {euro_compact(upper)}") \
+            if upper is not None else f"vanaf {low}"
+        parts.append(f"{percent(rate, 2) if rate else '0%'} over de omzet {span}")
+    return "provisie " + "; ".join(parts)
 
 
 def compensation_view(fixed_share: float = 1.0, commission_start_mln: float = 12,
                       commission_rate: float = 0.0, second_start_mln: float = 16, second_rate: float = 0.0,
                       bonus_share: float = 0.10, threshold: float = 0.9, cap: float = 1.5) -> list[Any]:
     """What a pay plan pays every account manager at his 2024 results, and its cost of sales
-    (the tier bounds in millions of euros, as on the sliders)."""
+    (the tier bounds in millions of euros, as on the sliders; a second rate of 0 means no
+    second tier, see :func:`build_tiers`)."""
     start = validation.positive(commission_start_mln, "provisie vanaf (mln)", allow_zero=True) * 1e6
     second = validation.positive(second_start_mln, "tweede staffel vanaf (mln)", allow_zero=True) * 1e6
     tiers = build_tiers(start, commission_rate, second, second_rate)
@@ -311,14 +343,12 @@ def compensation_view(fixed_share: float = 1.0, commission_start_mln: float = 12
     payout = salesforce.plan_payout(reps, plan)
     total_pay, revenue = float(payout["totaal"].sum()), float(payout["omzet"].sum())
     variable = float((payout["provisie"] + payout["bonus"]).sum())
-    paid = [(b, r) for b, r in plan.tiers if r > 0]
-    tier_text = ("geen provisie" if not paid else "provisie " + "; ".join(
-        f"{percent(r, 2)} over de omzet vanaf {euro_compact(b) if b else '€ 0'}" for b, r in paid))
+    tier_text_ = tier_text(list(plan.tiers))
     lines = [
         r"$$\text{beloning} = \underbrace{v \cdot S_\text{basis}}_\text{vast} + "
         r"\underbrace{\sum_k p_k \cdot \text{omzet in staffel } k}_\text{provisie} + "
         r"\underbrace{b \cdot S_\text{basis} \cdot \min(r, \text{plafond})}_{\text{bonus, als } r \geq \text{drempel}}$$",
-        f"met vast deel v = {percent(plan.fixed_share, 0)}, {tier_text}; bonus b = "
+        f"met vast deel v = {percent(plan.fixed_share, 0)}, {tier_text_}; bonus b = "
         f"{percent(plan.bonus_share, 0)} van het basissalaris bij realisatie r = omzet ÷ omzetdoel = 100%, niets onder "
         f"{percent(plan.threshold, 0)}, niet meer boven {percent(plan.cap, 0)}.",
         "",
@@ -343,9 +373,10 @@ def compensation_widget() -> w.Box:
     controls = {
         "fixed_share": common.slider("Vast deel van het basissalaris", 1.0, 0.5, 1.0, 0.05, percent=True),
         "commission_start_mln": common.slider("Provisie vanaf omzet (€ mln)", 12, 0, 20, 0.5, decimals=1),
-        "commission_rate": common.slider("Provisie", 0.0, 0, 0.01, 0.0005, percent=True, decimals=2),
+        "commission_rate": common.slider("Provisie (eerste staffel)", 0.0, 0, 0.01, 0.0005, percent=True, decimals=2),
         "second_start_mln": common.slider("Tweede staffel vanaf omzet (€ mln)", 16, 0, 25, 0.5, decimals=1),
-        "second_rate": common.slider("Provisie tweede staffel", 0.0, 0, 0.02, 0.0005, percent=True, decimals=2),
+        "second_rate": common.slider("Provisie tweede staffel (0 = geen tweede staffel)", 0.0, 0, 0.02, 0.0005,
+                                     percent=True, decimals=2),
         "bonus_share": common.slider("Bonus bij 100% van het doel (deel van het salaris)", 0.10, 0, 0.5, 0.01,
                                      percent=True),
         "threshold": common.slider("Bonusdrempel (realisatie)", 0.9, 0.5, 1.0, 0.01, percent=True),
