@@ -113,6 +113,16 @@ def _not_negative(frame: pd.DataFrame, name: str, columns: Sequence[str]) -> Non
                                  f"(kreeg {frame[column].iloc[i]:g})")
 
 
+def _whole_counts(frame: pd.DataFrame, name: str, columns: Sequence[str]) -> None:
+    """Counts of activities (visits, orders, deliveries, returns) are whole numbers."""
+    for column in columns:
+        fractional = frame[column] != np.round(frame[column])
+        if fractional.any():
+            i = int(np.flatnonzero(fractional.to_numpy())[0])
+            raise SalesbookError(f"{name}: {column} van klant {frame['klant_id'].iloc[i]} moet een geheel aantal "
+                                 f"zijn (kreeg {frame[column].iloc[i]:g})")
+
+
 def _rates(rates: object) -> dict[str, float]:
     """The activity rates: DEFAULT_RATES with the given ones on top; every rate ≥ 0."""
     if rates is None:
@@ -150,9 +160,11 @@ def customer_profitability(
     ``sales`` has the columns ``klant_id, omzet, brutomarge`` (euros in the year), ``drivers``
     the columns ``klant_id, bezoeken, orders, leveringen, retouren, betaaldagen`` (counts in
     the year and the actual average number of days the customer takes to pay). Both hold the
-    same customers, one row each. ``rates`` overrides some or all of :data:`DEFAULT_RATES`
-    (euros per activity, ≥ 0); ``interest_rate`` is a fraction per year. Omzet, counts and
-    payment days may not be negative; the brutomarge may be (a customer sold below cost).
+    same customers, one row each (at least one). ``rates`` overrides some or all of
+    :data:`DEFAULT_RATES` (euros per activity, ≥ 0); ``interest_rate`` is a fraction per year.
+    Omzet, counts and payment days may not be negative, and the counts are whole numbers
+    (payment days are an average and may have decimals). The brutomarge may be negative (a
+    customer sold below cost) but not larger than the omzet.
 
     Returns a DataFrame indexed by ``klant_id`` with the columns ``omzet, brutomarge,
     kosten_bezoeken, kosten_orders, kosten_leveringen, kosten_retouren, kosten_krediet,
@@ -171,8 +183,18 @@ def customer_profitability(
     """
     s = _frame(sales, "omzetgegevens", SALES_COLUMNS)
     d = _frame(drivers, "kostendrivers", DRIVER_COLUMNS)
+    for frame, name in ((s, "omzetgegevens"), (d, "kostendrivers")):
+        if frame.empty:
+            raise SalesbookError(f"{name} is leeg: geef minstens één klant (één rij per klant)")
     _not_negative(s, "omzetgegevens", ["omzet"])
     _not_negative(d, "kostendrivers", [*COST_DRIVERS, "betaaldagen"])
+    _whole_counts(d, "kostendrivers", COST_DRIVERS)
+    above = s["brutomarge"] > s["omzet"]
+    if above.any():
+        i = int(np.flatnonzero(above.to_numpy())[0])
+        raise SalesbookError(f"omzetgegevens: brutomarge van klant {s['klant_id'].iloc[i]} mag niet groter zijn dan "
+                             f"de omzet (kreeg brutomarge {s['brutomarge'].iloc[i]:g} bij omzet "
+                             f"{s['omzet'].iloc[i]:g}); de brutomarge is omzet min inkoopwaarde")
     r = _rates(rates)
     i = validation.fraction(interest_rate, "rente")
     only_sales = sorted(set(s["klant_id"]) - set(d["klant_id"]))
@@ -520,8 +542,12 @@ def case_account_scores(year: int = CASE_YEAR) -> pd.DataFrame:
 
     Also returns the facts behind them (naam, segment, accountmanager, omzet, brutomarge,
     inkooppotentieel, sow (the share of wallet as a fraction), abc: the class of
-    :func:`salesbook.customers.abc_analysis` on the Dutch
-    revenue), sorted by omzet descending.
+    :func:`salesbook.customers.abc_analysis` on the revenue of these Dutch customers only),
+    sorted by omzet descending. Note: this ``abc`` ranks Noordstroom Nederland on its own (192
+    A-klanten in 2024); the ABC class in :func:`account_plan` and in § 7.2 of notebook 07 ranks
+    all customers of the group, where 197 Dutch customers are A (the 192 plus five that are
+    B within Nederland). "Nederlandse A-klant" in the portfolio and key-account sections means
+    the first.
 
     >>> df = case_account_scores()
     >>> bool(df[list(ATTRACTIVENESS_WEIGHTS) + list(POSITION_WEIGHTS)].stack().between(1, 10).all())
@@ -577,7 +603,8 @@ def key_account_selection(
         omzet ≥ min_revenue,   aantrekkelijkheid ≥ min_attractiveness,   klantwinst ≥ min_profit
 
     ``accounts`` has the columns ``omzet``, ``aantrekkelijkheid`` and ``klantwinst`` (one row
-    per account). Returns one boolean column per criterion (``omvang``, ``aantrekkelijk``,
+    per account, every value a number: a missing value (NaN) is refused rather than counted as a
+    criterion not met). Returns one boolean column per criterion (``omvang``, ``aantrekkelijk``,
     ``winstgevend``), ``key_account`` (all three) and ``ontbreekt`` (the criteria not met,
     as text), in the order of ``accounts``.
 
@@ -598,10 +625,20 @@ def key_account_selection(
     revenue = validation.positive(min_revenue, "minimale omzet", allow_zero=True)
     attractive = validation.in_range(min_attractiveness, "minimale aantrekkelijkheid", *SCORE_RANGE)
     profit = validation.number(min_profit, "minimale klantwinst")
+    values = {}
+    for column in needed:
+        numbers = pd.to_numeric(accounts[column], errors="coerce").astype(float)
+        bad = ~np.isfinite(numbers.to_numpy())
+        if bad.any():
+            i = int(np.flatnonzero(bad)[0])
+            raise SalesbookError(f"accounts: {column} van {accounts.index[i]} moet een getal zijn "
+                                 f"(kreeg {validation._show(validation._plain(accounts[column].iloc[i]))}); "
+                                 "vul een getal in: een ontbrekend cijfer is geen criterium dat niet gehaald is")
+        values[column] = numbers
     out = pd.DataFrame(index=accounts.index)
-    out["omvang"] = accounts["omzet"].astype(float) >= revenue
-    out["aantrekkelijk"] = accounts["aantrekkelijkheid"].astype(float) >= attractive - 1e-9
-    out["winstgevend"] = accounts["klantwinst"].astype(float) >= profit
+    out["omvang"] = values["omzet"] >= revenue
+    out["aantrekkelijk"] = values["aantrekkelijkheid"] >= attractive - 1e-9
+    out["winstgevend"] = values["klantwinst"] >= profit
     criteria = ["omvang", "aantrekkelijk", "winstgevend"]
     out["key_account"] = out[criteria].all(axis=1)
     out["ontbreekt"] = [", ".join(c for c in criteria if not row[c]) for _, row in out[criteria].iterrows()]

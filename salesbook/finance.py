@@ -74,15 +74,26 @@ def npv(cash_flows: Iterable[float], rate: float, *, first_undiscounted: bool = 
     cash flow at the end of its period).
 
     ``cash_flows`` is a non-empty sequence of numbers (outflows negative); ``rate`` (i) is a
-    fraction per period greater than −1.
+    fraction per period greater than −1 and at most 1. A rate above 1 (more than 100% per
+    period) is not realistic in this course and is almost always a percentage typed as a whole
+    number (8 for 8%), so it is refused; between 1 and 100 the message suggests the fraction.
 
     >>> round(npv([-1000, 500, 500, 500], 0.10), 2)   # −1000 + 500/1.1 + 500/1.21 + 500/1.331
     243.43
     >>> round(npv([110, 121], 0.10, first_undiscounted=False), 2)   # 110/1.1 + 121/1.21
     200.0
+    >>> npv([-100, 50, 60], 8)
+    Traceback (most recent call last):
+    ...
+    salesbook.errors.SalesbookError: disconteringsvoet moet een fractie per periode zijn, groter dan -1 en hoogstens 1 (kreeg 8); bedoel je 0.08? Schrijf 8% als 0.08
     """
     flows = validation.numbers(cash_flows, CASH_FLOWS)
     i = validation.in_range(rate, RATE, -1, None, low_inclusive=False)
+    if i > 1:
+        hint = f"; bedoel je {i / 100:g}? Schrijf {i:g}% als {i / 100:g}" if i <= 100 else ""
+        raise SalesbookError(
+            f"{RATE} moet een fractie per periode zijn, groter dan -1 en hoogstens 1 (kreeg {i:g}){hint}"
+        )
     start = 0 if _flag(first_undiscounted, "eerste kasstroom onverdisconteerd") else 1
     return sum(cf / (1 + i) ** t for t, cf in enumerate(flows, start=start))
 
@@ -480,6 +491,8 @@ def credit_by_subsidiary(subsidiaries: pd.DataFrame, interest_rate: float, *, ta
     missing = [c for c in ("land", "omzet_mln", "debiteurendagen") if c not in subsidiaries.columns]
     if missing:
         raise SalesbookError(f"landenvestigingen mist de kolom(men) {', '.join(missing)}")
+    if subsidiaries.empty:
+        raise SalesbookError("landenvestigingen is leeg: geef minstens één land met omzet_mln en debiteurendagen")
     if target_dso is not None and reduce_by is not None:
         raise SalesbookError("geef een doel-DSO óf een verlaging in dagen, niet allebei")
     rate = validation.fraction(interest_rate, INTEREST)

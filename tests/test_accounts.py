@@ -380,3 +380,133 @@ def test_account_plan_of_a_customer_without_2024_revenue():
 def test_account_plan_unknown_customer():
     with pytest.raises(SalesbookError, match="klant_id 'K99999' staat niet in klanten.csv"):
         accounts.account_plan("K99999")
+
+
+def test_case_account_scores_one_customer_recomputed_by_hand():
+    # Aannemersbedrijf Vos (K00637), recomputed with plain pandas from the raw CSVs:
+    # omzet 2024 = 935 273,53, brutomarge 2024 = 331 268,94, omzet 2023 = 962 986,39,
+    # inkooppotentieel 1 284 000, klant sinds 2017-03-30, segment utiliteitsbouw.
+    #   potentieel  1 + 9 × (log10 1 284 000 − 4,7) / 1,5 = 1 + 9 × (6,1086 − 4,7) / 1,5 = 9,45 → 9,5
+    #   groei       935 273,53 / 962 986,39 − 1 = −0,0288; 1 + 9 × (−0,0288 + 0,40) / 1,00 = 4,34 → 4,3
+    #   marge       331 268,94 / 935 273,53 = 0,3542; 1 + 9 × (0,3542 − 0,28) / 0,16 = 5,17 → 5,2
+    #   sow         935 273,53 / 1 284 000 = 0,7284; 1 + 9 × (0,7284 − 0,20) / 0,70 = 7,79 → 7,8
+    #   relatie     (2024-12-31 − 2017-03-30) = 2 833 dagen / 365,25 = 7,76 jaar; 1 + 9 × 7,76 / 20 = 4,49 → 4,5
+    #   strategische fit and assortimentsfit of utiliteitsbouw: 7 and 7
+    import numpy as np
+    from salesbook.paths import DATA_DIR
+
+    tx = pd.read_csv(DATA_DIR / "transacties.csv", parse_dates=["datum"])
+    klanten = pd.read_csv(DATA_DIR / "klanten.csv").set_index("klant_id")
+    potential = pd.read_csv(DATA_DIR / "accountlocaties.csv").set_index("klant_id")["potentieel"]
+    k = "K00637"
+    mine = tx[tx["klant_id"] == k]
+    y2024, y2023 = mine[mine["datum"].dt.year == 2024], mine[mine["datum"].dt.year == 2023]
+    omzet, marge, omzet_2023 = y2024["bedrag"].sum(), y2024["brutomarge"].sum(), y2023["bedrag"].sum()
+    assert round(omzet, 2) == 935_273.53 and round(marge, 2) == 331_268.94 and round(omzet_2023, 2) == 962_986.39
+    assert potential[k] == 1_284_000 and klanten.loc[k, "klant_sinds"] == "2017-03-30"
+
+    def line(x, low, high):
+        return min(max(1 + 9 * (x - low) / (high - low), 1), 10)
+
+    years = (pd.Timestamp("2024-12-31") - pd.Timestamp("2017-03-30")).days / 365.25
+    assert (pd.Timestamp("2024-12-31") - pd.Timestamp("2017-03-30")).days == 2_833
+    hand = {
+        "potentieel": line(np.log10(1_284_000), 4.7, 6.2),
+        "groei": line(omzet / omzet_2023 - 1, -0.40, 0.60),
+        "marge": line(marge / omzet, 0.28, 0.44),
+        "strategische fit": 7.0,
+        "share of wallet": line(min(omzet / 1_284_000, 1), 0.20, 0.90),
+        "relatie": line(years, 0, 20),
+        "assortimentsfit": 7.0,
+    }
+    assert {c: round(v, 1) for c, v in hand.items()} == {
+        "potentieel": 9.5, "groei": 4.3, "marge": 5.2, "strategische fit": 7.0,
+        "share of wallet": 7.8, "relatie": 4.5, "assortimentsfit": 7.0}
+
+    row = accounts.case_account_scores().loc[k]
+    for column, value in hand.items():
+        assert row[column] == pytest.approx(round(value, 1)), column
+    assert row["omzet"] == pytest.approx(omzet) and row["brutomarge"] == pytest.approx(marge)
+    assert row["inkooppotentieel"] == 1_284_000 and row["sow"] == pytest.approx(omzet / 1_284_000)
+    assert (row["naam"], row["segment"]) == ("Aannemersbedrijf Vos", "utiliteitsbouw")
+
+    # abc: ranked among the Dutch customers with a potential who bought in 2024 (not all customers)
+    nl_ids = klanten.index[klanten["land"] == "Nederland"].intersection(potential.index)
+    t24 = tx[tx["datum"].dt.year == 2024]
+    nl_rev = t24[t24["klant_id"].isin(nl_ids)].groupby("klant_id")["bedrag"].sum().sort_values(ascending=False)
+    nl_cum = nl_rev.cumsum() / nl_rev.sum()
+    assert nl_cum[k] <= 0.8 and row["abc"] == "A"
+
+
+def test_dutch_a_customers_two_definitions_are_documented():
+    # ABC within Nederland (portfolio, key accounts) versus ABC over all customers (§ 7.2, account_plan):
+    # plain pandas on the 2024 revenue, A while the cumulative share ≤ 80%
+    from salesbook.paths import DATA_DIR
+
+    tx = pd.read_csv(DATA_DIR / "transacties.csv", parse_dates=["datum"])
+    klanten = pd.read_csv(DATA_DIR / "klanten.csv").set_index("klant_id")
+    rev = tx[tx["datum"].dt.year == 2024].groupby("klant_id")["bedrag"].sum().sort_values(ascending=False)
+    a_all = set(rev.index[(rev.cumsum() / rev.sum()) <= 0.8])
+    dutch = rev[klanten.loc[rev.index, "land"] == "Nederland"]
+    a_nl = set(dutch.index[(dutch.cumsum() / dutch.sum()) <= 0.8])
+    assert len(a_all & set(dutch.index)) == 197 and len(a_nl) == 192 and a_nl <= a_all
+    scores = accounts.case_account_scores()
+    assert set(scores.index[scores["abc"] == "A"]) == a_nl
+    doc = accounts.case_account_scores.__doc__
+    assert "192" in doc and "197" in doc
+
+
+# --- refusals added after review ---------------------------------------------------------------
+
+@pytest.mark.parametrize("column, value", [("bezoeken", 2.5), ("orders", 5.5), ("leveringen", 0.1), ("retouren", 1.5)])
+def test_fractional_driver_counts_are_refused(column, value):
+    sales, drivers = toy()
+    drivers[column] = drivers[column].astype(float)
+    drivers.loc[0, column] = value                  # row 0 of the drivers is klant C
+    with pytest.raises(SalesbookError, match=rf"kostendrivers: {column} van klant C moet een geheel aantal zijn "
+                                             rf"\(kreeg {value:g}\)"):
+        accounts.customer_profitability(sales, drivers)
+
+
+def test_fractional_payment_days_are_allowed():
+    # betaaldagen is an average: 30,5 days on € 100 000 at 7,3% → 100 000 × 0,073 × 30,5 / 365 = 610
+    sales, drivers = toy()
+    drivers["betaaldagen"] = drivers["betaaldagen"].astype(float)
+    drivers.loc[2, "betaaldagen"] = 30.5            # klant A
+    out = accounts.customer_profitability(sales, drivers, rates=RATES, interest_rate=0.073)
+    assert out.loc["A", "kosten_krediet"] == pytest.approx(610.0)
+
+
+def test_gross_margin_above_revenue_is_refused():
+    sales, drivers = toy()
+    sales.loc[1, "brutomarge"] = 25_000             # klant B: omzet 20 000
+    before = sales.copy()
+    with pytest.raises(SalesbookError, match=r"brutomarge van klant B mag niet groter zijn dan de omzet "
+                                             r"\(kreeg brutomarge 25000 bij omzet 20000\)"):
+        accounts.customer_profitability(sales, drivers)
+    pd.testing.assert_frame_equal(sales, before)
+
+
+def test_gross_margin_equal_to_revenue_is_allowed():
+    # a free product sold on (inkoopwaarde 0): brutomarge = omzet is the limit, still allowed
+    sales, drivers = toy()
+    sales.loc[1, "brutomarge"] = 20_000
+    assert accounts.customer_profitability(sales, drivers).loc["B", "brutomarge"] == 20_000
+
+
+@pytest.mark.parametrize("which, name", [(0, "omzetgegevens"), (1, "kostendrivers")])
+def test_empty_tables_are_refused(which, name):
+    tables = list(toy())
+    tables[which] = tables[which].iloc[0:0]
+    with pytest.raises(SalesbookError, match=rf"{name} is leeg"):
+        accounts.customer_profitability(*tables)
+
+
+@pytest.mark.parametrize("column", ["omzet", "aantrekkelijkheid", "klantwinst"])
+def test_key_account_selection_refuses_missing_numbers(column):
+    # before: NaN ≥ bound is False, so a missing number silently read as "criterion not met"
+    table = pd.DataFrame({"omzet": [400_000, 600_000], "aantrekkelijkheid": [7.0, 6.5],
+                          "klantwinst": [50_000, 20_000]}, index=["W", "X"])
+    table.loc["X", column] = float("nan")
+    with pytest.raises(SalesbookError, match=rf"accounts: {column} van X moet een getal zijn \(kreeg nan\)"):
+        accounts.key_account_selection(table)

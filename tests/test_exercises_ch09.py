@@ -90,3 +90,15 @@ def test_typical_mistakes_get_their_feedback(name, wrong, fragment):
     fb = EXERCISES[name].check(wrong)
     assert fb.correct is False
     assert fragment in fb.message
+
+
+def test_break_even_discount_meaning_says_the_margin_of_safety_is_more_than_halved():
+    # hand computation: without discount BEP = 210 000 / (120 − 78) = 5 000, safety margin
+    # (6 500 − 5 000) / 6 500 = 23,1%; with 5% discount BEP = 210 000 / (114 − 78) = 5 833,3,
+    # safety margin (6 500 − 5 833,3) / 6 500 = 10,3%: less than half of 23,1%, so "ruim gehalveerd"
+    before = (6_500 - 210_000 / (120 - 78)) / 6_500
+    after = (6_500 - 210_000 / (114 - 78)) / 6_500
+    assert after < before / 2
+    meaning = EXERCISES["opgave_break_even_korting"].meaning
+    assert "ruim gehalveerd" in meaning and "halveert bijna" not in meaning
+    assert "van 23% naar 10%" in meaning

@@ -266,6 +266,23 @@ def test_price_increase_typed_as_a_percentage_is_refused_with_a_hint():
         price_increase_volume_loss(5, 0.30)
 
 
+@pytest.mark.parametrize("rate, pattern", [
+    (8, r"disconteringsvoet .*hoogstens 1 \(kreeg 8\); bedoel je 0.08\? Schrijf 8% als 0.08"),
+    (100, r"\(kreeg 100\); bedoel je 1\?"),
+    (1.5, r"\(kreeg 1.5\); bedoel je 0.015\?"),
+    (250, r"hoogstens 1 \(kreeg 250\)$"),
+])
+def test_npv_rate_typed_as_a_percentage_is_refused_with_a_hint(rate, pattern):
+    # before the fix npv([-100, 50, 60], 8) silently gave −100 + 50/9 + 60/81 = −93,70
+    with pytest.raises(SalesbookError, match=pattern):
+        npv([-100, 50, 60], rate)
+
+
+def test_npv_rate_of_exactly_one_is_still_accepted():
+    # hand computation: −100 + 50/2 + 60/4 = −60 (100% per period is the upper bound)
+    assert npv([-100, 50, 60], 1) == pytest.approx(-60.0)
+
+
 def test_credit_cost_hand_computed():
     # hand computation: € 100 000 outstanding 60 days at 7,3% a year = 100 000 × 0.073 × 60/365 = € 1 200
     assert credit_cost(100_000, 60, 0.073) == pytest.approx(1200.0)
@@ -464,3 +481,9 @@ def test_credit_by_subsidiary_does_not_change_its_input():
 def test_credit_models_refuse_bad_input(call, pattern):
     with pytest.raises(SalesbookError, match=pattern):
         call()
+
+
+def test_credit_by_subsidiary_refuses_an_empty_table():
+    empty = pd.DataFrame({"land": [], "omzet_mln": [], "debiteurendagen": []})
+    with pytest.raises(SalesbookError, match="landenvestigingen is leeg"):
+        credit_by_subsidiary(empty, 0.06)

@@ -141,3 +141,30 @@ def test_values_are_finite_over_a_grid():
             e = retention_effect(p, r, d)
             assert math.isfinite(e.value) and math.isfinite(e.value_raised)
             assert e.value_raised > e.value and e.lifetime_raised > e.lifetime
+
+
+def test_notebook_09_worked_example_customer_value_is_what_compares_with_reichheld_sasser():
+    # Notebook 09 § 9.5: profile € 1.000 base, + (300 + 100 + 80 + 60) = € 540 per extra year up to
+    # year 5, acquisition € 2.500, retention 0,84 → 0,89, discount rate 8%.
+    # Closed form with q = r / (1 + d):  Σ_{t≥1} min(t − 1, 4) q^(t−1) = (q + q² + q³ + q⁴) / (1 − q), so
+    #   value = (1 000 + 540 (q + q² + q³ + q⁴)) / (1 − q) − 2 500
+    #   profit per customer-year = 1 000 + 540 (r + r² + r³ + r⁴) − (1 − r) × 2 500
+    # r = 0,84: q = 0,7778, value = € 7.393; profit = 1 000 + 540 × 2,6362 − 400 = € 2.024
+    # r = 0,89: q = 0,8241, value = € 10.931; profit = 1 000 + 540 × 3,0145 − 275 = € 2.353
+    # value +47,9% (inside R&S's 30%–85%, which are customer NPVs); profit per customer-year +16,3%
+    def value(r):
+        q = r / 1.08
+        return (1_000 + 540 * (q + q**2 + q**3 + q**4)) / (1 - q) - 2_500
+
+    def per_year(r):
+        return 1_000 + 540 * (r + r**2 + r**3 + r**4) - (1 - r) * 2_500
+
+    assert round(value(0.84)) == 7_393 and round(value(0.89)) == 10_931
+    assert round(per_year(0.84)) == 2_024 and round(per_year(0.89)) == 2_353
+    profile = ProfitProfile(1_000, growth=300, cost_savings=100, referrals=80, price_premium=60,
+                            acquisition_cost=2_500, mature_after=5)
+    e = retention_effect(profile, 0.84, 0.08)
+    assert e.value == pytest.approx(value(0.84)) and e.value_raised == pytest.approx(value(0.89))
+    assert e.profit_per_year == pytest.approx(per_year(0.84))
+    assert round(e.value_change, 3) == 0.479 and 0.30 <= e.value_change <= 0.85
+    assert round(e.profit_change, 3) == 0.163

@@ -94,6 +94,25 @@ def test_markup_view_shows_the_classic_mistake():
     assert table.loc["extra afzet nodig bij 10% korting"].tolist() == ["100,0%", "66,7%"]
 
 
+@pytest.mark.parametrize("discount", [0.01, 0.05, 0.3])
+def test_markup_view_without_markup_explains_there_is_no_margin_for_a_discount(discount):
+    # opslag 0 (the slider minimum): price = cost, margin m = 0 / 1 = 0, so no discount can be
+    # earned back; the message must not speak of a "brutomarge" the student never entered
+    items = render(wf.markup_view, {"cost_price": 80, "markup": 0.0, "discount": discount})
+    _assert_error(items, "zonder opslag", "geen marge om een korting")
+    assert "brutomarge moet een fractie" not in html.unescape(items[0].data)
+
+
+# both bars are 0: the chart must not set identical x limits (a matplotlib warning); pytest turns
+# warnings into failures only if configured, so check explicitly
+@pytest.mark.filterwarnings("error:Attempting to set identical low and high xlims")
+def test_markup_view_without_markup_and_without_discount_renders():
+    # k = 0 and d = 0: price € 80 = cost, margin 0,0%; nothing to refuse
+    items = render(wf.markup_view, {"cost_price": 80, "markup": 0.0, "discount": 0.0})
+    _assert_valid(items)
+    assert "**0,0%**" in _text(items)
+
+
 def test_markup_view_refuses_a_zero_cost_price():
     _assert_error(render(wf.markup_view, {"cost_price": 0, "markup": 0.25, "discount": 0.1}),
                   "inkoopprijs moet groter zijn dan 0")

@@ -254,7 +254,8 @@ def percent_bar_chart(
     ax = fig.axes[0]
     percent_axis(ax, "x", 0)
     low = min(0.0, *values)
-    ax.set_xlim(low * 1.2, max(max(values), reference or 0) * 1.15)
+    high = max(max(values), reference or 0) * 1.15
+    ax.set_xlim(low * 1.2, high if high > low * 1.2 else low * 1.2 + 0.01)   # all zero: a sliver, not (0, 0)
     for text in ax.texts:     # keep the labels readable where they cross the reference line
         text.set_bbox({"facecolor": "white", "edgecolor": "none", "pad": 1, "alpha": 0.85})
         text.set_zorder(5)

@@ -214,8 +214,8 @@ opgave_break_even_korting = Exercise(
         f"{_percent(_BE_D.units / _BE.units - 1, 1)}: precies de extra afzet d / (m − d) uit § 9.1."
     ),
     meaning=(
-        f"De introductiekorting verschuift het break-evenpunt met ruim {_number(round(_BE_D.units - _BE.units, -2))} stuks en "
-        f"halveert bijna de veiligheidsmarge (van {_percent(_BE.margin_of_safety, 0)} naar "
+        f"De introductiekorting verschuift het break-evenpunt met ruim "
+        f"{_number(round(_BE_D.units - _BE.units, -2))} stuks, en de veiligheidsmarge wordt ruim gehalveerd (van {_percent(_BE.margin_of_safety, 0)} naar "
         f"{_percent(_BE_D.margin_of_safety, 0)}). Spreek vooraf af hoe lang de korting duurt."
     ),
     mistakes=(

@@ -124,6 +124,11 @@ def markup_view(cost_price: float, markup: float, discount: float) -> list[Any]:
     ]
     rows = {"marge als deel van de verkoopprijs": [percent(m, 1), _pct(markup)]}
     right = wrong = None
+    if discount > 0 and m == 0:
+        raise SalesbookError(
+            f"zonder opslag (k = 0%) verkoop je tegen de inkoopprijs: er is geen marge om een korting van "
+            f"{_pct(discount)} uit te geven. Kies een opslag groter dan 0% of zet de korting op 0%"
+        )
     if discount > 0:
         right = finance.discount_volume_increase(discount, m)
         try:

@@ -1,0 +1,173 @@
+"""The numbers in the chapter-9 quiz bank (data/quizzes/h09.yaml), recomputed.
+
+The generic tests in test_quiz.py check the format and the feedback of every option; these
+recompute, for every calculation question, the marked answer and the main distractors by hand
+(plain arithmetic written out here, not the salesbook models) and check that the option marked
+juist shows that number and that each distractor is the number its feedback describes. The
+Tabel 1.2 inputs are read with plain pandas from data/landenvestigingen.csv.
+"""
+
+import pandas as pd
+import pytest
+
+from salesbook.paths import DATA_DIR, QUIZ_DIR
+from salesbook.quiz import load_quiz
+
+QUESTIONS = {q.id: q for q in load_quiz(9)}
+TABLE = pd.read_csv(DATA_DIR / "landenvestigingen.csv").set_index("land")
+
+
+def correct(qid):
+    q = QUESTIONS[qid]
+    return q.options[q.correct_index].text
+
+
+def option(qid, text):
+    """The option whose text is exactly ``text`` (fails when there is none)."""
+    matches = [o for o in QUESTIONS[qid].options if o.text == text]
+    assert len(matches) == 1, f"{qid}: no option {text!r} in {[o.text for o in QUESTIONS[qid].options]}"
+    return matches[0]
+
+
+def nl(x, decimals=0):
+    """Dutch number: 1.234.567,8 (thousands dot, decimal comma)."""
+    return f"{x:,.{decimals}f}".replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+def pct(x, decimals=0):
+    return f"{nl(100 * x, decimals)}%"
+
+
+def euro(x):
+    return f"€ {nl(x)}"
+
+
+def test_bank_size_and_levels():
+    levels = [q.level for q in QUESTIONS.values()]
+    assert 15 <= len(levels) <= 20
+    assert (levels.count("onthouden") + levels.count("begrijpen")) / len(levels) <= 0.4
+
+
+def test_header_points_to_this_test():
+    header = (QUIZ_DIR / "h09.yaml").read_text(encoding="utf-8").split("hoofdstuk:")[0]
+    assert "tests/test_quiz_ch09.py" in header
+    assert "tests/test_quiz.py beantwoordt elke optie" not in header
+
+
+def test_h09_01_discount_volume():
+    m, d = 0.30, 0.10
+    assert correct("h09-01") == pct(d / (m - d))            # 0,10 / 0,20 = 50%
+    option("h09-01", pct(d / m, 1))                         # 0,10 / 0,30 = 33,3%
+    option("h09-01", pct(d))                                # 10%
+    option("h09-01", pct(m / (m - d)))                      # the factor 1,5 read as 150%
+
+
+def test_h09_02_price_rise_germany():
+    m, p = TABLE.loc["Duitsland", "brutomarge"], 0.05
+    assert m == 0.23                                        # Tabel 1.2
+    assert correct("h09-02") == pct(p / (m + p), 1)         # 0,05 / 0,28 = 17,9%
+    option("h09-02", pct(p / m, 1))                         # 0,05 / 0,23 = 21,7%
+    option("h09-02", pct(p / (m - p), 1))                   # discount formula 0,05 / 0,18 = 27,8%
+    option("h09-02", pct(p))                                # 5%
+
+
+def test_h09_03_half_margin_discount_in_the_feedback():
+    # a discount of half the 20% margin: 0,10 / (0,20 − 0,10) = 100%
+    assert 0.10 / (0.20 - 0.10) == pytest.approx(1.0)
+    assert "0,10 / (0,20 − 0,10) = 100%" in option("h09-03", "Het kan wel: met 100% extra afzet is de korting "
+                                                             "terugverdiend").feedback
+
+
+def test_h09_04_markup_to_margin():
+    cost, k = 80, 0.25
+    price = cost * (1 + k)                                  # € 100
+    assert price == 100
+    assert correct("h09-04") == pct((price - cost) / price)     # 20 / 100 = 20%
+    assert (price - cost) / price == pytest.approx(k / (1 + k))
+    option("h09-04", pct(k))                                # the markup itself: 25%
+    option("h09-04", pct(k / (1 - k), 1))                   # 0,25 / 0,75 = 33,3%
+    option("h09-04", pct(cost / price))                     # 80%
+
+
+def test_h09_05_markup_taken_for_the_margin():
+    k, d = 0.40, 0.10
+    m = k / (1 + k)                                         # 0,40 / 1,40 = 0,2857
+    right, wrong = d / (m - d), d / (k - d)                 # 0,10 / 0,1857 = 53,8%; 0,10 / 0,30 = 33,3%
+    assert correct("h09-05") == pct(right, 1) == "53,8%"
+    option("h09-05", pct(wrong, 1))
+    option("h09-05", pct(d / k))                            # 0,10 / 0,40 = 25%
+    option("h09-05", pct(k))                                # 40%
+    # 33,3% is 38% below 53,8%: "ruim een derde", not "een derde"
+    shortfall = 1 - wrong / right
+    assert 1 / 3 < shortfall < 0.4 and round(shortfall, 2) == 0.38
+    feedback = option("h09-05", "53,8%").feedback
+    assert "ruim een derde" in feedback and "38%" in feedback
+
+
+def test_h09_08_break_even_units():
+    fc, price, vc = 90_000, 60, 45
+    assert correct("h09-08") == f"{nl(fc / (price - vc))} stuks"    # 90 000 / 15 = 6.000
+    option("h09-08", f"{nl(fc / price)} stuks")             # 1.500
+    option("h09-08", f"{nl(fc / vc)} stuks")                # 2.000
+    option("h09-08", f"{nl(fc / (price - vc) * price)} stuks")   # € 360.000 taken as units
+
+
+def test_h09_09_margin_of_safety():
+    bep, q = 6_000, 8_000
+    assert correct("h09-09") == pct((q - bep) / q)          # 2 000 / 8 000 = 25%
+    option("h09-09", pct((q - bep) / bep, 1))               # 2 000 / 6 000 = 33,3%
+    option("h09-09", pct(bep / q))                          # 75%
+    option("h09-09", f"{nl((q - bep) / q, 2)}%")            # the fraction 0,25 read as a percentage
+
+
+def test_h09_10_break_even_after_a_discount():
+    fc, price, vc, d = 90_000, 60, 45, 0.05
+    new_price = price * (1 - d)                             # € 57, contribution € 12
+    assert correct("h09-10") == f"{nl(fc / (new_price - vc))} stuks"     # 7.500
+    assert fc / (new_price - vc) / (fc / (price - vc)) - 1 == pytest.approx(d / (0.25 - d))   # +25%
+    option("h09-10", f"{nl(6_000 * (1 + d))} stuks")        # 6.300
+    option("h09-10", f"{nl(fc / (new_price - vc * (1 - d)))} stuks")    # 90 000 / 14,25 = 6.316
+    option("h09-10", f"{nl(fc / (price - vc))} stuks")      # 6.000
+
+
+def test_h09_11_receivables_uk():
+    sales, days = TABLE.loc["UK", "omzet_mln"] * 1e6, TABLE.loc["UK", "debiteurendagen"]
+    assert (sales, days) == (14e6, 85)                      # Tabel 1.2
+    assert correct("h09-11") == euro(sales * days / 365)    # 14 000 000 × 85 / 365 = 3.260.274
+    option("h09-11", euro(sales * days))                    # 1.190.000.000
+    option("h09-11", euro(sales * days / 360))              # 3.305.556
+    option("h09-11", euro(sales * days / 365 * 0.06))       # the interest: 195.616
+
+
+def test_h09_12_interest_saved_middle_east():
+    sales, days = TABLE.loc["Midden-Oosten", "omzet_mln"] * 1e6, TABLE.loc["Midden-Oosten", "debiteurendagen"]
+    assert (sales, days) == (44e6, 90)                      # Tabel 1.2
+    freed = sales * (days - 60) / 365                       # 44 000 000 × 30 / 365 = 3.616.438
+    assert correct("h09-12") == euro(freed * 0.06)          # 216.986
+    option("h09-12", euro(freed))
+    option("h09-12", euro(sales * days / 365 * 0.06))       # all 90 days: 650.959
+    option("h09-12", euro(sales * (days - 60) * 0.06))      # forgot / 365: 79.200.000
+
+
+def test_h09_14_cost_of_sixty_extra_days():
+    assert correct("h09-14") == euro(100_000 * 0.06 * 60 / 365)     # 986,30 → € 986
+    option("h09-14", euro(100_000 * 0.06 * 90 / 365))       # all 90 days of B: € 1.479
+    option("h09-14", euro(100_000 * 0.06))                  # a whole year: € 6.000
+    option("h09-14", euro(100_000 * 0.06 * 60 / 360))       # 360-day year: € 1.000
+
+
+def test_h09_15_lifetime():
+    before, after = 1 / (1 - 0.80), 1 / (1 - 0.85)          # 5 and 6,67 years
+    assert correct("h09-15") == f"Van {nl(before)} naar {nl(after, 2)} jaar"
+    option("h09-15", f"Van {nl(before)} naar {nl(before * 1.05, 2)} jaar")               # +5%: 5,25
+    option("h09-15", f"Van {nl(1 / 0.80, 2)} naar {nl(1 / 0.85, 2)} jaar")               # 1 / r: 1,25 → 1,18
+    option("h09-15", f"Van {nl(before - 1)} naar {nl(after - 1, 2)} jaar")               # first year left out
+
+
+def test_h09_16_reichheld_sasser_figures_are_customer_values_not_company_profits():
+    # R&S compared the net present value of the average customer at current and at 5 points
+    # lower defection; the quiz must not present the 30%–85% as company profit
+    text = correct("h09-16")
+    assert "contante waarde" in text and "30%" in text and "85%" in text
+    assert "winst op" not in text
+    assert "niet de winst van het hele bedrijf" in option("h09-16", text).feedback
