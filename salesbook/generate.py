@@ -551,7 +551,11 @@ def transactions(n_rows: int = DEFAULT_TRANSACTIONS, seed: int = SEEDS["transact
     >>> list(df.columns), len(df)
     (['transactie_id', 'klant_id', 'datum', 'bedrag', 'brutomarge'], 1000)
     """
-    n_rows = validation.whole(n_rows, "n_rows", minimum=1)
+    return _make_transactions(validation.whole(n_rows, "n_rows", minimum=1), int(seed)).copy()
+
+
+@lru_cache(maxsize=2)   # the chapter 6 and 7 data sets are built from the same log: make it once
+def _make_transactions(n_rows: int, seed: int) -> pd.DataFrame:
     rng = np.random.default_rng(seed)
     profile = _customer_profile()
 
