@@ -96,12 +96,14 @@ def widget_timings() -> dict:
     from salesbook import charts
 
     charts._show_figures_in_jupyter()
+    import pkgutil
+
+    import salesbook.widgets
+
     builders = []
-    for module_name in ("retention", "benchmark", "equity", "diagnostics", "forecasting", "customers"):
-        try:
-            module = importlib.import_module(f"salesbook.widgets.{module_name}")
-        except ImportError:
-            continue
+    names = sorted(m.name for m in pkgutil.iter_modules(salesbook.widgets.__path__) if m.name not in ("common", "quiz"))
+    for module_name in names:                # every topic module, so a new chapter is measured too
+        module = importlib.import_module(f"salesbook.widgets.{module_name}")
         builders += [(f"{module_name}.{name}", getattr(module, name)) for name in dir(module)
                      if name.endswith("_widget") and callable(getattr(module, name))]
     times, per_widget = [], {}
