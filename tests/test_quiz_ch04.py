@@ -4,20 +4,19 @@ The generic tests in test_quiz.py check the format and the feedback of every opt
 check that the case numbers and the arithmetic of the correct options are right.
 """
 
+from functools import partial
+
 import pytest
 
 from salesbook import customers
 from salesbook import forecasting as fc
 from salesbook.data import load_dataset
 from salesbook.quiz import load_quiz
+from tests import checks
 
 HISTORY = load_dataset("verkoophistorie")
 QUESTIONS = {q.id: q for q in load_quiz(4)}
-
-
-def correct(qid):
-    q = QUESTIONS[qid]
-    return q.options[q.correct_index].text
+correct = partial(checks.correct_option, QUESTIONS)
 
 
 def test_bank_size_and_levels():

@@ -6,30 +6,19 @@ recompute, for every calculation question, the marked answer and the main distra
 juist shows that number and that each distractor is the number its feedback describes.
 """
 
+from functools import partial
+
 import pandas as pd
 import pytest
 
 from salesbook.paths import DATA_DIR
 from salesbook.quiz import load_quiz
+from tests import checks
 
 QUESTIONS = {q.id: q for q in load_quiz(7)}
-
-
-def correct(qid):
-    q = QUESTIONS[qid]
-    return q.options[q.correct_index].text
-
-
-def option(qid, text):
-    """The option whose text is exactly ``text`` (fails when there is none)."""
-    matches = [o for o in QUESTIONS[qid].options if o.text == text]
-    assert len(matches) == 1, f"{qid}: no option {text!r} in {[o.text for o in QUESTIONS[qid].options]}"
-    return matches[0]
-
-
-def nl(x, decimals=0):
-    """Dutch number: 1.234.567,8 (thousands dot, decimal comma)."""
-    return f"{x:,.{decimals}f}".replace(",", "_").replace(".", ",").replace("_", ".")
+correct = partial(checks.correct_option, QUESTIONS)
+option = partial(checks.option, QUESTIONS)
+nl = checks.nl
 
 
 def euro(x):

@@ -7,31 +7,20 @@ juist shows that number and that each distractor is the number its feedback desc
 Tabel 1.2 inputs are read with plain pandas from data/landenvestigingen.csv.
 """
 
+from functools import partial
+
 import pandas as pd
 import pytest
 
 from salesbook.paths import DATA_DIR, QUIZ_DIR
 from salesbook.quiz import load_quiz
+from tests import checks
 
 QUESTIONS = {q.id: q for q in load_quiz(9)}
+correct = partial(checks.correct_option, QUESTIONS)
+option = partial(checks.option, QUESTIONS)
+nl = checks.nl
 TABLE = pd.read_csv(DATA_DIR / "landenvestigingen.csv").set_index("land")
-
-
-def correct(qid):
-    q = QUESTIONS[qid]
-    return q.options[q.correct_index].text
-
-
-def option(qid, text):
-    """The option whose text is exactly ``text`` (fails when there is none)."""
-    matches = [o for o in QUESTIONS[qid].options if o.text == text]
-    assert len(matches) == 1, f"{qid}: no option {text!r} in {[o.text for o in QUESTIONS[qid].options]}"
-    return matches[0]
-
-
-def nl(x, decimals=0):
-    """Dutch number: 1.234.567,8 (thousands dot, decimal comma)."""
-    return f"{x:,.{decimals}f}".replace(",", "_").replace(".", ",").replace("_", ".")
 
 
 def pct(x, decimals=0):

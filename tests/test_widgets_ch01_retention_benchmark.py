@@ -14,6 +14,7 @@ from salesbook.data import load_dataset
 from salesbook.widgets.benchmark import benchmark_view, benchmark_widget
 from salesbook.widgets.common import render
 from salesbook.widgets.retention import retention_view, retention_widget
+from tests.checks import assert_error_box as _assert_error
 
 
 def _assert_valid(items):
@@ -22,13 +23,6 @@ def _assert_valid(items):
     assert Markdown in kinds and Figure in kinds and pd.DataFrame in kinds
     text = next(i.data for i in items if isinstance(i, Markdown))
     assert "$$" in text  # the formula in LaTeX
-
-
-def _assert_error(items, *fragments):
-    assert len(items) == 1 and isinstance(items[0], HTML)
-    assert "Dat gaat niet" in items[0].data
-    for fragment in fragments:
-        assert fragment in items[0].data
 
 
 @pytest.mark.parametrize(

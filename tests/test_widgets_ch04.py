@@ -1,7 +1,6 @@
 """The forecasting widgets of chapter 4: every view over a grid of values (valid → text, table and
 figure; invalid → only the Dutch error box), the automatic choice, and the widget builders."""
 
-import html
 import itertools
 
 import ipywidgets as w
@@ -14,6 +13,7 @@ from salesbook import forecasting as fc
 from salesbook.data import load_dataset
 from salesbook.widgets import forecasting as wf
 from salesbook.widgets.common import render
+from tests.checks import assert_error_box as _assert_error
 
 HISTORY = load_dataset("verkoophistorie")
 
@@ -23,14 +23,6 @@ def _assert_valid(items, figures=1):
     assert isinstance(items[0], Markdown) and "$$" in items[0].data   # the formula in LaTeX
     assert any(isinstance(i, pd.DataFrame) for i in items)
     assert sum(isinstance(i, Figure) for i in items) == figures
-
-
-def _assert_error(items, *fragments):
-    assert len(items) == 1 and isinstance(items[0], HTML)
-    assert "Dat gaat niet" in items[0].data
-    text = html.unescape(items[0].data)
-    for fragment in fragments:
-        assert fragment in text, text
 
 
 def test_menus_hold_all_countries_and_groups():

@@ -1,7 +1,6 @@
 """The chapter-6 widgets: every view over a grid of values (valid → formula, table and figure;
 invalid → only the Dutch error box), the numbers they show, and the widget builders."""
 
-import html
 import itertools
 
 import ipywidgets as w
@@ -12,6 +11,7 @@ from matplotlib.figure import Figure
 
 from salesbook.widgets import planning as wp
 from salesbook.widgets.common import LiveView, render
+from tests.checks import assert_error_box as _assert_error, markdown_text as _text
 
 
 def _assert_valid(items):
@@ -19,17 +19,6 @@ def _assert_valid(items):
     kinds = [type(i) for i in items]
     assert Markdown in kinds and Figure in kinds and pd.DataFrame in kinds
     assert "$$" in next(i.data for i in items if isinstance(i, Markdown))
-
-
-def _assert_error(items, *fragments):
-    assert len(items) == 1 and isinstance(items[0], HTML), items
-    assert "Dat gaat niet" in items[0].data and "Traceback" not in items[0].data
-    for fragment in fragments:
-        assert fragment in html.unescape(items[0].data)
-
-
-def _text(items):
-    return "\n".join(i.data for i in items if isinstance(i, Markdown))
 
 
 # --- sales-force size ----------------------------------------------------------------------------------

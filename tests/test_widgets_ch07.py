@@ -1,7 +1,6 @@
 """The chapter-7 widgets: every view over a grid of values (valid → text, table and figure;
 invalid → only the Dutch error box), the numbers they show, and the widget builders."""
 
-import html
 import itertools
 
 import ipywidgets as w
@@ -14,6 +13,7 @@ from salesbook import accounts
 from salesbook.customers import abc_analysis
 from salesbook.widgets import accounts as wa
 from salesbook.widgets.common import render
+from tests.checks import assert_error_box as _assert_error, markdown_text as _text
 
 
 def _assert_valid(items, formula=True, figure=True):
@@ -24,17 +24,6 @@ def _assert_valid(items, formula=True, figure=True):
         assert Figure in kinds
     if formula:
         assert "$$" in next(i.data for i in items if isinstance(i, Markdown))
-
-
-def _assert_error(items, *fragments):
-    assert len(items) == 1 and isinstance(items[0], HTML), items
-    assert "Dat gaat niet" in items[0].data
-    for fragment in fragments:
-        assert fragment in html.unescape(items[0].data)
-
-
-def _text(items):
-    return "\n".join(i.data for i in items if isinstance(i, Markdown))
 
 
 # --- § 7.3 profitability and the whale curve ----------------------------------------------------

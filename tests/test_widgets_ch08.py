@@ -1,7 +1,6 @@
 """The chapter-8 widgets: every view over a grid of values (valid → text with the formula, a table
 and mostly a figure; invalid → only the Dutch error box), the numbers they show, and the builders."""
 
-import html
 import itertools
 
 import ipywidgets as w
@@ -13,6 +12,7 @@ from matplotlib.figure import Figure
 from salesbook.strategy import rebalance_weights
 from salesbook.widgets import fairs as wf
 from salesbook.widgets.common import render
+from tests.checks import assert_error_box as _assert_error, markdown_text as _text
 
 
 def _assert_valid(items, figure=True):
@@ -21,17 +21,6 @@ def _assert_valid(items, figure=True):
     assert Markdown in kinds and pd.DataFrame in kinds
     assert (Figure in kinds) == figure
     assert "$$" in next(i.data for i in items if isinstance(i, Markdown)), "the formula is shown"
-
-
-def _assert_error(items, *fragments):
-    assert len(items) == 1 and isinstance(items[0], HTML), items
-    assert "Dat gaat niet" in items[0].data
-    for fragment in fragments:
-        assert fragment in html.unescape(items[0].data)
-
-
-def _text(items):
-    return "\n".join(i.data for i in items if isinstance(i, Markdown))
 
 
 # --- § 8.2 selection ------------------------------------------------------------------------------

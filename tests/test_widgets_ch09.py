@@ -21,17 +21,6 @@ def _assert_valid(items):
     assert "$$" in next(i.data for i in items if isinstance(i, Markdown)), "every widget shows its formula"
 
 
-def _assert_error(items, *fragments):
-    assert len(items) == 1 and isinstance(items[0], HTML), items
-    assert "Dat gaat niet" in items[0].data
-    for fragment in fragments:
-        assert fragment in html.unescape(items[0].data)
-
-
-def _text(items):
-    return "\n".join(i.data for i in items if isinstance(i, Markdown))
-
-
 # --- discount and price rise ------------------------------------------------------------------
 
 @pytest.mark.parametrize("margin, discount", list(itertools.product([0.05, 0.23, 0.35, 0.6], [0.0, 0.02, 0.04, 0.2])))
@@ -221,6 +210,7 @@ def test_retention_profit_view_invalid_values(state, fragment):
 # --- payment terms of one customer (§ 9.4) -------------------------------------------------------
 
 from salesbook.data import load_dataset  # noqa: E402
+from tests.checks import assert_error_box as _assert_error, markdown_text as _text
 
 
 @pytest.mark.parametrize("days, rate", list(itertools.product([0, 30, 180], [0.0, 0.06, 0.15])))

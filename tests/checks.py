@@ -1,0 +1,39 @@
+"""Small assertions shared by the widget and quiz tests (one way of checking each thing)."""
+
+from __future__ import annotations
+
+import html
+
+from IPython.display import HTML, Markdown
+
+
+def assert_error_box(items, *fragments) -> None:
+    """A view showed only the Dutch error box (no traceback), and it mentions every fragment."""
+    assert len(items) == 1 and isinstance(items[0], HTML), items
+    text = html.unescape(items[0].data)
+    assert "Dat gaat niet" in text and "Traceback" not in text
+    for fragment in fragments:
+        assert fragment in text, text
+
+
+def markdown_text(items) -> str:
+    """All Markdown a view showed, as one text."""
+    return "\n".join(i.data for i in items if isinstance(i, Markdown))
+
+
+def correct_option(questions, qid) -> str:
+    """The text of the option marked juist."""
+    q = questions[qid]
+    return q.options[q.correct_index].text
+
+
+def option(questions, qid, text):
+    """The option whose text is exactly ``text`` (fails when there is none)."""
+    matches = [o for o in questions[qid].options if o.text == text]
+    assert len(matches) == 1, f"{qid}: no option {text!r} in {[o.text for o in questions[qid].options]}"
+    return matches[0]
+
+
+def nl(x, decimals=0) -> str:
+    """A Dutch number written independently of salesbook.formatting: 1.234.567,8."""
+    return f"{x:,.{decimals}f}".replace(",", "_").replace(".", ",").replace("_", ".")
