@@ -67,6 +67,16 @@ def _trim_zero(text: str) -> str:
     return text[:-2] if text.endswith(",0") else text
 
 
+def percent_short(fraction: float, decimals: int = 1) -> str:
+    """A percentage without needless decimals: 80% for a whole percentage, else ``decimals``.
+
+    >>> percent_short(0.8), percent_short(0.805)
+    ('80%', '80,5%')
+    """
+    whole = abs(fraction * 100 - round(fraction * 100)) < 1e-9
+    return percent(fraction, 0 if whole else decimals)
+
+
 def tex_number(value: float, decimals: int = 0) -> str:
     """A number in Dutch notation for inside LaTeX: the decimal comma wrapped as ``{,}`` so
     that LaTeX does not put a space after it.

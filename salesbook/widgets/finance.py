@@ -21,6 +21,7 @@ from salesbook import charts, finance, retention, validation
 from salesbook.data import load_dataset
 from salesbook.errors import SalesbookError
 from salesbook.formatting import euro, number, percent
+from salesbook.formatting import percent_short as _pct
 from salesbook.formatting import tex_number as _tex
 from salesbook.widgets import common
 
@@ -31,11 +32,6 @@ CASE_INTEREST_RATE = 0.06   # assumed cost of capital of Noordstroom (rente op r
 def _subsidiaries() -> pd.DataFrame:
     """Tabel 1.2 (data/landenvestigingen.csv), read once; views only read it."""
     return load_dataset("landenvestigingen")
-
-
-def _pct(fraction: float, decimals: int = 1) -> str:
-    whole = abs(fraction * 100 - round(fraction * 100)) < 1e-9
-    return percent(fraction, 0 if whole else decimals)
 
 
 # --- § 9.1 the discount decision tool --------------------------------------------------------

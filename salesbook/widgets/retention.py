@@ -13,16 +13,11 @@ import pandas as pd
 
 from salesbook import charts, customers
 from salesbook.formatting import euro, number, percent
+from salesbook.formatting import percent_short as _pct
 from salesbook.widgets import common
 
 FORMULA_END = r"\text{CLV} = m \cdot \frac{r}{1 + d - r} - AC"
 FORMULA_NOW = r"\text{CLV} = m \cdot \frac{1 + d}{1 + d - r} - AC"
-
-
-def _pct(fraction: float) -> str:
-    """A retention rate as a percentage: 80%, or 80,5% when it is not a whole percentage."""
-    whole = abs(fraction * 100 - round(fraction * 100)) < 1e-9
-    return percent(fraction, 0 if whole else 1)
 
 
 def retention_view(
