@@ -59,9 +59,9 @@ def shown(monkeypatch):
     items = []
     original = common._output_record
 
-    def record(item):
+    def record(item, layout=None):
         items.append(item)
-        return original(item)
+        return original(item, layout)
 
     monkeypatch.setattr(common, "_output_record", record)
     return items

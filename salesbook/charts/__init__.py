@@ -20,6 +20,9 @@ from salesbook.charts.base import (  # noqa: F401
     number_axis,
     percent_axis,
     styled,
+    FrozenLayout,
+    render_png,
+    render_svg,
     _show_figures_in_jupyter,
 )
 from salesbook.charts.ch01 import (  # noqa: F401

@@ -9,9 +9,12 @@ stays distinguishable for colour-blind readers; labels are Dutch; numbers use Du
 from __future__ import annotations
 
 import functools
+import io
 from collections.abc import Callable, Sequence
 
 import matplotlib
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.backends.backend_svg import FigureCanvasSVG
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
@@ -51,11 +54,107 @@ HOUSE_STYLE = {
     "savefig.dpi": 100,
     "figure.facecolor": "white",
     "axes.formatter.use_locale": False,
+    # A fixed title position: matplotlib's automatic one measures every tick label on each draw.
+    "axes.titley": 1.0,
+    "axes.titlepad": 8.0,
 }
+# How a figure is written out: SVG with its text kept as text (crisp on a projector, no glyphs to
+# rasterise) and without random ids, so the same figure gives the same file.
+RENDER_STYLE = {"svg.fonttype": "none", "svg.hashsalt": "salesbook"}
+
+
+class FrozenLayout:
+    """Where a figure's axes go, worked out once by its layout engine and then reused.
+
+    A chart is laid out (constrained layout: room for tick labels, axis labels, title and an
+    outside legend) the first time; a redraw of the same chart with other numbers keeps those
+    positions and skips the layout engine, which would measure every text again. The layout is
+    worked out anew only when something that needs room changes: the figure size, the number of
+    axes, which labels and legends there are, or the width of the tick labels.
+
+    >>> layout = FrozenLayout()
+    >>> fig = bar_chart(["A", "B"], [1, 2], title="Een")
+    >>> layout.apply(fig)
+    True
+    >>> layout.apply(bar_chart(["A", "B"], [2, 1], title="Twee"))   # same shape: no new layout
+    False
+    >>> layout.apply(bar_chart(["A", "B"], [2, 1_000_000], title="Drie"))   # wider tick labels
+    True
+    """
+
+    def __init__(self) -> None:
+        self.key: tuple | None = None
+        self.positions: list = []
+
+    def apply(self, fig: Figure) -> bool:
+        """Lay the figure out (from memory when it can); True when the layout was worked out anew."""
+        key = layout_key(fig)
+        fresh = key != self.key
+        engine = fig.get_layout_engine()
+        if fresh:
+            if engine is not None:
+                engine.execute(fig)
+            self.key, self.positions = key, [ax.get_position(original=True) for ax in fig.axes]
+        else:
+            for ax, position in zip(fig.axes, self.positions):
+                ax.set_position(position)
+        if engine is not None:
+            fig.set_layout_engine("none")   # keeps the positions; the next draw does no layout
+        return fresh
+
+
+def _tick_width(axis) -> int:
+    """The length of the longest major tick label of an axis (in characters).
+
+    Computed from the locator and formatter, without building tick artists or measuring text.
+    """
+    low, high = sorted(axis.get_view_interval())
+    locations = [v for v in axis.get_major_locator()() if low <= v <= high]
+    if not locations:
+        return 0
+    return max(len(label) for label in axis.get_major_formatter().format_ticks(locations))
+
+
+def layout_key(fig: Figure) -> tuple:
+    """What a figure's layout depends on: size, axes, labels, legends and tick-label widths."""
+    parts: list = [tuple(round(float(v), 3) for v in fig.get_size_inches()), len(fig.axes)]
+    for ax in fig.axes:
+        legend = ax.get_legend()
+        parts.append((
+            bool(ax.get_title()), bool(ax.get_xlabel()), bool(ax.get_ylabel()),
+            ax.xaxis.get_visible(), ax.yaxis.get_visible(),
+            _tick_width(ax.xaxis), _tick_width(ax.yaxis),
+            None if legend is None else tuple(len(t.get_text()) for t in legend.get_texts()),
+        ))
+    return tuple(parts)
+
+
+def render_svg(fig: Figure, layout: FrozenLayout | None = None) -> str:
+    """The figure as SVG text, drawn once (no second pass for a tight bounding box).
+
+    With a :class:`FrozenLayout` the layout engine runs only when the layout must change.
+    """
+    (layout or FrozenLayout()).apply(fig)
+    buffer = io.StringIO()
+    with matplotlib.rc_context(RENDER_STYLE):
+        FigureCanvasSVG(fig).print_svg(buffer)
+    return buffer.getvalue()
+
+
+def render_png(fig: Figure) -> bytes:
+    """The figure as PNG bytes, laid out and drawn once (for the stored, static charts)."""
+    FrozenLayout().apply(fig)
+    buffer = io.BytesIO()
+    FigureCanvasAgg(fig).print_png(buffer)
+    return buffer.getvalue()
 
 
 def _show_figures_in_jupyter() -> None:
-    """Let IPython display a bare Figure as a PNG (pyplot's inline backend is never loaded)."""
+    """Let IPython display a bare Figure as a PNG (pyplot's inline backend is never loaded).
+
+    A static chart in a notebook stays PNG: GitHub shows it, and JupyterLab shows it in a
+    notebook that was not run in this session (it does not show SVG there).
+    """
     try:
         from IPython import get_ipython
     except ImportError:  # pragma: no cover - IPython always comes with Jupyter
@@ -63,10 +162,8 @@ def _show_figures_in_jupyter() -> None:
     shell = get_ipython()
     if shell is None:
         return
-    from IPython.core.pylabtools import print_figure
-
     png = shell.display_formatter.formatters["image/png"]
-    png.for_type(Figure, lambda fig: print_figure(fig, "png", bbox_inches="tight"))
+    png.for_type(Figure, render_png)
 
 
 _show_figures_in_jupyter()

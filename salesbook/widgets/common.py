@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import base64
 import html
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -9,8 +11,9 @@ from typing import Any
 import ipywidgets as w
 import traitlets
 from IPython.display import HTML, Markdown
+from matplotlib.figure import Figure
 
-from salesbook import strategy
+from salesbook import charts, strategy
 from salesbook.errors import SalesbookError
 
 LABEL_STYLE = {"description_width": "initial"}
@@ -33,22 +36,68 @@ def render(view: Callable[..., Sequence[Any]], state: Mapping[str, Any]) -> list
         return [error_box(str(exc))]
 
 
-def _output_record(item: Any) -> dict:
-    """One display object as an output record of an Output widget (PNG for figures in Jupyter)."""
+FIGURE_TEXT = "Grafiek (zichtbaar in JupyterLab of in de presentatiemodus)"
+
+
+def _jsonable(data: Mapping[str, Any]) -> dict[str, Any]:
+    """Mime data as the front end must get it: text stays text, bytes (PNG, JPEG) become base64.
+
+    The widget protocol would otherwise send raw bytes as a binary buffer, which the browser
+    puts in an ``<img>`` as ``[object Object]``: a broken image.
+    """
+    return {mime: base64.b64encode(value).decode("ascii") if isinstance(value, bytes | bytearray) else value
+            for mime, value in data.items()}
+
+
+def _output_record(item: Any, layout: charts.FrozenLayout | None = None) -> dict:
+    """One display object as an output record of an Output widget (nbformat's display_data).
+
+    A figure becomes SVG (text as text: sharp on a projector and quick to draw), laid out
+    once per output slot; anything else goes through IPython's formatters.
+    """
+    if isinstance(item, Figure):
+        data = {"image/svg+xml": charts.render_svg(item, layout), "text/plain": FIGURE_TEXT}
+        return {"output_type": "display_data", "data": data, "metadata": {}}
     from IPython import get_ipython
     from IPython.core.formatters import DisplayFormatter
 
     shell = get_ipython()
     formatter = shell.display_formatter if shell is not None else DisplayFormatter()
     data, metadata = formatter.format(item)
-    return {"output_type": "display_data", "data": data, "metadata": metadata}
+    return {"output_type": "display_data", "data": _jsonable(data), "metadata": _jsonable(metadata)}
 
 
-def show(out: w.Output, items: Sequence[Any]) -> None:
+def show(out: w.Output, items: Sequence[Any], layouts: dict[int, charts.FrozenLayout] | None = None) -> None:
     """Replace what an output area shows. The outputs are set in one go instead of
     ``with out: display(...)``: no flicker, and no dependence on how a front end (JupyterLab,
-    Voila, nbclient) captures output messages."""
-    out.outputs = tuple(_output_record(item) for item in items)
+    Voila, nbclient) captures output messages.
+
+    ``layouts`` remembers, per position in ``items``, where a figure's axes went, so that a
+    redraw of the same chart skips the layout engine (:class:`salesbook.charts.FrozenLayout`).
+    """
+    records = []
+    for position, item in enumerate(items):
+        layout = None
+        if layouts is not None and isinstance(item, Figure):
+            layout = layouts.setdefault(position, charts.FrozenLayout())
+        records.append(_output_record(item, layout))
+    out.outputs = tuple(records)
+
+
+def _soon(callback: Callable[[], None]) -> None:
+    """Run ``callback`` once the kernel has handled the messages already waiting, or now.
+
+    In a kernel, control changes arrive as messages that are handled one after another; a
+    redraw deferred this way runs after the waiting ones, so a burst of changes (quick arrow
+    keys, a dragged slider) draws only its last value. Outside an event loop (tests, the
+    benchmark) it runs at once.
+    """
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        callback()
+        return
+    loop.call_soon(callback)
 
 
 class LiveView(w.VBox):
@@ -66,17 +115,26 @@ def live(view: Callable[..., Sequence[Any]], controls: Mapping[str, w.ValueWidge
 
     ``controls`` maps the view's argument names to widgets; ``fixed`` passes further arguments
     unchanged. ``arrange(controls, output)`` lays out the children (default: the controls one
-    under the other, the output below them).
+    under the other, the output below them). A redraw that a newer change overtakes before it
+    starts is skipped: only the newest state is drawn.
     """
     out = w.Output()
     fixed = dict(fixed or {})
+    layouts: dict[int, charts.FrozenLayout] = {}
+    waiting = [False]
 
-    def redraw(_change=None):
+    def redraw() -> None:
+        waiting[0] = False
         state = {name: ctrl.value for name, ctrl in controls.items()} | fixed
-        show(out, render(view, state))
+        show(out, render(view, state), layouts)
+
+    def changed(_change=None) -> None:
+        if not waiting[0]:          # a redraw is already on its way: it will read the newest values
+            waiting[0] = True
+            _soon(redraw)
 
     for ctrl in controls.values():
-        ctrl.observe(redraw, names="value")
+        ctrl.observe(changed, names="value")
     redraw()
     children = arrange(controls, out) if arrange else [w.VBox(list(controls.values())), out]
     return LiveView(list(children))
