@@ -291,9 +291,17 @@ def test_semicolon_file_reads_thousands_dots_the_dutch_way(tmp_path):
 
 def test_semicolon_file_with_a_decimal_point_column_stays_decimal(tmp_path):
     file = tmp_path / "omzet.csv"
-    file.write_text("klant;omzet\nA;12.5\nB;1.234\n", encoding="utf-8")
+    file.write_text("klant;omzet\nA;12.5\nB;1.25\n", encoding="utf-8")
     df = read_table(file, {"klant": "tekst", "omzet": "getal"})
-    assert df["omzet"].tolist() == [12.5, 1.234]
+    assert df["omzet"].tolist() == [12.5, 1.25]
+
+
+def test_semicolon_file_mixing_thousands_dots_and_decimal_points_is_refused(tmp_path):
+    # issue 13: 1.234 next to 12.5 was read as 1.234 without a word (or 1234: a factor 1000 either way)
+    file = tmp_path / "omzet.csv"
+    file.write_text("klant;omzet\nA;12.5\nB;1.234\n", encoding="utf-8")
+    assert problem(file, {"klant": "tekst", "omzet": "getal"}).startswith(
+        "omzet.csv, rij 3, kolom 'omzet': '1.234' is dubbelzinnig: bedoel je 1234 of 1,234?")
 
 
 def test_every_csv_in_data_is_in_the_dictionary():
