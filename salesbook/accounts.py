@@ -33,7 +33,7 @@ Dutch message for invalid input.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -196,7 +196,7 @@ def customer_profitability(
                              f"de omzet (kreeg brutomarge {s['brutomarge'].iloc[i]:g} bij omzet "
                              f"{s['omzet'].iloc[i]:g}); de brutomarge is omzet min inkoopwaarde")
     r = _rates(rates)
-    i = validation.fraction(interest_rate, "rente")
+    i = validation.rate(interest_rate, "rente", low=0, low_inclusive=True)
     only_sales = sorted(set(s["klant_id"]) - set(d["klant_id"]))
     only_drivers = sorted(set(d["klant_id"]) - set(s["klant_id"]))
     if only_sales or only_drivers:
@@ -325,7 +325,7 @@ def _load_once(name: str) -> pd.DataFrame:
 
 
 def _case_year(year: object) -> int:
-    y = validation.whole(year, "jaar", minimum=0)
+    y = validation.count(year, "jaar", minimum=0, maximum=9999)
     if y != CASE_YEAR:
         raise SalesbookError(f"jaar moet {CASE_YEAR} zijn (kreeg {y}): kostendrivers.csv bevat alleen de "
                              f"kostendrivers van {CASE_YEAR}")
@@ -343,12 +343,14 @@ def yearly_sales(transactions: pd.DataFrame, year: int) -> pd.DataFrame:
     klant_id
     A         150.0        40.0       2
     """
-    y = validation.whole(year, "jaar", minimum=0)
-    needed = ["klant_id", "datum", "bedrag", "brutomarge"]
-    missing = [c for c in needed if c not in transactions.columns]
-    if missing:
-        raise SalesbookError(f"transacties mist de kolom(men) {', '.join(missing)}")
-    rows = transactions[pd.to_datetime(transactions["datum"]).dt.year == y]
+    y = validation.count(year, "jaar", minimum=0, maximum=9999)
+    validation.table(transactions, "de transacties", {"klant_id": None, "datum": None, "bedrag": "getal",
+                                                       "brutomarge": "getal"}, min_rows=0)
+    try:
+        dates = pd.to_datetime(transactions["datum"])
+    except (ValueError, TypeError):
+        raise SalesbookError("de transacties: de kolom 'datum' bevat waarden die geen datum zijn") from None
+    rows = transactions[dates.dt.year == y]
     if rows.empty:
         raise SalesbookError(f"er zijn geen transacties in {y}")
     out = rows.groupby("klant_id").agg(omzet=("bedrag", "sum"), brutomarge=("brutomarge", "sum"),
@@ -507,8 +509,15 @@ def scale_score(values: object, low: float, high: float) -> pd.Series:
     hi = validation.number(high, "bovengrens")
     if lo == hi:
         raise SalesbookError(f"ondergrens en bovengrens moeten verschillen (kreeg twee keer {lo:g})")
-    x = values if isinstance(values, pd.Series) else pd.Series(values, dtype=float)
-    x = pd.to_numeric(x, errors="coerce").astype(float)
+    if values is None or isinstance(values, (str, bytes, Mapping)) or not isinstance(values, Iterable):
+        raise SalesbookError(f"waarden moet een reeks getallen zijn (kreeg {validation._show(values)})")
+    x = values if isinstance(values, pd.Series) else pd.Series(list(values), dtype=object)
+    numbers = pd.to_numeric(x, errors="coerce").astype(float)
+    text = numbers.isna() & x.notna()
+    if text.any():
+        raise SalesbookError(f"waarden[{x.index[text.to_numpy()][0]!r}] moet een getal zijn "
+                             f"(kreeg {validation._show(x[text].iloc[0])})")
+    x = numbers
     return (1 + 9 * (x - lo) / (hi - lo)).clip(*SCORE_RANGE)
 
 

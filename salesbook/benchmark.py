@@ -136,7 +136,7 @@ def subsidiary_kpis(df: pd.DataFrame, *, dso_norm: float = 60, cost_of_capital: 
     """
     base = _checked(df)
     norm = _norm(dso_norm)
-    rate = validation.fraction(cost_of_capital, "vermogenskostenvoet")
+    rate = validation.rate(cost_of_capital, "vermogenskostenvoet", low=0, low_inclusive=True)
     out = base.copy()
     omzet = base["omzet_mln"] * 1_000_000
     out["omzet_eur"] = omzet
@@ -235,7 +235,7 @@ def intervention_flags(
     base = _checked(kpis)
     norm = _norm(dso_norm)
     share = validation.fraction(productivity_share, "productiviteitsgrens (deel van de mediaan)")
-    needed = validation.whole(min_flags, "minimum aantal signalen", minimum=1)
+    needed = validation.count(min_flags, "minimum aantal signalen", minimum=1)
     if needed > len(FLAGS):
         raise SalesbookError(f"minimum aantal signalen moet hoogstens {len(FLAGS)} zijn (kreeg {needed})")
     group = group_averages(base)

@@ -74,7 +74,7 @@ def _retention(value: object, name: str = RETENTION) -> float:
 
 def _discount(value: object, retention: float, what: str = RETENTION) -> float:
     """A discount rate d > −1 with 1 + d − r > 0 (otherwise the CLV series does not converge)."""
-    d = validation.in_range(value, DISCOUNT, -1, None, low_inclusive=False)
+    d = validation.rate(value, DISCOUNT)
     if 1 + d - retention <= 0:
         raise SalesbookError(
             f"{DISCOUNT} moet groter zijn dan {what} − 1 = {retention - 1:g} (kreeg {d:g}): "
@@ -258,12 +258,12 @@ def uplift_curve(
     >>> [round(u, 4) for u in uplift_curve(0.1, [0.5, 0.8, 0.995])]
     [0.0373, 0.0474, nan]
     """
-    d = validation.in_range(discount_rate, DISCOUNT, -1, None, low_inclusive=False)
+    d = validation.rate(discount_rate, DISCOUNT)
     s = _step(step)
     k = validation.positive(acquisition_cost_ratio, ACQUISITION_RATIO, allow_zero=True)
     first = _flag(first_margin_now, "eerste marge direct")
     rel = _flag(relative, "relatief")
-    rs = validation.numbers(list(retentions), "retenties")
+    rs = validation.numbers(retentions, "retenties")
     for i, r in enumerate(rs):
         _retention(r, f"retenties[{i}]")
     return [_uplift_raw(r, d, s, k, first, rel) for r in rs]
@@ -372,7 +372,7 @@ def _claim_branches(
     relative: bool,
 ) -> tuple[tuple[float, float] | None, tuple[float, float] | None]:
     """The part of the claim set on the falling branch and on the rising branch (or None)."""
-    d = validation.in_range(discount_rate, DISCOUNT, -1, None, low_inclusive=False)
+    d = validation.rate(discount_rate, DISCOUNT)
     lo_c = validation.positive(low, "ondergrens van de stijging")
     hi_c = validation.positive(high, "bovengrens van de stijging")
     if hi_c < lo_c:
@@ -771,7 +771,7 @@ def reverse_funnel(target: int, conversion_rates: Sequence[float]) -> list[int]:
     >>> reverse_funnel(7, [0.3, 0.6])           # ⌈7/0.6⌉ = ⌈11.67⌉ = 12 → ⌈12/0.3⌉ = 40
     [40, 12, 7]
     """
-    n = validation.whole(target, "target")
+    n = validation.count(target, "target")
     if isinstance(conversion_rates, (str, bytes, Mapping)) or not isinstance(conversion_rates, Iterable):
         raise SalesbookError(f"conversieratio's moet een reeks fracties zijn (kreeg {validation._show(conversion_rates)})")
     rates = list(conversion_rates)
@@ -1389,7 +1389,7 @@ def _check_scoring(scoring: object) -> LeadScoring:
     bounds = list(scoring.size_points)
     if not bounds or any(not isinstance(b, (tuple, list)) or len(b) != 2 for b in bounds):
         raise SalesbookError("punten per bedrijfsgrootte moet een reeks paren (minimum medewerkers, punten) zijn")
-    lows = [validation.whole(low, "minimum aantal medewerkers") for low, _ in bounds]
+    lows = [validation.count(low, "minimum aantal medewerkers") for low, _ in bounds]
     if lows[0] != 0 or any(b <= a for a, b in zip(lows, lows[1:])):
         raise SalesbookError(f"de minima van de bedrijfsgrootte moeten bij 0 beginnen en oplopen (kreeg {lows})")
     for low, points in bounds:

@@ -21,6 +21,7 @@ All rates are fractions (0.25, not 25); amounts are euros. Invalid input raises
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from numbers import Real
 
 import pandas as pd
 
@@ -275,7 +276,7 @@ def contacts_needed(orders: int, conversion_rates: Sequence[float]) -> list[int]
     >>> contacts_needed(10, [0.25, 0.4, 0.3])         # ⌈33,3⌉ = 34; ⌈85⌉ = 85; ⌈340⌉ = 340
     [340, 85, 34, 10]
     """
-    n = validation.whole(orders, "aantal orders")
+    n = validation.count(orders, "aantal orders")
     return reverse_funnel(n, _rates(conversion_rates))
 
 
@@ -298,12 +299,12 @@ def repeat_factor(years: int = 1, retention: float | None = None, discount_rate:
     >>> round(repeat_factor(2, 0.8, 0.1), 4)           # 1 + 0,8 / 1,1
     1.7273
     """
-    n = validation.whole(years, "aantal jaren", minimum=1)
+    n = validation.count(years, "aantal jaren", minimum=1, maximum=validation.MAX_YEARS)
     if n > 1 and retention is None:
         raise SalesbookError("geef de retentie (het deel van de nieuwe klanten dat elk jaar opnieuw bestelt) "
                              f"als je over meer dan één jaar rekent (kreeg {n} jaar en geen retentie)")
     r = 0.0 if retention is None else validation.fraction(retention, "retentie")
-    d = validation.in_range(discount_rate, "disconteringsvoet", 0, 1, high_inclusive=False)
+    d = validation.rate(discount_rate, "disconteringsvoet", low=0, low_inclusive=True)
     return finance.npv([r ** t for t in range(n)], d)
 
 
@@ -370,7 +371,7 @@ def margin_per_year(
     [3000.0, 1500.0, 750.0]
     """
     first = margin_won(orders, order_value, gross_margin)
-    n = validation.whole(years, "aantal jaren", minimum=1)
+    n = validation.count(years, "aantal jaren", minimum=1, maximum=validation.MAX_YEARS)
     repeat_factor(n, retention, discount_rate)   # validates retention and discount rate
     r = 0.0 if retention is None else float(retention)
     return [first * r ** t / (1 + float(discount_rate)) ** t for t in range(n)]
@@ -429,6 +430,9 @@ def stand_budget(
     [9900.0, 11400.0, 11880.0, 1620.0, 6000.0, 3000.0, 4000.0]
     """
     needed = ["dagen", "standhuur_per_m2", "standbouw_per_m2", "reis_verblijf_per_dag"]
+    if not isinstance(fair, (Mapping, pd.Series)):
+        raise SalesbookError(f"de beurs moet een rij van beurzen.csv zijn (een dict of pandas Series) "
+                             f"(kreeg {validation._show(fair) if fair is None or isinstance(fair, (str, Real)) else type(fair).__name__})")
     missing = [k for k in needed if k not in fair]
     if missing:
         raise SalesbookError(f"de beurs mist de gegevens {', '.join(repr(k) for k in missing)}")

@@ -88,12 +88,7 @@ def npv(cash_flows: Iterable[float], rate: float, *, first_undiscounted: bool = 
     salesbook.errors.SalesbookError: disconteringsvoet moet een fractie per periode zijn, groter dan -1 en hoogstens 1 (kreeg 8); bedoel je 0.08? Schrijf 8% als 0.08
     """
     flows = validation.numbers(cash_flows, CASH_FLOWS)
-    i = validation.in_range(rate, RATE, -1, None, low_inclusive=False)
-    if i > 1:
-        hint = f"; bedoel je {i / 100:g}? Schrijf {i:g}% als {i / 100:g}" if i <= 100 else ""
-        raise SalesbookError(
-            f"{RATE} moet een fractie per periode zijn, groter dan -1 en hoogstens 1 (kreeg {i:g}){hint}"
-        )
+    i = validation.rate(rate, RATE)
     start = 0 if _flag(first_undiscounted, "eerste kasstroom onverdisconteerd") else 1
     return sum(cf / (1 + i) ** t for t, cf in enumerate(flows, start=start))
 
@@ -235,7 +230,7 @@ def credit_cost(amount: float, days: float, interest_rate: float, *, days_per_ye
     """
     a = validation.positive(amount, AMOUNT, allow_zero=True)
     n = validation.positive(days, DAYS, allow_zero=True)
-    i = validation.fraction(interest_rate, INTEREST)
+    i = validation.rate(interest_rate, INTEREST, low=0, low_inclusive=True)
     year = validation.positive(days_per_year, "dagen per jaar")
     return a * i * n / year
 
@@ -456,7 +451,7 @@ def dso_reduction(credit_sales: float, current_dso: float, target_dso: float, in
     >>> round(r.cash_freed), round(r.interest_saved)
     (876712, 52603)
     """
-    rate = validation.fraction(interest_rate, INTEREST)
+    rate = validation.rate(interest_rate, INTEREST, low=0, low_inclusive=True)
     now = receivables(credit_sales, current_dso, days_per_year)
     target = receivables(credit_sales, validation.positive(target_dso, TARGET_DSO, allow_zero=True), days_per_year)
     return DsoReduction(
@@ -495,7 +490,7 @@ def credit_by_subsidiary(subsidiaries: pd.DataFrame, interest_rate: float, *, ta
         raise SalesbookError("landenvestigingen is leeg: geef minstens één land met omzet_mln en debiteurendagen")
     if target_dso is not None and reduce_by is not None:
         raise SalesbookError("geef een doel-DSO óf een verlaging in dagen, niet allebei")
-    rate = validation.fraction(interest_rate, INTEREST)
+    rate = validation.rate(interest_rate, INTEREST, low=0, low_inclusive=True)
     year = validation.positive(days_per_year, "dagen per jaar")
     sales = [validation.positive(v, f"omzet van {land}") * 1e6
              for land, v in zip(subsidiaries["land"], subsidiaries["omzet_mln"])]

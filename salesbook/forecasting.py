@@ -137,7 +137,7 @@ def _smoothing(value: object, name: str) -> float:
 
 
 def _horizon(value: object) -> int:
-    return validation.whole(value, HORIZON, minimum=1)
+    return validation.count(value, HORIZON, minimum=1, maximum=validation.MAX_HORIZON)
 
 
 def _future_index(index: pd.Index, horizon: int) -> pd.Index:
@@ -206,7 +206,7 @@ def moving_average(y: Sequence[float] | pd.Series, window: int, *, horizon: int 
     [12.666666666666666, 12.666666666666666]
     """
     values, index = _series(y)
-    k = validation.whole(window, "venster (aantal perioden)", minimum=1)
+    k = validation.count(window, "venster (aantal perioden)", minimum=1)
     if k > len(values):
         raise SalesbookError(
             f"venster (aantal perioden) mag niet langer zijn dan de reeks: hoogstens {len(values)} (kreeg {k})"
@@ -354,7 +354,7 @@ def holt(
 # --- seasons --------------------------------------------------------------------------------
 
 def _season_length(value: object) -> int:
-    return validation.whole(value, SEASON_LENGTH, minimum=2)
+    return validation.count(value, SEASON_LENGTH, minimum=2)
 
 
 def _two_seasons(values: list[float], length: int, what: str) -> None:
@@ -657,7 +657,7 @@ def _call(method: Method, label: str, y: pd.Series, horizon: int) -> ForecastRes
 
 
 def _holdout(value: object, n: int) -> int:
-    k = validation.whole(value, "holdout (aantal perioden)", minimum=1)
+    k = validation.count(value, "holdout (aantal perioden)", minimum=1)
     if k >= n:
         raise SalesbookError(
             f"holdout (aantal perioden) moet kleiner zijn dan de lengte van de reeks, {n}: er moeten perioden "
@@ -805,11 +805,8 @@ def sales_series(history: pd.DataFrame, *, land: str | None = None, productgroep
     >>> sales_series(h).tolist(), sales_series(h, land="NL").tolist()
     ([7.0, 6.0], [5.0, 6.0])
     """
-    if not isinstance(history, pd.DataFrame):
-        raise SalesbookError(f"de verkoophistorie moet een tabel (DataFrame) zijn (kreeg {type(history).__name__})")
-    missing = [c for c in ("maand", "land", "productgroep", "omzet") if c not in history.columns]
-    if missing:
-        raise SalesbookError(f"de verkoophistorie mist de kolom(men) {', '.join(missing)}")
+    validation.table(history, "de verkoophistorie", {"maand": None, "land": None, "productgroep": None,
+                                                      "omzet": "getal"}, min_rows=0)
     rows = history
     for column, wanted in (("land", land), ("productgroep", productgroep)):
         if wanted is not None:

@@ -127,7 +127,7 @@ def workload(accounts: Mapping[str, float], visits: Mapping[str, float],
     classes = list(accounts)
     if "totaal" in classes:
         raise SalesbookError("'totaal' is geen klasse: die regel maakt de functie zelf")
-    n = {c: validation.whole(validation._plain(accounts[c]), f"aantal accounts['{c}']") for c in classes}
+    n = {c: validation.count(validation._plain(accounts[c]), f"aantal accounts['{c}']") for c in classes}
     f = _per_class(visits, "bezoeken per account", classes)
     t = _per_class(hours_per_visit, "uren per bezoek", classes)
     for c in classes:
@@ -264,7 +264,7 @@ def design_territories(units: pd.DataFrame, n_territories: int) -> TerritoryDesi
     [1, 1, 2, 2]
     """
     table = _units(units)
-    k = validation.whole(n_territories, "aantal rayons", minimum=1)
+    k = validation.count(n_territories, "aantal rayons", minimum=1)
     if k > len(table):
         raise SalesbookError(f"aantal rayons mag niet groter zijn dan het aantal gebieden {len(table)} (kreeg {k})")
     names = list(table.index)
@@ -312,7 +312,7 @@ def balance(workloads: Sequence[float] | pd.Series) -> dict[str, float]:
     >>> {k: round(v, 4) for k, v in balance([900, 1000, 1100]).items()}
     {'gemiddelde': 1000.0, 'min': 900.0, 'max': 1100.0, 'max_min': 1.2222, 'cv': 0.0816, 'max_afwijking': 0.1}
     """
-    w = np.array(validation.numbers(list(workloads), "werklast"), dtype=float)
+    w = np.array(validation.numbers(workloads, "werklast"), dtype=float)
     if (w < 0).any():
         raise SalesbookError(f"werklast mag niet negatief zijn (kreeg {w[w < 0][0]:g})")
     mean = float(w.mean())
@@ -366,7 +366,7 @@ def largest_remainder(total: float, shares: Sequence[float] | Mapping[str, float
     >>> largest_remainder(1_000, {"Noord": 0.125, "Zuid": 0.875}).to_dict()
     {'Noord': 125, 'Zuid': 875}
     """
-    amount = validation.whole(validation._plain(total), "totaal", minimum=0)
+    amount = validation.count(validation._plain(total), "totaal", minimum=0, maximum=2**53)
     s = _shares(shares, "aandelen")
     # exact rational arithmetic: the shares are normalised by their exact sum (which may be
     # 1 ± 1e-9), so the whole parts never add up to more than the total and the units left
@@ -482,8 +482,9 @@ def account_workload(accounts: pd.DataFrame, visits: Mapping[str, float] = CASE_
     >>> account_workload(acc)[["bezoeken", "uren"]].to_dict("list")
     {'bezoeken': [12.0, 1.0], 'uren': [24.0, 1.0]}
     """
-    if "klasse" not in getattr(accounts, "columns", ()):
+    if isinstance(accounts, pd.DataFrame) and "klasse" not in accounts.columns:
         raise SalesbookError("de accounts missen de kolom klasse (maak de tabel met account_table)")
+    validation.table(accounts, "de accounts", {"klasse": None}, min_rows=0)
     f = _per_class(visits, "bezoeken per account", CLASSES)
     t = _per_class(hours_per_visit, "uren per bezoek", CLASSES)
     for c in CLASSES:
@@ -507,9 +508,8 @@ def postcode_units(accounts: pd.DataFrame) -> pd.DataFrame:
     >>> postcode_units(acc).loc["97", ["workload", "accounts", "x", "y"]].tolist()
     [30.0, 2.0, 234.0, 582.0]
     """
-    missing = [c for c in ("postcodegebied", "plaats", "uren", "x_km", "y_km") if c not in accounts.columns]
-    if missing:
-        raise SalesbookError(f"de accounts missen de kolom(men) {', '.join(missing)}")
+    validation.table(accounts, "de accounts", {"postcodegebied": None, "plaats": None, "uren": "getal",
+                                                "x_km": "getal", "y_km": "getal"})
     grouped = accounts.groupby("postcodegebied", sort=True)
     return pd.DataFrame({
         "plaats": grouped["plaats"].agg(lambda s: s.value_counts().index[0]),
@@ -531,6 +531,12 @@ def rep_results(accounts: pd.DataFrame, team: pd.DataFrame) -> pd.DataFrame:
     >>> rep_results(acc, team).loc["Ans", ["accounts", "omzet", "capaciteit"]].tolist()
     [2.0, 15.0, 840.0]
     """
+    extra = {c: "getal" for c in ("bezoeken", "uren") if isinstance(accounts, pd.DataFrame) and c in accounts.columns}
+    validation.table(accounts, "de accounts", {"accountmanager": None, "omzet": "getal", "potentieel": "getal", **extra},
+                     min_rows=0)
+    validation.table(team, "het verkoopteam", {"verkoper": None, "regio": None, "omzetdoel_2024": "getal",
+                                                "vast_salaris": "getal", "werkdagen_per_jaar": "getal",
+                                                "uren_per_dag": "getal", "aandeel_bezoektijd": "getal"})
     names = list(team["verkoper"])
     unknown = sorted(set(accounts["accountmanager"]) - set(names))
     if unknown:

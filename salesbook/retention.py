@@ -77,7 +77,7 @@ class ProfitProfile:
                             ("referrals", "winst uit aanbevelingen per jaar"),
                             ("price_premium", "prijspremie per jaar"), ("acquisition_cost", "acquisitiekosten")):
             validation.positive(getattr(self, name), label, allow_zero=True)
-        validation.whole(self.mature_after, "jaren tot een volwassen relatie", minimum=1)
+        validation.count(self.mature_after, "jaren tot een volwassen relatie", minimum=1, maximum=validation.MAX_YEARS)
 
     @property
     def increment(self) -> float:
@@ -90,7 +90,7 @@ class ProfitProfile:
         >>> ProfitProfile(100, growth=10, referrals=10, mature_after=3).profit(5)   # 100 + 2 · 20
         140.0
         """
-        t = validation.whole(year, "jaar", minimum=1)
+        t = validation.count(year, "jaar", minimum=1)
         return float(self.base) + min(t - 1, int(self.mature_after) - 1) * self.increment
 
 
@@ -109,7 +109,7 @@ def profit_by_year(profile: ProfitProfile, years: int = 7) -> pd.DataFrame:
     [-50.0, 100.0, 110.0, 110.0]
     """
     p = _profile(profile)
-    n = validation.whole(years, "aantal jaren", minimum=1)
+    n = validation.count(years, "aantal jaren", minimum=1, maximum=validation.MAX_YEARS)
     rows = []
     for t in range(n + 1):
         grown = min(max(t - 1, 0), int(p.mature_after) - 1)

@@ -126,8 +126,9 @@ def positive(value: object, name: str, *, allow_zero: bool = False) -> float:
     return x
 
 
-def whole(value: object, name: str, *, minimum: int = 0) -> int:
-    """A whole number (an int, or a float without a fractional part) of at least ``minimum``.
+def whole(value: object, name: str, *, minimum: int = 0, maximum: int | None = None) -> int:
+    """A whole number (an int, or a float without a fractional part) of at least ``minimum``
+    and, when given, at most ``maximum``.
 
     >>> whole(3.0, "aantal klanten")
     3
@@ -141,6 +142,8 @@ def whole(value: object, name: str, *, minimum: int = 0) -> int:
         raise SalesbookError(f"{name} moet een geheel getal zijn (kreeg {_show(value)})")
     if x < minimum:
         raise SalesbookError(f"{name} moet minstens {minimum} zijn (kreeg {_show(value)})")
+    if maximum is not None and x > maximum:
+        raise SalesbookError(f"{name} mag hoogstens {maximum} zijn (kreeg {_show(value)})")
     return int(x)
 
 
@@ -183,3 +186,163 @@ def choice(value: object, name: str, allowed: Iterable[str]) -> str:
         listed = ", ".join(_show(o) for o in options)
         raise SalesbookError(f"{name} moet een van {listed} zijn (kreeg {_show(value)})")
     return value  # type: ignore[return-value]
+
+
+# --- rates ------------------------------------------------------------------------------------
+
+def rate(value: object, name: str, *, low: float = -1.0, low_inclusive: bool = False, high: float = 1.0) -> float:
+    """A rate per period (discount rate, interest, growth) as a fraction: above ``low`` and at
+    most ``high`` (default: greater than −1 and at most 1).
+
+    The one rule for every rate parameter: a rate above 1 (more than 100% per period) is not
+    realistic in this course and is almost always a percentage typed as a whole number (10 for
+    10%), so it is refused; between 1 and 100 the message suggests the fraction.
+
+    >>> rate(0.1, "disconteringsvoet")
+    0.1
+    >>> rate(10, "disconteringsvoet")
+    Traceback (most recent call last):
+    ...
+    salesbook.errors.SalesbookError: disconteringsvoet moet een fractie per periode zijn, groter dan -1 en hoogstens 1 (kreeg 10); bedoel je 0.1? Schrijf 10% als 0.1
+    """
+    x = number(value, name)
+    if x < low if low_inclusive else x <= low:
+        raise SalesbookError(f"{name} moet {_describe(low, None, low_inclusive, True)} (kreeg {_show(value)})")
+    if x > high:
+        lower = f"minstens {low:g}" if low_inclusive else f"groter dan {low:g}"
+        hint = f"; bedoel je {x / 100:g}? Schrijf {x:g}% als {x / 100:g}" if high < x <= 100 else ""
+        raise SalesbookError(
+            f"{name} moet een fractie per periode zijn, {lower} en hoogstens {high:g} (kreeg {_show(value)}){hint}"
+        )
+    return x
+
+
+# --- counts -----------------------------------------------------------------------------------
+
+#: The largest count any model accepts unless it says otherwise: a horizon, a number of years,
+#: periods, territories … of a million is already far beyond any sales plan, and a larger one
+#: only makes a loop hang or an array overflow.
+MAX_COUNT = 1_000_000
+#: The most years any model looks ahead or back (a customer relationship, a repeat factor).
+MAX_YEARS = 100
+#: The most periods a forecast looks ahead.
+MAX_HORIZON = 1_000
+
+
+def count(value: object, name: str, *, minimum: int = 0, maximum: int = MAX_COUNT) -> int:
+    """A whole number between ``minimum`` and ``maximum`` (a sane upper bound for every count).
+
+    >>> count(12, "horizon", minimum=1)
+    12
+    >>> count(1e308, "horizon", minimum=1, maximum=1000)
+    Traceback (most recent call last):
+    ...
+    salesbook.errors.SalesbookError: horizon mag hoogstens 1000 zijn (kreeg 1e+308)
+    """
+    return whole(value, name, minimum=minimum, maximum=maximum)
+
+
+# --- tables -----------------------------------------------------------------------------------
+
+_KIND_WORDS = {"getal": "getallen", "geheel": "gehele getallen", "datum": "datums", "tekst": "tekst"}
+
+
+def table(
+    frame: object,
+    name: str,
+    columns: Mapping[str, str | None] | Iterable[str] = (),
+    *,
+    min_rows: int = 1,
+    ranges: Mapping[str, tuple[float | None, float | None]] | None = None,
+):
+    """A table (DataFrame) with the required columns, checked once at a public entry point.
+
+    ``columns`` names the columns the model needs, as a list, or as a mapping to the type of
+    the data dictionary (``"getal"``, ``"geheel"``, ``"datum"``, ``"tekst"`` or None for any).
+    A numeric column must hold finite numbers in every row: an empty cell (NaN) is refused,
+    never dropped silently, because a group sum without it would be wrong without a word. A
+    ``datum`` column must hold dates without gaps; ``tekst`` and untyped columns must not have
+    empty cells either. ``ranges`` maps a column to ``(low, high)`` (either may be None).
+    Returns the frame itself (not a copy).
+
+    >>> import pandas as pd
+    >>> table(pd.DataFrame({"omzet": [1.0, 2.0]}), "omzet per klant", {"omzet": "getal"})["omzet"].sum()
+    np.float64(3.0)
+    >>> table(pd.DataFrame({"omzet": [1.0, None]}), "omzet per klant", {"omzet": "getal"})
+    Traceback (most recent call last):
+    ...
+    salesbook.errors.SalesbookError: omzet per klant, kolom 'omzet', rij 1: de cel is leeg (NaN); vul een waarde in of laat de rij weg
+    >>> table(None, "de transacties", ["klant_id"])
+    Traceback (most recent call last):
+    ...
+    salesbook.errors.SalesbookError: de transacties moet een tabel (DataFrame) zijn (kreeg None)
+    """
+    import numpy as np
+    import pandas as pd
+
+    if not isinstance(frame, pd.DataFrame):
+        got = "None" if frame is None else (_show(frame) if isinstance(frame, (str, Real)) else type(frame).__name__)
+        raise SalesbookError(f"{name} moet een tabel (DataFrame) zijn (kreeg {got})")
+    kinds = dict(columns) if isinstance(columns, Mapping) else {c: None for c in columns}
+    missing = [c for c in kinds if c not in frame.columns]
+    if missing:
+        listed = ", ".join(f"'{c}'" for c in missing)
+        present = ", ".join(f"'{c}'" for c in frame.columns) or "geen kolommen"
+        word = "de kolom" if len(missing) == 1 else "de kolommen"
+        raise SalesbookError(f"{name} mist {word} {listed}; de tabel heeft: {present}")
+    if len(frame) < min_rows:
+        raise SalesbookError(f"{name} moet minstens {min_rows} rij(en) bevatten (kreeg {len(frame)})")
+    for col, kind in kinds.items():
+        values = frame[col]
+        if isinstance(values, pd.DataFrame):
+            raise SalesbookError(f"{name}: de kolom '{col}' staat meer dan eens in de tabel")
+        if kind in ("getal", "geheel"):
+            if pd.api.types.is_bool_dtype(values.dtype) or not (
+                pd.api.types.is_numeric_dtype(values.dtype) or values.dtype == object
+            ):
+                raise SalesbookError(f"{name}, kolom '{col}' moet {_KIND_WORDS[kind]} bevatten (kreeg type {values.dtype})")
+            array = pd.to_numeric(values, errors="coerce") if values.dtype == object else values
+            array = np.asarray(array.to_numpy(dtype=float, na_value=np.nan), dtype=float)
+            bad = ~np.isfinite(array)
+            if kind == "geheel":
+                bad |= np.isfinite(array) & (array != np.floor(array))
+            if bad.any():
+                i = int(np.argmax(bad))
+                cell = values.iloc[i]
+                why = ("de cel is leeg (NaN); vul een waarde in of laat de rij weg" if _missing(cell)
+                       else f"{_show(_plain(cell))} is geen {'geheel ' if kind == 'geheel' else ''}eindig getal")
+                raise SalesbookError(f"{name}, kolom '{col}', rij {frame.index[i]}: {why}")
+            low, high = (ranges or {}).get(col, (None, None))
+            out = np.zeros(len(array), dtype=bool)
+            if low is not None:
+                out |= array < low
+            if high is not None:
+                out |= array > high
+            if out.any():
+                i = int(np.argmax(out))
+                raise SalesbookError(f"{name}, kolom '{col}', rij {frame.index[i]}: "
+                                     f"{_describe_column(low, high)} (kreeg {array[i]:g})")
+        else:
+            if kind == "datum" and not (pd.api.types.is_datetime64_any_dtype(values.dtype)):
+                raise SalesbookError(f"{name}, kolom '{col}' moet datums bevatten (kreeg type {values.dtype})")
+            empty = values.isna().to_numpy()
+            if empty.any():
+                i = int(np.argmax(empty))
+                raise SalesbookError(f"{name}, kolom '{col}', rij {frame.index[i]}: de cel is leeg; "
+                                     "vul een waarde in of laat de rij weg")
+    return frame
+
+
+def _missing(value: object) -> bool:
+    try:
+        return bool(value is None or value != value)
+    except Exception:  # noqa: BLE001 — e.g. pd.NA compares to NA
+        return True
+
+
+def _describe_column(low: float | None, high: float | None) -> str:
+    if low is not None and high is not None:
+        return f"de waarde moet tussen {low:g} en {high:g} liggen"
+    if low is not None:
+        return "de waarde mag niet negatief zijn" if low == 0 else f"de waarde moet minstens {low:g} zijn"
+    return f"de waarde mag hoogstens {high:g} zijn"
