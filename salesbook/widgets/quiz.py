@@ -14,6 +14,18 @@ from salesbook.quiz import Answer, Question, QuizSession, load_quiz, quiz_title
 
 OK_STYLE = "border-left:4px solid #009E73;background:#EEF8F4;padding:6px 10px"
 WRONG_STYLE = "border-left:4px solid #D55E00;background:#FFF4EC;padding:6px 10px"
+# ipywidgets gives every radio option one fixed line; a long option then runs over the next one
+# and hides its own radio circle. In a quiz every option wraps inside its own row, circle first.
+OPTION_CSS = """<style>
+.salesbook-quiz .widget-radio-box label {
+  height: auto; line-height: 1.35; display: flex; align-items: flex-start;
+  white-space: normal; overflow-wrap: anywhere; padding: 3px 0; margin: 0;
+}
+.salesbook-quiz .widget-radio-box input[type=radio] {
+  order: -1; float: none; flex: 0 0 auto; height: 1.35em; margin: 0 8px 0 1px;
+}
+.salesbook-quiz .widget-html-content { line-height: 1.4; }
+</style>"""
 
 
 def feedback_html(answer: Answer) -> str:
@@ -35,13 +47,14 @@ class QuizWidget(w.VBox):
         self.reset_button.on_click(lambda _b: self.reset())
         self.choices: dict[str, w.RadioButtons] = {}
         self.feedback: dict[str, w.HTML] = {}
-        blocks = [w.HTML(f"<b>Toets jezelf — hoofdstuk {chapter}: {html.escape(self.session.title)}</b> "
+        blocks = [w.HTML(OPTION_CSS + f"<b>Toets jezelf — hoofdstuk {chapter}: {html.escape(self.session.title)}</b> "
                          f"({len(self.session.questions)} vragen). "
                          "Kies bij elke vraag een antwoord; je krijgt meteen uitleg. Alleen je eerste keuze telt voor de score.")]
         for n, q in enumerate(self.session.questions, start=1):
             blocks.append(self._block(n, q))
         blocks.append(w.HBox([self.score, self.reset_button]))
         super().__init__(blocks)
+        self.add_class("salesbook-quiz")
         self._update_score()
 
     def _block(self, n: int, q: Question) -> w.VBox:

@@ -12,6 +12,9 @@ from pathlib import Path
 import pytest
 
 from tests.browser.conftest import ROOT, screenshot
+from tests.browser.screen import (
+    WIDGET_IMAGES, assert_images_load, assert_quiz_readable, wait_for_widgets,
+)
 
 NOTEBOOKS = sorted(p.name for p in (ROOT / "notebooks").glob("*.ipynb"))
 ERROR_OUTPUT = ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
@@ -58,7 +61,9 @@ def test_notebook_in_jupyterlab(lab_server, page, name):
     assert page.locator("text=Dat gaat niet:").count() == 0, "a widget shows an error at its start values"
 
     # Widget views render after the kernel is idle; on a busy machine that takes a while.
-    page.wait_for_selector(".widget-hslider, .widget-radio-box", state="attached", timeout=60_000)
+    wait_for_widgets(page)
+    assert_images_load(page, "na Run All")
+    has_charts = page.evaluate(WIDGET_IMAGES) > 0
 
     # Move the first slider with the keyboard; its output must change.
     sliders = page.locator(".widget-hslider .noUi-handle, .widget-hslider .ui-slider-handle")
@@ -76,7 +81,10 @@ def test_notebook_in_jupyterlab(lab_server, page, name):
         page.wait_for_function(
             "([el, old]) => { const o = el.closest('.jp-OutputArea-output').querySelector('.widget-output');"
             " return o && o.innerText !== old; }",
-            arg=[slider_box.element_handle(), before], timeout=20_000)
+            arg=[slider_box.element_handle(), before], timeout=60_000)
+        assert_images_load(page, "na het verschuiven van een schuifregelaar")
+        if has_charts:
+            assert page.evaluate(WIDGET_IMAGES) > 0, "the charts in the widgets are gone after a redraw"
         screenshot(page, f"lab-{Path(name).stem}-widget")
 
     # Answer the first quiz question; feedback must appear.
@@ -85,7 +93,14 @@ def test_notebook_in_jupyterlab(lab_server, page, name):
         radios.first.evaluate("e => e.scrollIntoView({block: 'center'})")
         page.wait_for_timeout(500)
         radios.first.check(force=True)
-        page.wait_for_selector("text=/Goed!|Niet goed\\./", timeout=20_000)
+        page.wait_for_selector("text=/Goed!|Niet goed\\./", timeout=60_000)
         assert page.locator("text=/Score: \\d+ van \\d+/").count() >= 1
         screenshot(page, f"lab-{Path(name).stem}-quiz")
+        for width in (1280, 800):      # a projector, and a narrow window beside the book
+            page.set_viewport_size({"width": width, "height": 900})
+            page.wait_for_timeout(400)
+            assert_quiz_readable(page, f"bij {width} px breed")
+            last = radios.nth(radios.count() - 1)
+            last.evaluate("e => e.scrollIntoView({block: 'center'})")
+            screenshot(page, f"lab-{Path(name).stem}-quiz-{width}")
     assert sliders.count() or radios.count(), "no widget to try in this notebook"

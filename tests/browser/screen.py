@@ -1,0 +1,78 @@
+"""What a person sees, checked in the page itself: widgets drawn, images loaded, quiz options
+readable. Shared by the JupyterLab and the Voilà tests.
+
+Every wait follows the page's state (widget views rendered, images decoded) with a generous
+ceiling, so a busy machine makes a test slower, not red.
+"""
+
+from __future__ import annotations
+
+# Every widget view has been drawn by the widget manager. A rendered MIME output carries its
+# type in data-mime-type; a widget view is the one output area without it (a panel that the
+# widget manager fills).
+WIDGETS_DRAWN = """() => {
+  const views = Array.from(document.querySelectorAll('.jp-OutputArea-output:not([data-mime-type])'));
+  return views.length > 0 && views.every(v => v.querySelector('.jupyter-widgets'));
+}"""
+
+# Every widget output area (the part a slider redraws) holds something.
+OUTPUTS_FILLED = """() => Array.from(document.querySelectorAll('.widget-output'))
+  .every(o => o.querySelector('.jp-OutputArea-output'))"""
+
+# Images of the outputs that come from the notebook itself (an external badge cannot load offline).
+_OWN_IMAGES = """Array.from(document.querySelectorAll('.jp-OutputArea-output img'))
+  .filter(img => !/^https?:/.test(img.getAttribute('src') || ''))"""
+
+IMAGES_SETTLED = f"() => {_OWN_IMAGES}.every(img => img.complete)"
+
+BROKEN_IMAGES = f"""() => {_OWN_IMAGES}
+  .filter(img => !(img.complete && img.naturalWidth > 0))
+  .map(img => (img.getAttribute('src') || '(geen src)').slice(0, 90))"""
+
+WIDGET_IMAGES = "() => document.querySelectorAll('.widget-output img').length"
+
+# Quiz options: each in its own row, its text inside its row, its radio circle visible in it.
+QUIZ_PROBLEMS = """() => {
+  const problems = [];
+  document.querySelectorAll('.widget-radio-box').forEach((box, b) => {
+    const labels = Array.from(box.querySelectorAll('label'));
+    const rects = labels.map(l => l.getBoundingClientRect());
+    labels.forEach((label, i) => {
+      const r = rects[i];
+      const name = `vraagblok ${b + 1}, optie ${i + 1}`;
+      if (label.scrollHeight > label.clientHeight + 1 || label.scrollWidth > label.clientWidth + 1)
+        problems.push(`${name}: tekst loopt buiten de eigen regel`);
+      const input = label.querySelector('input');
+      if (input) {
+        const c = input.getBoundingClientRect();
+        if (c.width < 4 || c.height < 4 || c.top < r.top - 1 || c.bottom > r.bottom + 1 || c.left < r.left - 1)
+          problems.push(`${name}: rondje niet zichtbaar in de eigen regel`);
+      }
+      for (let j = i + 1; j < rects.length; j++) {
+        const s = rects[j];
+        const dy = Math.min(r.bottom, s.bottom) - Math.max(r.top, s.top);
+        const dx = Math.min(r.right, s.right) - Math.max(r.left, s.left);
+        if (dy > 1 && dx > 1) problems.push(`${name} overlapt optie ${j + 1}`);
+      }
+    });
+  });
+  return problems;
+}"""
+
+
+def wait_for_widgets(page, seconds: float = 180) -> None:
+    """Until the widget manager has drawn every widget view and every output area is filled."""
+    page.wait_for_function(WIDGETS_DRAWN, timeout=seconds * 1000, polling=250)
+    page.wait_for_function(OUTPUTS_FILLED, timeout=seconds * 1000, polling=250)
+
+
+def assert_images_load(page, when: str, seconds: float = 60) -> None:
+    """Every image in every output area has loaded (``naturalWidth > 0``)."""
+    page.wait_for_function(IMAGES_SETTLED, timeout=seconds * 1000, polling=250)
+    broken = page.evaluate(BROKEN_IMAGES)
+    assert not broken, f"{len(broken)} kapotte afbeelding(en) {when}: {broken[:3]}"
+
+
+def assert_quiz_readable(page, when: str) -> None:
+    problems = page.evaluate(QUIZ_PROBLEMS)
+    assert not problems, f"toetsopties onleesbaar {when}: {problems[:5]}"
