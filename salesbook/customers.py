@@ -1466,8 +1466,10 @@ def converted(stages_reached: object) -> pd.Series:
     >>> converted(pd.Series(["hot", "klant", "trouwe klant"])).tolist()
     [False, True, True]
     """
-    stages = pd.Series(stages_reached) if not isinstance(stages_reached, pd.Series) else stages_reached
-    lead_funnel(stages)  # validates the stage names
+    if isinstance(stages_reached, pd.DataFrame):
+        raise SalesbookError("de fasen moeten één reeks zijn (bijvoorbeeld leads['fase']), geen tabel")
+    lead_funnel(stages_reached)  # validates the stage names
+    stages = pd.Series(stages_reached) if not isinstance(stages_reached, pd.Series) else stages_reached  # validates the stage names
     return stages.isin(CONVERTED_STAGES)
 
 

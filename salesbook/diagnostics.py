@@ -21,6 +21,7 @@ The rule (:func:`diagnose`):
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -134,7 +135,7 @@ def answer_value(answer: object, name: str) -> float:
                f"(helemaal oneens) tot en met {SCALE_MAX} (helemaal eens) zijn (kreeg {validation._show(answer)})")
     if isinstance(answer, bool) or not isinstance(answer, (int, float)):
         raise SalesbookError(allowed)
-    if answer != int(answer) or not SCALE_MIN <= answer <= SCALE_MAX:
+    if not math.isfinite(answer) or answer != int(answer) or not SCALE_MIN <= answer <= SCALE_MAX:
         raise SalesbookError(allowed)
     return (int(answer) - SCALE_MIN) / (SCALE_MAX - SCALE_MIN)
 
@@ -176,6 +177,8 @@ def diagnose(ladder: Ladder, answers: Mapping[str, object], threshold: float = D
     >>> diagnose(KOTLER_RELATIONS, answers).name
     'Aligned'
     """
+    if not isinstance(ladder, Ladder):
+        raise SalesbookError(f"ladder moet een Ladder zijn, zoals KOTLER_RELATIONS (kreeg {validation._show(ladder)})")
     limit = validation.fraction(threshold, "drempel", allow_zero=False)
     values = _check_answers(ladder, answers)
     scores = {st.key: sum(values[s.id] for s in st.statements) / len(st.statements) for st in ladder.stages}

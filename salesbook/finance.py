@@ -326,6 +326,7 @@ def refused_cells(table: pd.DataFrame) -> pd.DataFrame:
     >>> refused_cells(discount_table([0.2], [0.1, 0.2])).values.tolist()
     [[False, True]]
     """
+    validation.table(table, "de beslistabel", min_rows=0)
     return table.isna()
 
 

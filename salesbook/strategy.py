@@ -171,7 +171,7 @@ def rebalance_weights(weights: Mapping[str, float], changed: str, new_value: flo
     if not isinstance(weights, Mapping) or not weights:
         raise SalesbookError("gewichten moeten een niet-lege tabel van criterium → gewicht zijn")
     values = _mapping_numbers(weights, "gewichten")
-    if changed not in values:
+    if not isinstance(changed, str) or changed not in values:
         raise SalesbookError(f"onbekend criterium {changed!r}; kies uit {_keys_text(list(values))}")
     for label, g in values.items():
         if g < 0:

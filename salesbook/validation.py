@@ -168,7 +168,8 @@ def numbers(values: object, name: str, *, min_length: int = 1) -> tuple[float, .
 def _plain(value: object) -> object:
     """numpy scalars to Python numbers, so that the Real check accepts them."""
     item = getattr(value, "item", None)
-    return item() if callable(item) and not isinstance(value, (str, bytes)) else value
+    scalar = getattr(value, "ndim", 0) == 0 and getattr(value, "size", 1) == 1
+    return item() if callable(item) and scalar and not isinstance(value, (str, bytes)) else value
 
 
 def choice(value: object, name: str, allowed: Iterable[str]) -> str:
@@ -182,7 +183,11 @@ def choice(value: object, name: str, allowed: Iterable[str]) -> str:
     salesbook.errors.SalesbookError: klasse moet een van 'a', 'b' zijn (kreeg 'x')
     """
     options = list(allowed)
-    if value not in options:
+    try:
+        known = bool(value in options)
+    except (TypeError, ValueError):  # a list, a table …: never one of the options
+        known = False
+    if not known:
         listed = ", ".join(_show(o) for o in options)
         raise SalesbookError(f"{name} moet een van {listed} zijn (kreeg {_show(value)})")
     return value  # type: ignore[return-value]
