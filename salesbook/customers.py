@@ -677,6 +677,8 @@ def nps_by(survey: pd.DataFrame, by: str | Sequence[str], *, score: str = "score
     """
     if not isinstance(survey, pd.DataFrame):
         raise SalesbookError(f"de enquête moet een tabel (DataFrame) zijn (kreeg {type(survey).__name__})")
+    if not isinstance(by, str) and not (isinstance(by, Sequence) and all(isinstance(k, str) for k in by)):
+        raise SalesbookError(f"by moet een kolomnaam of een lijst kolomnamen zijn (kreeg {validation._show(by)})")
     keys = [by] if isinstance(by, str) else list(by)
     missing = [c for c in keys + [score] if c not in survey.columns]
     if missing:
