@@ -1,0 +1,164 @@
+"""What the browser gets from a widget's output area: records it can show, for every widget module.
+
+An Output widget's records travel to the browser over the widget protocol. Raw bytes in them
+(IPython gives a PNG as bytes) are split off as binary buffers and arrive in an <img> as
+``[object Object]``: a broken image that no text-based test notices. So every record of every
+widget, at its start values and after a control moved, must be plain JSON with image
+data as text, and must carry no binary buffer. Discovered per module: a new chapter is covered.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import importlib
+import inspect
+import json
+import pkgutil
+
+import ipywidgets as w
+import pytest
+from ipywidgets.widgets.widget import _remove_buffers
+
+import salesbook.widgets
+from salesbook.widgets import common
+
+MODULES = sorted(m.name for m in pkgutil.iter_modules(salesbook.widgets.__path__) if m.name not in ("common", "quiz"))
+# Widgets that show tables and text only; every other widget must show at least one chart, so
+# that the checks below cannot pass on empty output areas.
+WITHOUT_CHART = {"accounts.account_plan_widget", "accounts.key_account_widget", "fairs.staffing_widget",
+                 "forecasting.auto_widget"}
+
+
+def builders() -> list:
+    """Every public ``..._widget()`` builder without required arguments, in every widget module."""
+    found = []
+    for module_name in MODULES:
+        module = importlib.import_module(f"salesbook.widgets.{module_name}")
+        for name in sorted(dir(module)):
+            build = getattr(module, name)
+            if name.endswith("_widget") and not name.startswith("_") and callable(build) and all(
+                    p.default is not p.empty for p in inspect.signature(build).parameters.values()):
+                found.append(pytest.param(build, id=f"{module_name}.{name}"))
+    return found
+
+
+def walk(widget):
+    yield widget
+    for child in getattr(widget, "children", ()):
+        yield from walk(child)
+
+
+def check_record(record: dict) -> int:
+    """Assert one output record is what the front end can show; return its number of images."""
+    json.dumps(record)                                    # plain JSON: no bytes, no numpy scalars
+    assert record["output_type"] == "display_data"
+    images = 0
+    for mime, value in record["data"].items():
+        assert isinstance(value, str), f"{mime} is {type(value).__name__}, not text"
+        if mime == "image/png":
+            assert base64.b64decode(value, validate=True).startswith(b"\x89PNG"), "PNG data is not base64 of a PNG"
+            images += 1
+        elif mime == "image/svg+xml":
+            assert "<svg" in value and value.rstrip().endswith("</svg>")
+            images += 1
+    return images
+
+
+def check_output_areas(box) -> int:
+    images = 0
+    for out in (x for x in walk(box) if isinstance(x, w.Output)):
+        _state, _paths, buffers = _remove_buffers({"outputs": list(out.outputs)})
+        assert not buffers, "an output record would travel as a binary buffer (a broken image in the browser)"
+        images += sum(check_record(r) for r in out.outputs)
+    return images
+
+
+def another_value(control):
+    if isinstance(control, (w.FloatSlider, w.IntSlider)):
+        return control.max if control.value != control.max else control.min
+    if isinstance(control, w.Checkbox):
+        return not control.value
+    if isinstance(control, (w.Dropdown, w.ToggleButtons, w.RadioButtons)):
+        values = [o[1] if isinstance(o, tuple) else o for o in control.options]
+        others = [v for v in values if v != control.value]
+        return others[0] if others else control.value
+    return control.value
+
+
+@pytest.fixture(scope="module", autouse=True)
+def jupyter_shell():
+    """A shell as in Jupyter, so objects are formatted by IPython's formatters as in a notebook."""
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from salesbook import charts
+
+    InteractiveShell.instance()
+    charts._show_figures_in_jupyter()
+
+
+@pytest.mark.parametrize("build", builders())
+def test_every_output_record_reaches_the_browser_as_text(build, request):
+    box = build()
+    start_images = check_output_areas(box)
+    name = request.node.callspec.id
+    assert (start_images == 0) == (name in WITHOUT_CHART), f"{name}: {start_images} chart(s) at the start"
+    controls = [c for c in walk(box) if isinstance(c, (w.FloatSlider, w.IntSlider, w.Checkbox, w.Dropdown,
+                                                           w.ToggleButtons)) and not c.disabled]
+    for control in controls[:1]:        # one move per widget: every redraw takes the same road
+        original = control.value
+        control.value = another_value(control)
+        check_output_areas(box)
+        control.value = original
+    assert check_output_areas(box) == start_images        # back at the start: the same charts again
+
+
+def test_widgets_are_found():
+    assert len(builders()) >= 30 and all(name.split(".")[0] in MODULES for name in WITHOUT_CHART)
+
+
+def test_a_figure_is_svg_text_and_other_bytes_become_base64():
+    from IPython.display import Image
+
+    from salesbook import charts
+
+    fig = charts.bar_chart(["A", "B"], [1, 2], title="Proef")
+    out = w.Output()
+    png = charts.render_png(charts.bar_chart(["A"], [1], title="PNG"))
+    common.show(out, [fig, Image(data=png, format="png"), common.md("**tekst**")])
+    kinds = [sorted(r["data"]) for r in out.outputs]
+    assert kinds == [["image/svg+xml", "text/plain"], ["image/png", "text/plain"], ["text/markdown", "text/plain"]]
+    assert base64.b64decode(out.outputs[1]["data"]["image/png"]) == png
+    assert check_output_areas(w.VBox([out])) == 2
+
+
+def test_a_burst_of_changes_draws_only_the_newest_value():
+    """In a kernel, changes that arrive while a redraw waits are drawn once, with the last value."""
+    calls = []
+
+    def view(x):
+        calls.append(x)
+        return [common.md(f"x = {x}")]
+
+    async def burst():
+        slider = w.IntSlider(value=0, min=0, max=10)
+        box = common.live(view, {"x": slider})
+        for value in range(1, 6):          # five quick arrow keys, handled before the loop turns
+            slider.value = value
+        await asyncio.sleep(0)
+        await asyncio.sleep(0)
+        return box
+
+    box = asyncio.run(burst())
+    assert calls == [0, 5]
+    out = next(x for x in walk(box) if isinstance(x, w.Output))
+    assert out.outputs[0]["data"]["text/markdown"] == "x = 5"
+
+
+def test_without_an_event_loop_every_change_draws_at_once():
+    calls = []
+    slider = w.IntSlider(value=0, min=0, max=10)
+    common.live(lambda x: calls.append(x) or [], {"x": slider})
+    slider.value = 3
+    slider.value = 4
+    assert calls == [0, 3, 4]
