@@ -161,7 +161,7 @@ def test_roi_view_table_costs_per_stage():
     ({"years": 2.5}, "aantal jaren moet een geheel getal zijn"),
     ({"years": 3, "retention": 1.5}, "retentie moet een fractie tussen 0 en 1 zijn"),
     ({"years": 1, "retention": 1.5}, "retentie moet een fractie tussen 0 en 1 zijn"),
-    ({"discount_rate": -0.1}, "disconteringsvoet moet tussen 0 en 1 liggen"),
+    ({"discount_rate": -0.1}, "disconteringsvoet moet minstens 0 zijn"),
 ])
 def test_roi_view_invalid_values_give_only_the_error_box(state, fragment):
     _assert_error(render(wf.roi_view, state), fragment)
