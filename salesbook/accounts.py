@@ -41,7 +41,7 @@ import numpy as np
 import pandas as pd
 
 from salesbook import strategy, validation
-from salesbook.customers import abc_analysis
+from salesbook.segmentation import abc_analysis
 from salesbook.errors import SalesbookError
 
 COST_DRIVERS: tuple[str, ...] = ("bezoeken", "orders", "leveringen", "retouren")

@@ -26,7 +26,7 @@ from numbers import Real
 import pandas as pd
 
 from salesbook import finance, strategy, validation
-from salesbook.customers import reverse_funnel
+from salesbook.leads import reverse_funnel
 from salesbook.errors import SalesbookError
 from salesbook.rounding import round_up
 
@@ -268,7 +268,7 @@ def follow_up_funnel(contacts: float, conversion_rates: Sequence[float]) -> list
 def contacts_needed(orders: int, conversion_rates: Sequence[float]) -> list[int]:
     """The follow-up funnel backward: how many contacts, leads and offertes for ``orders`` orders.
 
-    The reverse funnel of :func:`salesbook.customers.reverse_funnel`: from the bottom up,
+    The reverse funnel of :func:`salesbook.leads.reverse_funnel`: from the bottom up,
     N_k = ⌈ N_{k+1} / c_k ⌉, rounded up at every stage. Rates are ordered from the top down.
 
     >>> contacts_needed(36, [0.25, 0.4, 0.3])         # 36 / 0,3 = 120; / 0,4 = 300; / 0,25 = 1 200

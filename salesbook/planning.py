@@ -1,7 +1,7 @@
 """Planning of the sales team (chapter 6): workload, call plans, territories and quotas.
 
 * :func:`account_table` — the case accounts of one country with location, potential, revenue
-  of a year and their ABC class (from :func:`salesbook.customers.abc_analysis`);
+  of a year and their ABC class (from :func:`salesbook.segmentation.abc_analysis`);
 * :func:`workload` — the workload per account class (bewerkingstaak): accounts × visits ×
   hours per visit;
 * :func:`visit_capacity` and :func:`call_plan` — the hours a rep has for visits and what his
@@ -25,7 +25,7 @@ from numbers import Real
 import numpy as np
 import pandas as pd
 
-from salesbook import customers, validation
+from salesbook import segmentation, validation
 from salesbook.errors import SalesbookError
 
 CLASSES = ("A", "B", "C")
@@ -40,7 +40,7 @@ def account_table(klanten: pd.DataFrame, transacties: pd.DataFrame, locaties: pd
     postcodegebied, plaats, x_km, y_km, potentieel, omzet (the revenue in ``year`` from the
     transactions) and klasse.
 
-    The class comes from :func:`salesbook.customers.abc_analysis` on the accounts with revenue
+    The class comes from :func:`salesbook.segmentation.abc_analysis` on the accounts with revenue
     in that year (A up to 80% of the revenue, B up to 95%, C the rest); accounts without
     revenue get the class 'geen omzet'. Every account of the country must have a location.
 
@@ -79,7 +79,7 @@ def account_table(klanten: pd.DataFrame, transacties: pd.DataFrame, locaties: pd
     table["klasse"] = NO_CLASS
     active = revenue[revenue > 0]
     if len(active):
-        abc = customers.abc_analysis(active)
+        abc = segmentation.abc_analysis(active)
         table.loc[abc.index, "klasse"] = abc["class"]
     return table
 

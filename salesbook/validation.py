@@ -11,6 +11,9 @@ import math
 from collections.abc import Iterable, Mapping
 from numbers import Real
 
+import numpy as np
+import pandas as pd
+
 from salesbook.errors import SalesbookError
 
 
@@ -282,9 +285,6 @@ def table(
     ...
     salesbook.errors.SalesbookError: de transacties moet een tabel (DataFrame) zijn (kreeg None)
     """
-    import numpy as np
-    import pandas as pd
-
     if not isinstance(frame, pd.DataFrame):
         got = "None" if frame is None else (_show(frame) if isinstance(frame, (str, Real)) else type(frame).__name__)
         raise SalesbookError(f"{name} moet een tabel (DataFrame) zijn (kreeg {got})")
@@ -351,3 +351,55 @@ def _describe_column(low: float | None, high: float | None) -> str:
     if low is not None:
         return "de waarde mag niet negatief zijn" if low == 0 else f"de waarde moet minstens {low:g} zijn"
     return f"de waarde mag hoogstens {high:g} zijn"
+
+
+# --- vectorised checks of a whole series (one pass, the message names the first bad element) ----
+
+EPS = 1e-9  # tolerance for comparing shares with a threshold (0.1 + 0.2 is not exactly 0.3)
+
+
+def element_label(index: object, position: int, name: str) -> str:
+    """How to name element ``position`` in a message: name[label] for a Series, name[i] otherwise."""
+    if isinstance(index, pd.Index) and not isinstance(index, pd.RangeIndex):
+        label = index[position]
+        return f"{name}[{label!r}]" if isinstance(label, str) else f"{name}[{label}]"
+    return f"{name}[{position}]"
+
+
+def series(values: object, name: str, *, min_length: int = 1) -> pd.Series:
+    """A Series of finite numbers (float) from a Series, mapping, array or sequence.
+
+    A numeric Series or array is checked in one vectorised pass; anything else element by
+    element with :func:`number`, so that the message names the first bad value.
+    The index of a Series (or the keys of a mapping) is kept.
+    """
+    if isinstance(values, Mapping):
+        values = pd.Series(dict(values), dtype=object)
+    elif isinstance(values, pd.DataFrame):
+        raise SalesbookError(f"{name} moet één reeks getallen zijn, geen tabel met kolommen {list(values.columns)}")
+    elif isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
+        raise SalesbookError(f"{name} moet een reeks getallen zijn (kreeg {_show(values)})")
+    elif not isinstance(values, pd.Series):
+        values = pd.Series(values if isinstance(values, np.ndarray) else list(values),
+                           dtype=None if isinstance(values, np.ndarray) else object)
+    if len(values) < min_length:
+        raise SalesbookError(f"{name} moet minstens {min_length} waarde(n) bevatten (kreeg {len(values)})")
+    dtype = values.dtype
+    if pd.api.types.is_numeric_dtype(dtype) and not pd.api.types.is_bool_dtype(dtype):
+        array = values.to_numpy(dtype=float, na_value=np.nan)
+        bad = ~np.isfinite(array)
+        if bad.any():
+            i = int(np.argmax(bad))
+            raise SalesbookError(f"{element_label(values.index, i, name)} moet een eindig getal zijn (kreeg {array[i]:g})")
+        return pd.Series(array, index=values.index, name=values.name)
+    checked = [number(_plain(v), element_label(values.index, i, name))
+               for i, v in enumerate(values.tolist())]
+    return pd.Series(checked, index=values.index, dtype=float, name=values.name)
+
+
+def first_bad(series: pd.Series, bad: np.ndarray, name: str, allowed: str) -> None:
+    """Raise for the first element where ``bad`` is True."""
+    if bad.any():
+        i = int(np.argmax(bad))
+        value = series.iloc[i]
+        raise SalesbookError(f"{element_label(series.index, i, name)} {allowed} (kreeg {value:g})")
