@@ -1,40 +1,25 @@
-"""Customer value: customer lifetime value (CLV) and the economics of klantretentie.
+"""Customer relationship (chapter 5): the Net Promoter Score, and the one door to every customer model.
 
-The CLV model is the classic infinite-horizon model with a constant margin ``m`` per period,
-a constant retention rate ``r`` (the share of customers that stays one more period) and a
-discount rate ``d`` per period:
-
-* :func:`clv` — the present value of a customer's margins minus the acquisition cost;
-* :func:`margin_multiple` — the factor that turns one period's margin into a CLV;
-* :func:`expected_lifetime` — the expected number of periods a customer stays, 1/(1−r).
-
-The retention economics of § 1.1.2 ("one per cent more klantretentie gives 4–5% more profit
-and/or CLV") are made explicit by:
-
-* :func:`raised_retention` — the retention after a rise of one step (points or per cent);
-* :func:`retention_uplift` — the relative CLV change when retention rises by one step;
-* :func:`uplift_curve` — that change over a series of retention rates (for charts);
-* :func:`claim_intervals` / :func:`claim_interval` — the retention rates at which the change
-  lies between 4% and 5%, i.e. where the book's claim holds;
-* :func:`retention_scenario` — everything above for one set of inputs (used by the widget).
-
-Chapter 5 (Customer relationship) adds the models of leadmanagement and customer analysis:
+Defined here (§ 5.3, klanttevredenheid):
 
 * :func:`nps` / :func:`nps_breakdown` / :func:`nps_by` — the Net Promoter Score (in points,
-  −100 to 100), its groups and its margin of error per land or segment;
-* :func:`lead_funnel` — leads per stage cold → warm → hot → klant → trouwe klant and the
-  conversion rates; :func:`reverse_funnel` — what is needed at every stage for a target;
-* :class:`LeadScoring`, :func:`lead_scores`, :func:`lead_score_bands`,
-  :func:`lead_scoring_quality` — a transparent points model and how well it separates;
-* :func:`weighted_pipeline` — Σ value × probability;
-* :func:`abc_analysis`, :func:`pyramid_layer`, :func:`customer_pyramid` — customers by value;
-* :func:`rfm_table`, :func:`quintile_scores`, :func:`rfm_segment`, :func:`rfm_analysis`,
-  :func:`rfm_segment_summary` — RFM scores and named segments with an action per segment;
-* :func:`yearly_retention`, :func:`customer_clv` — klantretentie and CLV from the
-  transaction log; :func:`customer_analysis` — RFM, ABC, pyramid and CLV in one pass.
+  −100 to 100), its groups and its margin of error per land or segment.
 
-All rates are fractions (0.8, not 80); the NPS is the one exception, by convention a number
-of points. Functions raise :class:`SalesbookError` with a Dutch message for invalid input.
+Re-exported from the topic modules, so that ``salesbook.customers.<name>`` keeps working as the
+DESIGN.md contract and the notebooks use it:
+
+* :mod:`salesbook.lifetime_value` — :func:`clv`, :func:`margin_multiple`, :func:`expected_lifetime`;
+* :mod:`salesbook.retention` — the retention claim of § 1.1.2 (:func:`retention_uplift`,
+  :func:`claim_interval`, :func:`retention_scenario`, …);
+* :mod:`salesbook.leads` — :func:`lead_funnel`, :func:`reverse_funnel`, lead scoring,
+  :func:`weighted_pipeline`;
+* :mod:`salesbook.segmentation` — :func:`abc_analysis`, :func:`customer_pyramid`;
+* :mod:`salesbook.rfm` — RFM, :func:`yearly_retention`, :func:`customer_clv`,
+  :func:`customer_analysis`.
+
+New code imports from the topic module. All rates are fractions (0.8, not 80); the NPS is the
+one exception, by convention a number of points. Functions raise :class:`SalesbookError` with a
+Dutch message for invalid input.
 """
 
 from dataclasses import dataclass

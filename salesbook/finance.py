@@ -31,7 +31,11 @@ models the gross margin ``m`` is a fraction of the (old) selling price. Function
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
 
 from salesbook import validation
 from salesbook.errors import SalesbookError
@@ -271,12 +275,6 @@ def margin_on_price_to_margin_on_cost(margin: float) -> float:
 # Chapter 9 — decision tables, break-even analysis and the cost of credit per subsidiary.
 # Every formula below is built on the single-case functions above (one source of truth).
 # =========================================================================================
-
-from collections.abc import Sequence  # noqa: E402  (chapter-9 section)
-from dataclasses import dataclass  # noqa: E402
-
-import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
 
 TARGET_DSO = "doel-DSO"
 REDUCTION = "verlaging van de DSO"
