@@ -1,6 +1,7 @@
 # salesbook — one-command set-up for students, lecturers and CI.
 #   make lab        set up .venv (first time only) and open JupyterLab on the welcome notebook
 #   make test       set up .venv when needed, then run the whole test suite
+#   make check      the quick loop (models, doctests, data, quiz and exercise banks; no kernels)
 #   make present    presentation mode for lecturers (Voila, no code): make present HOOFDSTUK=4
 #   make notebooks  re-execute every notebook in place (refreshes the stored outputs)
 #   make data       regenerate the synthetic case data in data/ (fixed seeds: same files)
@@ -19,10 +20,10 @@ VOILA_FLAGS ?=
 # JupyterLab refuses to run as root unless told it may (CI and containers run as root).
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 
-.PHONY: setup lab test present notebooks data bench lock clean help
+.PHONY: setup lab test check present notebooks data bench lock clean help
 
 help:
-	@sed -n '2,9p' Makefile
+	@sed -n '2,10p' Makefile
 
 setup: $(STAMP)
 
@@ -43,8 +44,13 @@ $(STAMP): pyproject.toml constraints.txt
 lab: $(STAMP)
 	$(BIN)/jupyter lab $(ROOT_FLAG) --port=$(PORT) notebooks/00_welkom.ipynb
 
+# Both cores: the JupyterLab and the Voila browser tests each keep to one worker (one server each).
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadgroup
+
+# The quick loop, no kernels and no browser: models, doctests, data, quiz and exercise banks.
+check: $(STAMP)
+	$(BIN)/python -m pytest -q salesbook tests --ignore=tests/browser --ignore-glob='tests/test_widget*'
 
 present: $(STAMP)
 	@target=notebooks; \

@@ -69,32 +69,35 @@ class FrozenLayout:
     A chart is laid out (constrained layout: room for tick labels, axis labels, title and an
     outside legend) the first time; a redraw of the same chart with other numbers keeps those
     positions and skips the layout engine, which would measure every text again. The layout is
-    worked out anew only when something that needs room changes: the figure size, the number of
-    axes, which labels and legends there are, or the width of the tick labels.
+    worked out anew only when the chart's shape changes (figure size, number of axes, which
+    labels and legends there are) or when a tick label or legend entry needs more room than
+    the layout gave it; narrower labels keep the roomier layout, so a slider moved back and
+    forth does not make the chart jump.
 
     >>> layout = FrozenLayout()
-    >>> fig = bar_chart(["A", "B"], [1, 2], title="Een")
-    >>> layout.apply(fig)
+    >>> layout.apply(bar_chart(["A", "B"], [1, 2_000], title="Een"))          # ticks up to 2000
     True
-    >>> layout.apply(bar_chart(["A", "B"], [2, 1], title="Twee"))   # same shape: no new layout
+    >>> layout.apply(bar_chart(["A", "B"], [2, 100], title="Twee"))   # same shape, narrower labels
     False
-    >>> layout.apply(bar_chart(["A", "B"], [2, 1_000_000], title="Drie"))   # wider tick labels
+    >>> layout.apply(bar_chart(["A", "B"], [2, 50_000], title="Drie"))        # wider: 50000
     True
     """
 
     def __init__(self) -> None:
-        self.key: tuple | None = None
+        self.shape: tuple | None = None
+        self.room: tuple = ()
         self.positions: list = []
 
     def apply(self, fig: Figure) -> bool:
         """Lay the figure out (from memory when it can); True when the layout was worked out anew."""
-        key = layout_key(fig)
-        fresh = key != self.key
+        shape, room = layout_key(fig)
+        fresh = shape != self.shape or any(need > have for need, have in zip(room, self.room))
         engine = fig.get_layout_engine()
         if fresh:
             if engine is not None:
                 engine.execute(fig)
-            self.key, self.positions = key, [ax.get_position(original=True) for ax in fig.axes]
+            self.shape, self.room = shape, room
+            self.positions = [ax.get_position(original=True) for ax in fig.axes]
         else:
             for ax, position in zip(fig.axes, self.positions):
                 ax.set_position(position)
@@ -115,18 +118,18 @@ def _tick_width(axis) -> int:
     return max(len(label) for label in axis.get_major_formatter().format_ticks(locations))
 
 
-def layout_key(fig: Figure) -> tuple:
-    """What a figure's layout depends on: size, axes, labels, legends and tick-label widths."""
-    parts: list = [tuple(round(float(v), 3) for v in fig.get_size_inches()), len(fig.axes)]
+def layout_key(fig: Figure) -> tuple[tuple, tuple]:
+    """What a figure's layout depends on: its shape (size, axes, which labels and legends), and
+    the room its texts need (characters of the widest tick label per axis and legend entry)."""
+    shape: list = [tuple(round(float(v), 3) for v in fig.get_size_inches()), len(fig.axes)]
+    room: list = []
     for ax in fig.axes:
         legend = ax.get_legend()
-        parts.append((
-            bool(ax.get_title()), bool(ax.get_xlabel()), bool(ax.get_ylabel()),
-            ax.xaxis.get_visible(), ax.yaxis.get_visible(),
-            _tick_width(ax.xaxis), _tick_width(ax.yaxis),
-            None if legend is None else tuple(len(t.get_text()) for t in legend.get_texts()),
-        ))
-    return tuple(parts)
+        entries = [] if legend is None else [len(t.get_text()) for t in legend.get_texts()]
+        shape.append((bool(ax.get_title()), bool(ax.get_xlabel()), bool(ax.get_ylabel()),
+                      ax.xaxis.get_visible(), ax.yaxis.get_visible(), legend is not None, len(entries)))
+        room += [_tick_width(ax.xaxis), _tick_width(ax.yaxis), max(entries, default=0)]
+    return tuple(shape), tuple(room)
 
 
 def render_svg(fig: Figure, layout: FrozenLayout | None = None) -> str:

@@ -17,6 +17,8 @@ from tests.browser.screen import (
 )
 
 NOTEBOOKS = sorted(p.name for p in (ROOT / "notebooks").glob("*.ipynb"))
+# Under pytest-xdist (make test) the JupyterLab tests share one worker and one JupyterLab server.
+pytestmark = pytest.mark.xdist_group("jupyterlab")
 ERROR_OUTPUT = ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
 
 

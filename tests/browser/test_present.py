@@ -19,6 +19,7 @@ from tests.browser.screen import (
 )
 
 NOTEBOOKS = sorted(p.name for p in (ROOT / "notebooks").glob("*.ipynb"))
+pytestmark = pytest.mark.xdist_group("voila")    # one Voilà server, on one pytest-xdist worker
 
 
 @pytest.fixture(scope="module")

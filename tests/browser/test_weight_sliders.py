@@ -6,10 +6,13 @@ from __future__ import annotations
 import re
 import time
 
+import pytest
+
 from tests.browser.conftest import screenshot
 from tests.browser.test_lab import run_all, wait_until_idle
 
 NOTEBOOK = "08_beursmanagement.ipynb"
+pytestmark = pytest.mark.xdist_group("jupyterlab")   # the JupyterLab server of tests/browser/test_lab.py
 
 
 def _readouts(widget) -> list[int]:
