@@ -409,6 +409,8 @@ def _plain(value: object) -> str:
 
 
 def _shown(value: float) -> str:
+    if value != 0 and abs(value) < 0.01:
+        return f"{value:.3g}".replace(".", ",")
     return formatting.number(value, 2 if value != round(value) else 0)
 
 
@@ -422,7 +424,7 @@ class FunctionExercise(_Common, Exercise):
     typical wrong function with the message that names that mistake; it is recognised when the
     student's function agrees with it on every case that is not refused.
 
-    >>> ex = FunctionExercise("Marge", "Schrijf marge(omzet, kosten).", name="marge",
+    >>> ex = FunctionExercise("Marge", "Schrijf marge(omzet, kosten).", function_name="marge",
     ...                       params=("omzet", "kosten"), reference=lambda o, k: o - k,
     ...                       cases=(Case((100, 60)), Case((50, 80), "verlies")))
     >>> def marge(omzet, kosten):
@@ -433,7 +435,7 @@ class FunctionExercise(_Common, Exercise):
     Nog niet goed bij `marge(50, 80)` (verlies): verwacht -30, jouw functie gaf 30.
     """
 
-    name: str = field(kw_only=True)
+    function_name: str = field(kw_only=True)
     params: Sequence[str] = field(kw_only=True)
     reference: Callable[..., float] = field(kw_only=True)
     cases: Sequence[Case] = field(kw_only=True)
@@ -453,7 +455,7 @@ class FunctionExercise(_Common, Exercise):
 
     @property
     def signature(self) -> str:
-        return f"{self.name}({', '.join(self.params)})"
+        return f"{self.function_name}({', '.join(self.params)})"
 
     def check(self, *answer: object) -> Feedback:
         """Run the student's function on every case; the feedback names the first that fails."""
@@ -461,7 +463,7 @@ class FunctionExercise(_Common, Exercise):
         if problem:
             return problem
         if not callable(func):
-            return Feedback(False, f"Geef je functie zelf mee, zonder haakjes erachter: `check({self.name})` "
+            return Feedback(False, f"Geef je functie zelf mee, zonder haakjes erachter: `check({self.function_name})` "
                                    f"(je gaf {func!r}).")
         try:
             inspect.signature(func).bind(*self.cases[0].args)
@@ -470,14 +472,16 @@ class FunctionExercise(_Common, Exercise):
                                    f"`def {self.signature}:`.")
         except ValueError:   # no signature to inspect (a built-in): just call it
             pass
+        results = {}
         for case in self.cases:
-            problem = self._run(func, case)
+            problem = self._run(func, case, results)
             if problem:
-                return self._mistake(func) or problem
+                return self._mistake(results) or problem
         return self._right(f" Je functie geeft in alle {len(self.cases)} gevallen het goede antwoord.")
 
-    def _run(self, func: Callable, case: Case) -> Feedback | None:
-        call = _call_text(self.name, case.args)
+    def _run(self, func: Callable, case: Case, results: dict) -> Feedback | None:
+        """Call the function on one case; record a number it returns; the feedback if it is wrong."""
+        call = _call_text(self.function_name, case.args)
         about = f" ({case.label})" if case.label else ""
         try:
             got = func(*case.args)
@@ -494,23 +498,35 @@ class FunctionExercise(_Common, Exercise):
             return Feedback(False, f"Bij `{call}`{about} gaf je functie niets terug (None). Vergeet `return` niet.")
         if isinstance(got, bool) or not isinstance(got, Real) or math.isnan(float(got)):
             return Feedback(False, f"Bij `{call}`{about} gaf je functie {got!r} terug; verwacht was een getal.")
+        results[case.args] = float(got)
         expected = float(self.reference(*case.args))
-        if not math.isclose(float(got), expected, rel_tol=self.rel_tol, abs_tol=self.abs_tol):
+        if not self._close(float(got), expected):
+            # the remaining cases too, so that a typical mistake can be recognised on all of them
+            for other in self.cases[self.cases.index(case) + 1:]:
+                if not other.refused:
+                    try:
+                        results[other.args] = float(func(*other.args))
+                    except Exception:
+                        pass
             return Feedback(False, f"Nog niet goed bij `{call}`{about}: verwacht {_shown(expected)}, "
                                    f"jouw functie gaf {_shown(float(got))}.")
         return None
 
-    def _mistake(self, func: Callable) -> Feedback | None:
-        """The message of a typical wrong function that the student's function agrees with."""
+    def _mistake(self, results: dict) -> Feedback | None:
+        """The message of a typical wrong function that gives what the student's function gave."""
+        normal = [c.args for c in self.cases if not c.refused and c.args in results]
+        if len(normal) < 2:
+            return None
         for wrong, message in self.mistakes:
             try:
-                same = all(math.isclose(float(func(*c.args)), float(wrong(*c.args)), rel_tol=self.rel_tol,
-                                        abs_tol=self.abs_tol) for c in self.cases if not c.refused)
+                if all(self._close(results[args], float(wrong(*args))) for args in normal):
+                    return Feedback(False, message)
             except Exception:
                 continue
-            if same:
-                return Feedback(False, message)
         return None
+
+    def _close(self, x: float, e: float) -> bool:
+        return math.isclose(x, e, rel_tol=self.rel_tol, abs_tol=self.abs_tol)
 
     def answer_text(self) -> str:
         return f"\n\n```python\n{self.solution_code.strip()}\n```" if self.solution_code else self.signature

@@ -1,32 +1,92 @@
 """Every exercise of every chapter: its own answer passes, wrong answers fail, and it teaches.
 
-Parametrised over ``salesbook.exercise_bank``: a new chapter module is covered automatically.
+Parametrised over each chapter module's explicit ``EXERCISES`` list: a new chapter module is
+covered automatically, and a module-level exercise missing from its list is caught.
 """
 
+import copy
 import importlib
 import pkgutil
+import sys
+from unittest import mock
 
 import pytest
 
+import salesbook.data
 import salesbook.exercise_bank as bank
-from salesbook.exercises import Exercise, exercises_in
+from salesbook.exercises import ChoiceExercise, Exercise, FunctionExercise, LazyExercise, NumberExercise
 
-MODULES = [importlib.import_module(f"{bank.__name__}.{m.name}") for m in pkgutil.iter_modules(bank.__path__)]
-EXERCISES = [(f"{mod.__name__.rsplit('.', 1)[1]}.{name}", ex) for mod in MODULES for name, ex in exercises_in(vars(mod))]
+CHAPTERS = [m.name for m in pkgutil.iter_modules(bank.__path__)]
+MODULES = [importlib.import_module(f"{bank.__name__}.{name}") for name in CHAPTERS]
+EXERCISES = [(f"{mod.__name__.rsplit('.', 1)[1]}.{ex.name}", ex) for mod in MODULES for ex in mod.EXERCISES]
 
 
 def fresh(ex: Exercise) -> Exercise:
-    """A copy with the hint counter at zero (the objects are module-level singletons)."""
-    import copy
-
-    clone = copy.copy(ex)
+    """A copy of the built exercise with the hint counter at zero (the objects are module-level singletons)."""
+    clone = copy.copy(ex.exercise)
     clone._hints_shown = 0
     return clone
 
 
+def right_answer(ex: Exercise) -> tuple[tuple, dict]:
+    """The arguments of check() that make up the right answer, per exercise type."""
+    ex = ex.exercise
+    if isinstance(ex, NumberExercise):
+        return (ex.expected,), {}
+    if isinstance(ex, ChoiceExercise):
+        letters = "".join("abcdefghij"[i] for i, r in enumerate(ex.reasons) if r.applies)
+        return (ex.accepted[0],), ({"redenen": letters} if letters else {})
+    if isinstance(ex, FunctionExercise):
+        return (ex.reference,), {}
+    raise AssertionError(f"unknown exercise type {type(ex).__name__}")
+
+
+def wrong_answer(ex: Exercise) -> object:
+    ex = ex.exercise
+    if isinstance(ex, NumberExercise):
+        return float(ex.expected) * 1.5 + 1
+    if isinstance(ex, ChoiceExercise):
+        return "iets heel anders"
+    return lambda *args: 0.0
+
+
 def test_every_chapter_module_has_exercises():
     for mod in MODULES:
-        assert len(exercises_in(vars(mod))) >= 3, f"{mod.__name__} has fewer than 3 exercises"
+        assert len(mod.EXERCISES) >= 3, f"{mod.__name__} has fewer than 3 exercises"
+
+
+@pytest.mark.parametrize("mod", MODULES, ids=CHAPTERS)
+def test_the_explicit_list_holds_every_exercise_of_the_module_once(mod):
+    listed = [id(ex) for ex in mod.EXERCISES]
+    assert len(set(listed)) == len(listed), "an exercise is listed twice"
+    bound = {name: obj for name, obj in vars(mod).items() if isinstance(obj, Exercise)}
+    assert set(map(id, bound.values())) == set(listed), "EXERCISES and the module's opgave_ names differ"
+    for name, obj in bound.items():
+        assert isinstance(obj, LazyExercise) and obj.name == name, f"{name} is built on first use under its own name"
+
+
+def test_every_bank_imports_without_reading_data():
+    # Import fresh copies of every chapter module while reading data fails, then put the
+    # modules of this session back; nothing may be loaded or computed at import time.
+    def refuse(*args, **kwargs):
+        raise AssertionError("a bank read data at import time")
+
+    saved = {name: mod for name, mod in sys.modules.items() if name.startswith(f"{bank.__name__}.")}
+    try:
+        for name in saved:
+            del sys.modules[name]
+        with mock.patch.object(salesbook.data, "load_dataset", refuse), \
+                mock.patch.object(salesbook.data, "read_table", refuse):
+            for chapter in CHAPTERS:
+                mod = importlib.import_module(f"{bank.__name__}.{chapter}")
+                assert mod.EXERCISES
+                assert all("exercise" not in vars(ex) for ex in mod.EXERCISES), "an exercise was built at import"
+    finally:
+        for name in [n for n in sys.modules if n.startswith(f"{bank.__name__}.")]:
+            del sys.modules[name]
+        sys.modules.update(saved)
+        for name, mod in saved.items():
+            setattr(bank, name.rsplit(".", 1)[1], mod)
 
 
 @pytest.mark.parametrize("name, ex", EXERCISES, ids=[n for n, _ in EXERCISES])
@@ -35,12 +95,11 @@ class TestEveryExercise:
         assert name.split(".")[1].startswith("opgave_")
 
     def test_expected_answer_is_accepted(self, name, ex):
-        answer = ex.expected if ex.unit != "tekst" or isinstance(ex.expected, str) else ex.expected[0]
-        assert ex.check(answer).correct
+        args, kwargs = right_answer(ex)
+        assert ex.check(*args, **kwargs).correct
 
     def test_a_wrong_answer_is_refused(self, name, ex):
-        wrong = "iets heel anders" if ex.unit == "tekst" else float(ex.expected) * 1.5 + 1
-        assert ex.check(wrong).correct is False
+        assert ex.check(wrong_answer(ex)).correct is False
 
     def test_typical_mistakes_get_their_own_feedback(self, name, ex):
         for wrong, message in ex.mistakes:
@@ -55,8 +114,11 @@ class TestEveryExercise:
         assert first.startswith("Hint 1 van")
 
     def test_answer_only_in_the_solution(self, name, ex):
-        if ex.unit == "tekst":
+        if isinstance(ex.exercise, ChoiceExercise):
             return
         shown = ex.answer_text()
         assert shown in ex.oplossing().message
         assert shown not in ex.question and all(shown not in h for h in ex.hints)
+
+    def test_plain_text_shows_only_title_and_question(self, name, ex):
+        assert repr(ex) in (f"{ex.title} {ex.question}", f"{ex.title}. {ex.question}")

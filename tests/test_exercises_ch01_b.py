@@ -14,7 +14,7 @@ MINE = ["opgave_equity", "opgave_equity_verschil", "opgave_kotler", "opgave_tran
 
 def fresh(name: str) -> Exercise:
     """A copy, so that the hint counter of the module's object is not touched."""
-    ex = getattr(ch01, name)
+    ex = getattr(ch01, name).exercise
     return type(ex)(**{f: getattr(ex, f) for f in ex.__dataclass_fields__ if not f.startswith("_")})
 
 

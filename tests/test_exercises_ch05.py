@@ -8,9 +8,8 @@ import pytest
 
 from salesbook.data import load_dataset
 from salesbook.exercise_bank import ch05
-from salesbook.exercises import exercises_in
 
-EXERCISES = dict(exercises_in(vars(ch05)))
+EXERCISES = {ex.name: ex for ex in ch05.EXERCISES}
 LEADS = load_dataset("leads")
 TX = load_dataset("transacties")
 SURVEY = load_dataset("nps_enquete")

@@ -8,9 +8,8 @@ import pytest
 
 from salesbook.data import load_dataset
 from salesbook.exercise_bank import ch06
-from salesbook.exercises import exercises_in
 
-EXERCISES = dict(exercises_in(vars(ch06)))
+EXERCISES = {ex.name: ex for ex in ch06.EXERCISES}
 KLANTEN = load_dataset("klanten")
 TX = load_dataset("transacties")
 LOC = load_dataset("accountlocaties")

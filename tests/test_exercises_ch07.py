@@ -7,9 +7,8 @@ import pytest
 
 from salesbook.data import load_dataset
 from salesbook.exercise_bank import ch07
-from salesbook.exercises import exercises_in
 
-EXERCISES = dict(exercises_in(vars(ch07)))
+EXERCISES = {ex.name: ex for ex in ch07.EXERCISES}
 TX = load_dataset("transacties")
 DRIVERS = load_dataset("kostendrivers").set_index("klant_id")
 RATES = {"bezoeken": 400, "orders": 350, "leveringen": 225, "retouren": 250}   # the assumed tarieven
@@ -102,7 +101,7 @@ def test_loss_making_a_customers_by_hand():
 
 def test_attractiveness_by_hand():
     ex = ch07.opgave_aantrekkelijkheid
-    scores = ch07._S4
+    scores = ch07._case()._S4
     by_hand = (scores["potentieel"] * 0.35 + scores["groei"] * 0.20 + scores["marge"] * 0.25
                + scores["strategische fit"] * 0.20)
     assert ex.expected == pytest.approx(by_hand)
@@ -114,7 +113,7 @@ def test_attractiveness_by_hand():
 
 def test_quadrant_exercise():
     ex = ch07.opgave_kwadrant
-    m = ch07._M5
+    m = ch07._case()._M5
     assert m["aantrekkelijkheid"] >= 5.5 > m["positie"]       # the account is in 'ontwikkelen'
     for answer in ("ontwikkelen", "Ontwikkelen", "ontwikkelaccount"):
         assert ex.check(answer).correct
@@ -125,7 +124,7 @@ def test_quadrant_exercise():
 
 def test_key_accounts_by_hand():
     ex = ch07.opgave_key_accounts
-    table = ch07._TABLE
+    table = ch07._case()._TABLE
     by_hand = int(((table["omzet"] >= 250_000) & (table["aantrekkelijkheid"] >= 5.5)
                    & (table["klantwinst"] >= 0)).sum())
     assert ex.expected == by_hand

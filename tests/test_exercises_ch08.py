@@ -8,9 +8,8 @@ import pytest
 
 from salesbook.data import load_dataset
 from salesbook.exercise_bank import ch08
-from salesbook.exercises import exercises_in
 
-EXERCISES = dict(exercises_in(vars(ch08)))
+EXERCISES = {ex.name: ex for ex in ch08.EXERCISES}
 FAIRS = load_dataset("beurzen").set_index("beurs_id")
 IMPORTANCE = {"score_doelgroep": 8, "score_beslissers": 6, "score_assortiment": 9, "score_kosten": 6,
               "score_concurrenten": 5, "score_internationaal": 1}

@@ -8,9 +8,9 @@ import pytest
 
 from salesbook.data import load_dataset
 from salesbook.exercise_bank import ch09
-from salesbook.exercises import exercises_in
+from salesbook.exercises import FunctionExercise, NumberExercise
 
-EXERCISES = dict(exercises_in(vars(ch09)))
+EXERCISES = {ex.name: ex for ex in ch09.EXERCISES}
 TABLE = load_dataset("landenvestigingen").set_index("land")
 
 
@@ -50,9 +50,10 @@ def test_case_inputs_are_tabel_1_2():
     assert R == 0.84
 
 
-def test_every_exercise_has_a_hand_computation():
-    assert set(HAND) == set(EXERCISES)
-    assert 6 <= len(EXERCISES) <= 9
+def test_every_number_exercise_has_a_hand_computation():
+    numbers = {name for name, ex in EXERCISES.items() if isinstance(ex.exercise, NumberExercise)}
+    assert set(HAND) == numbers
+    assert 6 <= len(numbers) <= 9
 
 
 @pytest.mark.parametrize("name", sorted(HAND))
@@ -102,3 +103,64 @@ def test_break_even_discount_meaning_says_the_margin_of_safety_is_more_than_halv
     meaning = EXERCISES["opgave_break_even_korting"].meaning
     assert "ruim gehalveerd" in meaning and "halveert bijna" not in meaning
     assert "van 23% naar 10%" in meaning
+
+
+# --- opgave_break_even_functie: the student writes break_even(vaste_kosten, prijs, variabele_kosten) --
+
+def break_even(vaste_kosten, prijs, variabele_kosten):
+    """A student's right answer, written by hand (not the package's function)."""
+    if prijs <= variabele_kosten:
+        raise ValueError("geen break-evenpunt")
+    return vaste_kosten / (prijs - variabele_kosten)
+
+
+def test_function_exercise_is_listed_and_checks_against_finance():
+    ex = EXERCISES["opgave_break_even_functie"]
+    assert isinstance(ex.exercise, FunctionExercise) and ex.function_name == "break_even"
+    assert ex.question.endswith("wat betekent dit voor de salesmanager?") and "§ 9.2" in ex.title
+    # the cases cover a normal case, a result that is no whole number, both zero costs and two refusals
+    assert {c.args for c in ex.cases} >= {(120_000, 50, 30), (210_000, 114, 78), (0, 80, 50), (50_000, 40, 0)}
+    assert sum(c.refused for c in ex.cases) == 2
+
+
+def test_function_exercise_accepts_a_right_function():
+    fb = EXERCISES["opgave_break_even_functie"].check(break_even)
+    assert fb.correct is True and "6" in fb.message  # "in alle 6 gevallen"
+
+
+@pytest.mark.parametrize("wrong, fragments", [
+    # 120 000 / 50 = 2 400: divided by the price (a typical mistake with its own feedback)
+    (lambda vaste_kosten, prijs, variabele_kosten: vaste_kosten / prijs, ["door de prijs", "§ 9.2"]),
+    # rounded up: 210 000 / 36 = 5 833.3 → 5 834
+    (lambda vaste_kosten, prijs, variabele_kosten: math.ceil(vaste_kosten / (prijs - variabele_kosten)),
+     ["naar boven af"]),
+    # divided by the variable cost: 120 000 / 30 = 4 000 instead of 6 000
+    (lambda vaste_kosten, prijs, variabele_kosten: vaste_kosten / variabele_kosten,
+     ["break_even(120000, 50, 30)", "6.000", "4.000"]),
+    # no refusal: a price below the variable cost gives 10 000 / (25 − 30) = −2 000
+    (lambda vaste_kosten, prijs, variabele_kosten: vaste_kosten / (prijs - variabele_kosten),
+     ["break_even(10000, 25, 30)", "-2000", "ValueError"]),
+    # forgot return
+    (lambda vaste_kosten, prijs, variabele_kosten: None, ["None", "return"]),
+    # two parameters instead of three
+    (lambda vaste_kosten, prijs: vaste_kosten, ["3 parameters", "variabele_kosten"]),
+])
+def test_function_exercise_names_the_mistake_or_the_first_failing_case(wrong, fragments):
+    fb = EXERCISES["opgave_break_even_functie"].check(wrong)
+    assert fb.correct is False
+    for fragment in fragments:
+        assert fragment in fb.message
+
+
+def test_an_error_in_the_students_function_is_reported_in_dutch_without_traceback():
+    def broken(vaste_kosten, prijs, variabele_kosten):
+        return vaste_kosten / variabele_kosten   # ZeroDivisionError at variabele_kosten = 0
+
+    def crashes(vaste_kosten, prijs, variabele_kosten):
+        return vaste_kost / (prijs - variabele_kosten)  # noqa: F821 (a typo, as students make)
+
+    fb = EXERCISES["opgave_break_even_functie"].check(crashes)
+    assert fb.correct is False and "stopte je functie met een fout" in fb.message
+    assert "NameError" in fb.message and "vaste_kost" in fb.message and "Traceback" not in fb.message
+    fb = EXERCISES["opgave_break_even_functie"].check(broken)
+    assert fb.correct is False and "break_even(120000, 50, 30)" in fb.message

@@ -6,29 +6,22 @@ Noordstroom Technische Groothandel (data/leads.csv, transacties.csv, nps_enquete
 
 from __future__ import annotations
 
+import functools as _functools
 import math as _math
+from types import SimpleNamespace as _SimpleNamespace
 
 from salesbook import customers as _customers
-from salesbook.data import load_dataset as _load_dataset
-from salesbook.exercises import Exercise
+from salesbook import data as _data
+from salesbook.exercises import NumberExercise, lazy_from
 from salesbook.formatting import euro as _euro
 from salesbook.formatting import number as _number
 from salesbook.formatting import percent as _percent
 from salesbook.formatting import tex_number as _tex
 
 
-_LEADS = _load_dataset("leads")
-_TRANSACTIONS = _load_dataset("transacties")
-_SURVEY = _load_dataset("nps_enquete")
 _REFERENCE = "2024-12-31"
 
-
-# --- § 5.2 leadmanagement: the reverse funnel ----------------------------------------------------
-
-_FUNNEL = _customers.lead_funnel(_LEADS["fase"])
-_RATES = [round(float(r), 3) for r in _FUNNEL["conversie"].iloc[1:4]]   # as printed: 40,6% …
 _TARGET = 40
-_NEED = _customers.reverse_funnel(_TARGET, _RATES)
 
 
 def _floor_funnel(target: int, rates: list[float]) -> int:
@@ -38,362 +31,403 @@ def _floor_funnel(target: int, rates: list[float]) -> int:
     return need
 
 
-_STEPS = []
-_below = _TARGET
-for _name, _rate, _n in zip(("hot", "warm", "cold"), reversed(_RATES), reversed(_NEED[:-1])):
-    _STEPS.append(rf"N_\text{{{_name}}} = \lceil {_below} / {_tex(_rate, 3)} \rceil = "
-                  rf"\lceil {_tex(_below / _rate, 2)} \rceil = {_n}")
-    _below = _n
-
-opgave_reverse_funnel = Exercise(
-    title="Hoeveel cold leads voor 40 nieuwe klanten? (§ 5.2)",
-    question=(
-        f"De salesdirector van Noordstroom wil in 2025 {_TARGET} nieuwe klanten uit leads halen. In 2024 werd "
-        f"{_percent(_RATES[0], 1)} van de cold leads warm, {_percent(_RATES[1], 1)} van de warme leads hot en "
-        f"{_percent(_RATES[2], 1)} van de hot leads klant. Hoeveel cold leads heeft Noordstroom minstens nodig, als je "
-        "in elke fase met hele leads rekent?"
-    ),
-    expected=float(_NEED[0]),
-    unit="aantal",
-    rel_tol=0.0,
-    abs_tol=0.5,
-    hints=(
-        "Werk van onder naar boven: hoeveel hot leads zijn nodig voor 40 klanten? Daarna warm, daarna cold.",
-        "Deel het aantal in de volgende fase door de conversie naar die fase, en rond in elke fase naar boven af: "
-        "een halve lead bestaat niet en naar beneden afronden geeft te weinig.",
-        f"Hot leads: ⌈{_TARGET} / {_number(_RATES[2], 3)}⌉ = {_NEED[2]}. Doe hetzelfde voor warm en cold.",
-    ),
-    solution=(
-        "Van onder naar boven, in elke fase naar boven afgerond:\n\n$$" + r" \qquad ".join(_STEPS) + "$$"
-    ),
-    meaning=(
-        f"Voor {_TARGET} nieuwe klanten moet Marketing zo'n {_NEED[0]} cold leads aanleveren, ruim een derde van het "
-        f"aantal leads van heel 2024 ({_number(len(_LEADS))}). Zo wordt een verkoopdoel een concrete opdracht aan "
-        "Marketing en aan de binnendienst, en zie je welke conversie het meeste oplevert als je haar verbetert."
-    ),
-    mistakes=(
-        (float(_floor_funnel(_TARGET, _RATES)),
-         "Je rondde naar beneden af. Met minder leads dan de berekening geeft, haal je het target niet: rond in elke "
-         "fase naar boven af (§ 5.2)."),
-        (float(_customers.reverse_funnel(_TARGET, [_RATES[0] * _RATES[1] * _RATES[2]])[0]),
-         "Je deelde in één keer door het product van de drie conversies en rondde pas aan het eind af. Omdat je in "
-         "elke fase met hele leads werkt, rond je fase voor fase naar boven af (§ 5.2)."),
-        (float(round(_TARGET * _RATES[0] * _RATES[1] * _RATES[2], 2)),
-         "Je vermenigvuldigde met de conversies in plaats van erdoor te delen. Van boven naar beneden wordt het "
-         "aantal kleiner; terugrekenen vanaf het target moet dus een groter getal geven (§ 5.2)."),
-        (float(_NEED[1]),
-         "Dat is het aantal warme leads. De vraag is hoeveel cold leads nodig zijn: deel nog één keer, door de "
-         "conversie van cold naar warm (§ 5.2)."),
-    ),
-)
-
-
-# --- § 5.2 lead scoring ----------------------------------------------------------------------------
-
-_MODEL = _customers.LeadScoring()
-_SCORED = _customers.lead_scores(_LEADS, _MODEL)
 _LEAD_ID = "L01549"
-_LEAD = _LEADS.set_index("lead_id").loc[_LEAD_ID]
-_LEAD_POINTS = _SCORED.loc[_LEADS.index[_LEADS["lead_id"] == _LEAD_ID][0]]
-_UNCAPPED = (_LEAD_POINTS["punten_bron"] + _LEAD_POINTS["punten_omvang"]
-             + _LEAD["websitebezoeken"] * _MODEL.points_per_visit + _LEAD["downloads"] * _MODEL.points_per_download
-             + _LEAD_POINTS["punten_demo"])
-
-opgave_leadscore = Exercise(
-    title="De leadscore van één lead (§ 5.2)",
-    question=(
-        f"Lead {_LEAD_ID} kwam binnen via de {_LEAD['bron']}, werkt bij een bedrijf met {_number(_LEAD['medewerkers'])} "
-        f"medewerkers, bezocht de website {_number(_LEAD['websitebezoeken'])} keer, downloadde "
-        f"{_number(_LEAD['downloads'])} whitepapers en vroeg "
-        f"{'een' if _LEAD['demo_aangevraagd'] == 'ja' else 'geen'} demonstratie aan. "
-        "Noordstroom scoort leads zo: bron doorverwijzing 20, beurs 15, website 10, social selling 5, koude "
-        "acquisitie 0 punten; bedrijfsgrootte vanaf 10 medewerkers 5, vanaf 50 10 en vanaf 250 15 punten; 2 punten "
-        "per websitebezoek met een maximum van 20; 5 punten per download met een maximum van 15; 20 punten voor een "
-        "demo-aanvraag. Wat is de score van deze lead?"
-    ),
-    expected=float(_LEAD_POINTS["score"]),
-    unit="getal",
-    hints=(
-        "Tel per kenmerk de punten op: bron, bedrijfsgrootte, websitebezoeken, downloads en demo.",
-        "Let op de maxima: bezoeken en downloads leveren nooit meer dan 20 en 15 punten op.",
-        f"Bezoeken: min(2 × {_number(_LEAD['websitebezoeken'])}, 20) = {_number(_LEAD_POINTS['punten_bezoeken'])}.",
-    ),
-    solution=(
-        rf"$${_tex(_LEAD_POINTS['punten_bron'])} + {_tex(_LEAD_POINTS['punten_omvang'])} + "
-        rf"\min(2 \cdot {_LEAD['websitebezoeken']},\ 20) + \min(5 \cdot {_LEAD['downloads']},\ 15) + "
-        rf"{_tex(_LEAD_POINTS['punten_demo'])} = {_tex(_LEAD_POINTS['score'])}$$"
-        f"\n\nDe lead zit ruim boven de drempel van {_number(_MODEL.threshold)} punten en is dus sales-ready."
-    ),
-    meaning=(
-        "Deze lead gaat direct naar een accountmanager. De maxima voorkomen dat één kenmerk (veel klikken op de "
-        "website) een lead sales-ready maakt zonder echte koopsignalen; een transparant puntenmodel kan Verkoop "
-        "ook uitleggen aan Marketing."
-    ),
-    mistakes=(
-        (float(_UNCAPPED),
-         "Je vergat de maxima: websitebezoeken leveren hoogstens 20 punten op en downloads hoogstens 15 (§ 5.2)."),
-        (float(_LEAD_POINTS["score"] - _LEAD_POINTS["punten_demo"]),
-         "Je vergat de 20 punten voor de demo-aanvraag, het sterkste koopsignaal in het model (§ 5.2)."),
-        (float(_LEAD_POINTS["score"] - _LEAD_POINTS["punten_omvang"]),
-         "Je vergat de punten voor de bedrijfsgrootte: vanaf 250 medewerkers zijn dat 15 punten (§ 5.2)."),
-    ),
-)
-
-_WON = _customers.converted(_LEADS["fase"])
-_QUALITY = _customers.lead_scoring_quality(_SCORED["score"], _WON, _MODEL.threshold)
-_HOT = _LEADS["fase"].isin(["hot", "klant", "trouwe klant"])
-_READY = _SCORED["sales_ready"]
-
-opgave_sales_ready = Exercise(
-    title="Werkt het scoremodel? (§ 5.2)",
-    question=(
-        f"Scoor alle {_number(len(_LEADS))} leads van 2024 met het standaardmodel "
-        "(`customers.lead_scores(leads)`; drempel 40 punten). Welk deel van de sales-ready leads werd klant "
-        "(fase klant of trouwe klant)? Geef een fractie, bijvoorbeeld 0.25."
-    ),
-    expected=float(_QUALITY.conversion_ready),
-    unit="fractie",
-    abs_tol=0.0005,
-    hints=(
-        "Bepaal eerst welke leads sales-ready zijn (kolom `sales_ready`) en welke klant werden "
-        "(`customers.converted(leads['fase'])`).",
-        "Conversie van de sales-ready leads = aantal sales-ready leads dat klant werd / aantal sales-ready leads.",
-        f"Er zijn {_number(_QUALITY.sales_ready)} sales-ready leads.",
-    ),
-    solution=(
-        rf"$$\frac{{|\text{{sales-ready}} \cap \text{{klant}}|}}{{|\text{{sales-ready}}|}} = "
-        rf"\frac{{{round(_QUALITY.conversion_ready * _QUALITY.sales_ready)}}}{{{_QUALITY.sales_ready}}} = "
-        rf"{_tex(_QUALITY.conversion_ready, 3)}$$"
-        f"\n\nTegen {_percent(_QUALITY.conversion_all, 1)} van alle leads: een lift van {_number(_QUALITY.lift, 1)}."
-    ),
-    meaning=(
-        f"Een sales-ready lead wordt {_number(_QUALITY.lift, 1)} keer zo vaak klant als een gemiddelde lead, en de "
-        f"sales-ready leads ({_percent(_QUALITY.share_ready, 0)} van alle leads) leverden "
-        f"{_percent(_QUALITY.captured, 0)} van de nieuwe klanten. Verkopers besteden hun tijd dus beter aan deze "
-        "leads; de rest gaat naar lead nurturing door Marketing."
-    ),
-    mistakes=(
-        (float(_QUALITY.share_ready),
-         "Dat is het deel van álle leads dat sales-ready is. De vraag is welk deel van de sales-ready leads klant "
-         "werd (§ 5.2)."),
-        (float(_QUALITY.captured),
-         "Dat is het deel van de nieuwe klanten dat sales-ready was (je deelde door het aantal klanten). Deel door "
-         "het aantal sales-ready leads (§ 5.2)."),
-        (float(_QUALITY.conversion_all),
-         "Dat is de conversie van álle leads. Kijk alleen naar de sales-ready leads (§ 5.2)."),
-        (float((_READY & _HOT).sum() / _READY.sum()),
-         "Je telde ook de hot leads als klant. Alleen de fasen klant en trouwe klant zijn klant geworden (§ 5.2)."),
-    ),
-)
-
-
-# --- § 5.3 NPS ---------------------------------------------------------------------------------------
 
 _NPS_LAND = "Midden-Oosten"
-_NPS = _customers.nps_breakdown(_SURVEY.loc[_SURVEY["land"] == _NPS_LAND, "score"])
-
-opgave_nps = Exercise(
-    title="NPS van de vestiging Midden-Oosten (§ 5.3)",
-    question=(
-        f"In de NPS-enquête van 2024 antwoordden {_NPS.n} klanten van de vestiging {_NPS_LAND}: {_NPS.promoters} gaven "
-        f"een 9 of 10, {_NPS.passives} een 7 of 8 en {_NPS.detractors} een 6 of lager. Wat is de Net Promoter Score? "
-        "Geef het getal zoals de NPS altijd wordt gerapporteerd (tussen −100 en 100), met één decimaal."
-    ),
-    expected=_NPS.nps,
-    unit="getal",
-    abs_tol=0.05,
-    hints=(
-        "Promotors geven 9–10, passieven 7–8 en criticasters 0–6.",
-        "NPS = percentage promotors − percentage criticasters; de passieven tellen wel mee in het totaal.",
-        f"Promotors: {_NPS.promoters} / {_NPS.n} = {_percent(_NPS.share_promoters, 1)}.",
-    ),
-    solution=(
-        rf"$$\text{{NPS}} = 100 \cdot \frac{{{_NPS.promoters}}}{{{_NPS.n}}} - 100 \cdot \frac{{{_NPS.detractors}}}{{{_NPS.n}}}"
-        rf" = {_tex(_NPS.share_promoters * 100, 1)} - {_tex(_NPS.share_detractors * 100, 1)} = {_tex(_NPS.nps, 1)}$$"
-    ),
-    meaning=(
-        f"Met een NPS van {_number(_NPS.nps, 0)} heeft {_NPS_LAND} veel meer promotors dan criticasters, maar bijna de "
-        "helft van de klanten is passief: tevreden, niet enthousiast, en dus gevoelig voor een concurrent. De "
-        "salesmanager laat accountmanagers de criticasters terugbellen en zoekt uit wat passieven tot promotors maakt."
-    ),
-    mistakes=(
-        (float(_NPS.promoters - _NPS.detractors),
-         "Je trok de aantallen van elkaar af. De NPS is het verschil in procenten van alle antwoorden: deel eerst "
-         f"door {_NPS.n} (§ 5.3)."),
-        (_NPS.nps / 100,
-         "Je gaf een fractie. De NPS wordt in punten gerapporteerd, van −100 tot 100: vermenigvuldig met 100 (§ 5.3)."),
-        (100 * (_NPS.share_promoters - _NPS.share_detractors - _NPS.share_passives),
-         "Je telde de passieven (7–8) als criticasters. Criticasters geven 0 tot en met 6 (§ 5.3)."),
-        (100 * _NPS.promoters / (_NPS.promoters + _NPS.detractors) - 100 * _NPS.detractors / (_NPS.promoters + _NPS.detractors),
-         "Je liet de passieven weg uit het totaal. Ze tellen mee in de noemer: deel door alle antwoorden (§ 5.3)."),
-        (100 * _NPS.share_promoters,
-         "Dat is alleen het percentage promotors; trek het percentage criticasters er nog van af (§ 5.3)."),
-    ),
-)
 
 
-# --- § 5.3 klantwaarde: ABC, RFM, klantretentie and CLV ------------------------------------------------
+@_functools.cache
+def _case() -> _SimpleNamespace:
+    """The chapter's case values and exercises, computed from the case data on first use.
 
-_ANALYSIS = _customers.customer_analysis(_TRANSACTIONS, _REFERENCE, retention=0.84, discount_rate=0.10, years=3)
-_SHARE_A = float((_ANALYSIS["abc"] == "A").mean())
-_BY_COUNT = _customers.abc_analysis(_ANALYSIS["frequency"])
+    Nothing is read when the module is imported: the first check, hint or display of one of
+    the exercises below builds them all, once.
+    """
+    _LEADS = _data.load_dataset("leads")
+    _TRANSACTIONS = _data.load_dataset("transacties")
+    _SURVEY = _data.load_dataset("nps_enquete")
 
-opgave_abc = Exercise(
-    title="Hoeveel A-klanten heeft Noordstroom? (§ 5.3)",
-    question=(
-        f"Maak een ABC-analyse van de {_number(len(_ANALYSIS))} klanten die in 2022–2024 iets kochten, op hun omzet "
-        "in die drie jaar (`customers.abc_analysis`), met de grenzen 80% en 95%. Welk deel van de klanten is "
-        "A-klant? Geef een fractie."
-    ),
-    expected=_SHARE_A,
-    unit="fractie",
-    abs_tol=0.0005,
-    hints=(
-        "Tel per klant de omzet op (`transacties.groupby('klant_id')['bedrag'].sum()`) en geef die aan abc_analysis.",
-        "Een klant is A zolang het cumulatieve omzetaandeel (grootste klant eerst) hoogstens 80% is.",
-        "Het antwoord is het aantal A-klanten gedeeld door het aantal klanten.",
-    ),
-    solution=(
-        f"Gesorteerd van groot naar klein bereikt het cumulatieve omzetaandeel 80% na "
-        f"{_number((_ANALYSIS['abc'] == 'A').sum())} klanten:\n\n"
-        rf"$$\frac{{{(_ANALYSIS['abc'] == 'A').sum()}}}{{{len(_ANALYSIS)}}} = {_tex(_SHARE_A, 3)}$$"
-    ),
-    meaning=(
-        f"Ruim een kwart van de klanten ({_percent(_SHARE_A, 0)}) brengt 80% van de omzet: minder scheef dan de "
-        "80/20-vuistregel, maar genoeg om de accountmanagers op de A-klanten te zetten en de C-klanten via de "
-        "binnendienst en de webshop te bedienen."
-    ),
-    mistakes=(
-        (0.2,
-         "Je nam de 80/20-regel als uitkomst. Die is een vuistregel; hoeveel klanten samen 80% van de omzet maken, "
-         "volgt uit de analyse zelf (§ 5.3)."),
-        (0.8,
-         "80% is de grens voor het omzetaandeel, niet het deel van de klanten. Tel hoeveel klanten samen die 80% "
-         "van de omzet maken (§ 5.3)."),
-        (float((_BY_COUNT["class"] == "A").mean()),
-         "Je rangschikte de klanten op het aantal orders. Een ABC-analyse gaat over waarde: rangschik op omzet "
-         "(§ 5.3)."),
-    ),
-)
+    # --- § 5.2 leadmanagement: the reverse funnel ----------------------------------------------------
 
-_SEGMENTS = _customers.rfm_segment_summary(_ANALYSIS)
-_RISK = _SEGMENTS.loc["risicoklanten"]
+    _FUNNEL = _customers.lead_funnel(_LEADS["fase"])
+    _RATES = [round(float(r), 3) for r in _FUNNEL["conversie"].iloc[1:4]]   # as printed: 40,6% …
+    _NEED = _customers.reverse_funnel(_TARGET, _RATES)
 
-opgave_rfm = Exercise(
-    title="Hoeveel omzet staat op het spel bij de risicoklanten? (§ 5.3)",
-    question=(
-        "Maak met `customers.rfm_analysis(transacties, '2024-12-31')` de RFM-segmenten van Noordstroom op "
-        "31-12-2024. Welk deel van de omzet 2022–2024 kwam van klanten die nu in het segment *risicoklanten* "
-        "zitten? Geef een fractie."
-    ),
-    expected=float(_RISK["aandeel_omzet"]),
-    unit="fractie",
-    abs_tol=0.0005,
-    hints=(
-        "`customers.rfm_segment_summary(rfm)` geeft per segment het aantal klanten en de omzet.",
-        "Gevraagd is het aandeel in de omzet, niet in het aantal klanten: omzet risicoklanten / totale omzet.",
-    ),
-    solution=(
-        rf"$$\frac{{\text{{omzet risicoklanten}}}}{{\text{{totale omzet}}}} = \frac{{{_tex(_RISK['omzet'])}}}"
-        rf"{{{_tex(_ANALYSIS['monetary'].sum())}}} = {_tex(_RISK['aandeel_omzet'], 3)}$$"
-        f"\n\nRisicoklanten (R ≤ 2, FM ≥ 3) kochten vaak en veel, maar hun laatste order is lang geleden "
-        f"(gemiddeld {_number(_RISK['gem_recency'])} dagen)."
-    ),
-    meaning=(
-        f"{_percent(_RISK['aandeel_omzet'], 0)} van de omzet kwam van {_number(_RISK['klanten'])} klanten die afhaken "
-        "of al weg zijn. De accountmanagers bellen of bezoeken hen nu, te beginnen bij de grootste: achterhaal "
-        "waarom ze wegbleven en doe een terugwinvoorstel. Terugwinnen is goedkoper dan nieuwe klanten werven."
-    ),
-    mistakes=(
-        (float(_RISK["aandeel_klanten"]),
-         "Dat is het aandeel in het aantal klanten. Gevraagd is het aandeel in de omzet (§ 5.3)."),
-        (float(_SEGMENTS.loc["kampioenen", "aandeel_omzet"]),
-         "Dat is het omzetaandeel van de kampioenen. Risicoklanten hebben een lage R-score (≤ 2) en een hoge FM "
-         "(§ 5.3)."),
-        (float(_SEGMENTS.loc["verloren", "aandeel_omzet"]),
-         "Dat is het segment verloren (weinig en lang geleden gekocht). Risicoklanten kochten juist vaak en veel "
-         "(§ 5.3)."),
-    ),
-)
+    _STEPS = []
+    _below = _TARGET
+    for _name, _rate, _n in zip(("hot", "warm", "cold"), reversed(_RATES), reversed(_NEED[:-1])):
+        _STEPS.append(rf"N_\text{{{_name}}} = \lceil {_below} / {_tex(_rate, 3)} \rceil = "
+                      rf"\lceil {_tex(_below / _rate, 2)} \rceil = {_n}")
+        _below = _n
 
-_RET = _customers.yearly_retention(_TRANSACTIONS).loc[2024]
-_ACTIVE_2024 = int(_TRANSACTIONS.loc[_TRANSACTIONS["datum"].dt.year == 2024, "klant_id"].nunique())
+    opgave_reverse_funnel = NumberExercise(
+        title="Hoeveel cold leads voor 40 nieuwe klanten? (§ 5.2)",
+        question=(
+            f"De salesdirector van Noordstroom wil in 2025 {_TARGET} nieuwe klanten uit leads halen. In 2024 werd "
+            f"{_percent(_RATES[0], 1)} van de cold leads warm, {_percent(_RATES[1], 1)} van de warme leads hot en "
+            f"{_percent(_RATES[2], 1)} van de hot leads klant. Hoeveel cold leads heeft Noordstroom minstens nodig, als je "
+            "in elke fase met hele leads rekent?"
+        ),
+        expected=float(_NEED[0]),
+        unit="aantal",
+        rel_tol=0.0,
+        abs_tol=0.5,
+        hints=(
+            "Werk van onder naar boven: hoeveel hot leads zijn nodig voor 40 klanten? Daarna warm, daarna cold.",
+            "Deel het aantal in de volgende fase door de conversie naar die fase, en rond in elke fase naar boven af: "
+            "een halve lead bestaat niet en naar beneden afronden geeft te weinig.",
+            f"Hot leads: ⌈{_TARGET} / {_number(_RATES[2], 3)}⌉ = {_NEED[2]}. Doe hetzelfde voor warm en cold.",
+        ),
+        solution=(
+            "Van onder naar boven, in elke fase naar boven afgerond:\n\n$$" + r" \qquad ".join(_STEPS) + "$$"
+        ),
+        meaning=(
+            f"Voor {_TARGET} nieuwe klanten moet Marketing zo'n {_NEED[0]} cold leads aanleveren, ruim een derde van het "
+            f"aantal leads van heel 2024 ({_number(len(_LEADS))}). Zo wordt een verkoopdoel een concrete opdracht aan "
+            "Marketing en aan de binnendienst, en zie je welke conversie het meeste oplevert als je haar verbetert."
+        ),
+        mistakes=(
+            (float(_floor_funnel(_TARGET, _RATES)),
+             "Je rondde naar beneden af. Met minder leads dan de berekening geeft, haal je het target niet: rond in elke "
+             "fase naar boven af (§ 5.2)."),
+            (float(_customers.reverse_funnel(_TARGET, [_RATES[0] * _RATES[1] * _RATES[2]])[0]),
+             "Je deelde in één keer door het product van de drie conversies en rondde pas aan het eind af. Omdat je in "
+             "elke fase met hele leads werkt, rond je fase voor fase naar boven af (§ 5.2)."),
+            (float(round(_TARGET * _RATES[0] * _RATES[1] * _RATES[2], 2)),
+             "Je vermenigvuldigde met de conversies in plaats van erdoor te delen. Van boven naar beneden wordt het "
+             "aantal kleiner; terugrekenen vanaf het target moet dus een groter getal geven (§ 5.2)."),
+            (float(_NEED[1]),
+             "Dat is het aantal warme leads. De vraag is hoeveel cold leads nodig zijn: deel nog één keer, door de "
+             "conversie van cold naar warm (§ 5.2)."),
+        ),
+    )
 
-opgave_klantretentie = Exercise(
-    title="Klantretentie uit het CRM (§ 5.3)",
-    question=(
-        f"In 2023 kochten {_number(_RET['actief_vorig_jaar'])} klanten bij Noordstroom. Van hen kochten er "
-        f"{_number(_RET['behouden'])} in 2024 opnieuw. In 2024 kochten in totaal {_number(_ACTIVE_2024)} klanten, "
-        "inclusief nieuwe klanten. Wat is de klantretentie van 2024? Geef een fractie."
-    ),
-    expected=float(_RET["retentie"]),
-    unit="fractie",
-    abs_tol=0.0005,
-    hints=(
-        "Retentie is het deel van de klanten van vorig jaar dat dit jaar nog klant is.",
-        "Nieuwe klanten horen niet in de teller en niet in de noemer.",
-    ),
-    solution=(
-        rf"$$r_{{2024}} = \frac{{\text{{klanten van 2023 die in 2024 kochten}}}}{{\text{{klanten van 2023}}}} = "
-        rf"\frac{{{_tex(_RET['behouden'])}}}{{{_tex(_RET['actief_vorig_jaar'])}}} = {_tex(_RET['retentie'], 3)}$$"
-    ),
-    meaning=(
-        f"Noordstroom houdt {_percent(_RET['retentie'], 0)} van zijn klanten vast; {_percent(1 - _RET['retentie'], 0)} "
-        "vertrekt elk jaar. Met deze retentie reken je de CLV uit, en elk procentpunt meer is direct geld waard "
-        "(zie de CLV-verkenner)."
-    ),
-    mistakes=(
-        (float(1 - _RET["retentie"]),
-         "Dat is het klantverloop (churn): het deel dat vertrok. Retentie is het deel dat bleef (§ 5.3)."),
-        (float(_RET["behouden"] / _ACTIVE_2024),
-         "Je deelde door alle klanten van 2024. De noemer is het aantal klanten van 2023: wie kon je vasthouden? "
-         "(§ 5.3)"),
-        (float(_ACTIVE_2024 / _RET["actief_vorig_jaar"]),
-         "Dat is de groei van het aantal actieve klanten, inclusief nieuwe klanten. Retentie telt alleen wie van "
-         "vorig jaar bleef (§ 5.3)."),
-    ),
-)
+    # --- § 5.2 lead scoring ----------------------------------------------------------------------------
 
-_A = _ANALYSIS[_ANALYSIS["abc"] == "A"]
-_A_MARGIN = float(_A["marge"].mean())        # over three years
-_A_YEARLY = _A_MARGIN / 3
-_R, _D = round(float(_RET["retentie"]), 2), 0.10
-_A_CLV = _customers.clv(_A_YEARLY, _R, _D)
+    _MODEL = _customers.LeadScoring()
+    _SCORED = _customers.lead_scores(_LEADS, _MODEL)
+    _LEAD = _LEADS.set_index("lead_id").loc[_LEAD_ID]
+    _LEAD_POINTS = _SCORED.loc[_LEADS.index[_LEADS["lead_id"] == _LEAD_ID][0]]
+    _UNCAPPED = (_LEAD_POINTS["punten_bron"] + _LEAD_POINTS["punten_omvang"]
+                 + _LEAD["websitebezoeken"] * _MODEL.points_per_visit + _LEAD["downloads"] * _MODEL.points_per_download
+                 + _LEAD_POINTS["punten_demo"])
 
-opgave_clv_klant = Exercise(
-    title="CLV van een gemiddelde A-klant (§ 5.3)",
-    question=(
-        f"Een gemiddelde A-klant van Noordstroom leverde in 2022–2024 samen {_euro(_A_MARGIN)} brutomarge op. "
-        f"Reken met een klantretentie van {_percent(_R, 0)}, een disconteringsvoet van {_percent(_D, 0)} en marges "
-        "aan het eind van elk jaar. Wat is de CLV van zo'n klant (zonder acquisitiekosten: hij is al klant)?"
-    ),
-    expected=_A_CLV,
-    unit="euro",
-    hints=(
-        "Reken eerst de gemiddelde brutomarge per jaar uit: de drie jaar samen gedeeld door 3.",
-        "CLV = marge per jaar × r / (1 + d − r).",
-        f"Marge per jaar: {_euro(_A_YEARLY)}; marge-multiple: {_number(_R, 2)} / {_number(1 + _D - _R, 2)}.",
-    ),
-    solution=(
-        rf"$$\text{{CLV}} = \frac{{{_tex(_A_MARGIN)}}}{{3}} \cdot \frac{{{_tex(_R, 2)}}}{{1 + {_tex(_D, 2)} - {_tex(_R, 2)}}}"
-        rf" = {_tex(_A_YEARLY)} \cdot {_tex(_customers.margin_multiple(_R, _D), 3)} = {_tex(_A_CLV)}$$"
-    ),
-    meaning=(
-        f"Een A-klant is zo'n {_euro(round(_A_CLV, -3))} waard. Elke A-klant die vertrekt, kost dat bedrag; een "
-        "vaste accountmanager, een accountplan en snelle opvolging van klachten zijn dus makkelijk terug te verdienen."
-    ),
-    mistakes=(
-        (_customers.clv(_A_MARGIN, _R, _D),
-         "Je rekende met de marge van drie jaar samen. De CLV-formule gebruikt de marge per jaar: deel eerst door 3 "
-         "(§ 5.3)."),
-        (_A_YEARLY / (1 - _R),
-         "Je vermenigvuldigde met de verwachte klantduur 1/(1 − r). Dat vergeet het disconteren; gebruik "
-         "r/(1 + d − r) (§ 5.3)."),
-        (_customers.clv(_A_YEARLY, _R, _D, first_margin_now=True),
-         "Je rekende alsof de eerste marge direct binnenkomt, met (1 + d)/(1 + d − r). Hier komt de marge aan het "
-         "eind van elk jaar (§ 5.3)."),
-        (_customers.clv(float(_A["monetary"].mean()) / 3, _R, _D),
-         "Je rekende met de omzet in plaats van de brutomarge. De CLV is de waarde van de marges die de klant "
-         "oplevert (§ 5.3)."),
-    ),
-)
+    opgave_leadscore = NumberExercise(
+        title="De leadscore van één lead (§ 5.2)",
+        question=(
+            f"Lead {_LEAD_ID} kwam binnen via de {_LEAD['bron']}, werkt bij een bedrijf met {_number(_LEAD['medewerkers'])} "
+            f"medewerkers, bezocht de website {_number(_LEAD['websitebezoeken'])} keer, downloadde "
+            f"{_number(_LEAD['downloads'])} whitepapers en vroeg "
+            f"{'een' if _LEAD['demo_aangevraagd'] == 'ja' else 'geen'} demonstratie aan. "
+            "Noordstroom scoort leads zo: bron doorverwijzing 20, beurs 15, website 10, social selling 5, koude "
+            "acquisitie 0 punten; bedrijfsgrootte vanaf 10 medewerkers 5, vanaf 50 10 en vanaf 250 15 punten; 2 punten "
+            "per websitebezoek met een maximum van 20; 5 punten per download met een maximum van 15; 20 punten voor een "
+            "demo-aanvraag. Wat is de score van deze lead?"
+        ),
+        expected=float(_LEAD_POINTS["score"]),
+        unit="getal",
+        hints=(
+            "Tel per kenmerk de punten op: bron, bedrijfsgrootte, websitebezoeken, downloads en demo.",
+            "Let op de maxima: bezoeken en downloads leveren nooit meer dan 20 en 15 punten op.",
+            f"Bezoeken: min(2 × {_number(_LEAD['websitebezoeken'])}, 20) = {_number(_LEAD_POINTS['punten_bezoeken'])}.",
+        ),
+        solution=(
+            rf"$${_tex(_LEAD_POINTS['punten_bron'])} + {_tex(_LEAD_POINTS['punten_omvang'])} + "
+            rf"\min(2 \cdot {_LEAD['websitebezoeken']},\ 20) + \min(5 \cdot {_LEAD['downloads']},\ 15) + "
+            rf"{_tex(_LEAD_POINTS['punten_demo'])} = {_tex(_LEAD_POINTS['score'])}$$"
+            f"\n\nDe lead zit ruim boven de drempel van {_number(_MODEL.threshold)} punten en is dus sales-ready."
+        ),
+        meaning=(
+            "Deze lead gaat direct naar een accountmanager. De maxima voorkomen dat één kenmerk (veel klikken op de "
+            "website) een lead sales-ready maakt zonder echte koopsignalen; een transparant puntenmodel kan Verkoop "
+            "ook uitleggen aan Marketing."
+        ),
+        mistakes=(
+            (float(_UNCAPPED),
+             "Je vergat de maxima: websitebezoeken leveren hoogstens 20 punten op en downloads hoogstens 15 (§ 5.2)."),
+            (float(_LEAD_POINTS["score"] - _LEAD_POINTS["punten_demo"]),
+             "Je vergat de 20 punten voor de demo-aanvraag, het sterkste koopsignaal in het model (§ 5.2)."),
+            (float(_LEAD_POINTS["score"] - _LEAD_POINTS["punten_omvang"]),
+             "Je vergat de punten voor de bedrijfsgrootte: vanaf 250 medewerkers zijn dat 15 punten (§ 5.2)."),
+        ),
+    )
+
+    _WON = _customers.converted(_LEADS["fase"])
+    _QUALITY = _customers.lead_scoring_quality(_SCORED["score"], _WON, _MODEL.threshold)
+    _HOT = _LEADS["fase"].isin(["hot", "klant", "trouwe klant"])
+    _READY = _SCORED["sales_ready"]
+
+    opgave_sales_ready = NumberExercise(
+        title="Werkt het scoremodel? (§ 5.2)",
+        question=(
+            f"Scoor alle {_number(len(_LEADS))} leads van 2024 met het standaardmodel "
+            "(`customers.lead_scores(leads)`; drempel 40 punten). Welk deel van de sales-ready leads werd klant "
+            "(fase klant of trouwe klant)? Geef een fractie, bijvoorbeeld 0.25."
+        ),
+        expected=float(_QUALITY.conversion_ready),
+        unit="fractie",
+        abs_tol=0.0005,
+        hints=(
+            "Bepaal eerst welke leads sales-ready zijn (kolom `sales_ready`) en welke klant werden "
+            "(`customers.converted(leads['fase'])`).",
+            "Conversie van de sales-ready leads = aantal sales-ready leads dat klant werd / aantal sales-ready leads.",
+            f"Er zijn {_number(_QUALITY.sales_ready)} sales-ready leads.",
+        ),
+        solution=(
+            rf"$$\frac{{|\text{{sales-ready}} \cap \text{{klant}}|}}{{|\text{{sales-ready}}|}} = "
+            rf"\frac{{{round(_QUALITY.conversion_ready * _QUALITY.sales_ready)}}}{{{_QUALITY.sales_ready}}} = "
+            rf"{_tex(_QUALITY.conversion_ready, 3)}$$"
+            f"\n\nTegen {_percent(_QUALITY.conversion_all, 1)} van alle leads: een lift van {_number(_QUALITY.lift, 1)}."
+        ),
+        meaning=(
+            f"Een sales-ready lead wordt {_number(_QUALITY.lift, 1)} keer zo vaak klant als een gemiddelde lead, en de "
+            f"sales-ready leads ({_percent(_QUALITY.share_ready, 0)} van alle leads) leverden "
+            f"{_percent(_QUALITY.captured, 0)} van de nieuwe klanten. Verkopers besteden hun tijd dus beter aan deze "
+            "leads; de rest gaat naar lead nurturing door Marketing."
+        ),
+        mistakes=(
+            (float(_QUALITY.share_ready),
+             "Dat is het deel van álle leads dat sales-ready is. De vraag is welk deel van de sales-ready leads klant "
+             "werd (§ 5.2)."),
+            (float(_QUALITY.captured),
+             "Dat is het deel van de nieuwe klanten dat sales-ready was (je deelde door het aantal klanten). Deel door "
+             "het aantal sales-ready leads (§ 5.2)."),
+            (float(_QUALITY.conversion_all),
+             "Dat is de conversie van álle leads. Kijk alleen naar de sales-ready leads (§ 5.2)."),
+            (float((_READY & _HOT).sum() / _READY.sum()),
+             "Je telde ook de hot leads als klant. Alleen de fasen klant en trouwe klant zijn klant geworden (§ 5.2)."),
+        ),
+    )
+
+    # --- § 5.3 NPS ---------------------------------------------------------------------------------------
+
+    _NPS = _customers.nps_breakdown(_SURVEY.loc[_SURVEY["land"] == _NPS_LAND, "score"])
+
+    opgave_nps = NumberExercise(
+        title="NPS van de vestiging Midden-Oosten (§ 5.3)",
+        question=(
+            f"In de NPS-enquête van 2024 antwoordden {_NPS.n} klanten van de vestiging {_NPS_LAND}: {_NPS.promoters} gaven "
+            f"een 9 of 10, {_NPS.passives} een 7 of 8 en {_NPS.detractors} een 6 of lager. Wat is de Net Promoter Score? "
+            "Geef het getal zoals de NPS altijd wordt gerapporteerd (tussen −100 en 100), met één decimaal."
+        ),
+        expected=_NPS.nps,
+        unit="getal",
+        abs_tol=0.05,
+        hints=(
+            "Promotors geven 9–10, passieven 7–8 en criticasters 0–6.",
+            "NPS = percentage promotors − percentage criticasters; de passieven tellen wel mee in het totaal.",
+            f"Promotors: {_NPS.promoters} / {_NPS.n} = {_percent(_NPS.share_promoters, 1)}.",
+        ),
+        solution=(
+            rf"$$\text{{NPS}} = 100 \cdot \frac{{{_NPS.promoters}}}{{{_NPS.n}}} - 100 \cdot \frac{{{_NPS.detractors}}}{{{_NPS.n}}}"
+            rf" = {_tex(_NPS.share_promoters * 100, 1)} - {_tex(_NPS.share_detractors * 100, 1)} = {_tex(_NPS.nps, 1)}$$"
+        ),
+        meaning=(
+            f"Met een NPS van {_number(_NPS.nps, 0)} heeft {_NPS_LAND} veel meer promotors dan criticasters, maar bijna de "
+            "helft van de klanten is passief: tevreden, niet enthousiast, en dus gevoelig voor een concurrent. De "
+            "salesmanager laat accountmanagers de criticasters terugbellen en zoekt uit wat passieven tot promotors maakt."
+        ),
+        mistakes=(
+            (float(_NPS.promoters - _NPS.detractors),
+             "Je trok de aantallen van elkaar af. De NPS is het verschil in procenten van alle antwoorden: deel eerst "
+             f"door {_NPS.n} (§ 5.3)."),
+            (_NPS.nps / 100,
+             "Je gaf een fractie. De NPS wordt in punten gerapporteerd, van −100 tot 100: vermenigvuldig met 100 (§ 5.3)."),
+            (100 * (_NPS.share_promoters - _NPS.share_detractors - _NPS.share_passives),
+             "Je telde de passieven (7–8) als criticasters. Criticasters geven 0 tot en met 6 (§ 5.3)."),
+            (100 * _NPS.promoters / (_NPS.promoters + _NPS.detractors) - 100 * _NPS.detractors / (_NPS.promoters + _NPS.detractors),
+             "Je liet de passieven weg uit het totaal. Ze tellen mee in de noemer: deel door alle antwoorden (§ 5.3)."),
+            (100 * _NPS.share_promoters,
+             "Dat is alleen het percentage promotors; trek het percentage criticasters er nog van af (§ 5.3)."),
+        ),
+    )
+
+    # --- § 5.3 klantwaarde: ABC, RFM, klantretentie and CLV ------------------------------------------------
+
+    _ANALYSIS = _customers.customer_analysis(_TRANSACTIONS, _REFERENCE, retention=0.84, discount_rate=0.10, years=3)
+    _SHARE_A = float((_ANALYSIS["abc"] == "A").mean())
+    _BY_COUNT = _customers.abc_analysis(_ANALYSIS["frequency"])
+
+    opgave_abc = NumberExercise(
+        title="Hoeveel A-klanten heeft Noordstroom? (§ 5.3)",
+        question=(
+            f"Maak een ABC-analyse van de {_number(len(_ANALYSIS))} klanten die in 2022–2024 iets kochten, op hun omzet "
+            "in die drie jaar (`customers.abc_analysis`), met de grenzen 80% en 95%. Welk deel van de klanten is "
+            "A-klant? Geef een fractie."
+        ),
+        expected=_SHARE_A,
+        unit="fractie",
+        abs_tol=0.0005,
+        hints=(
+            "Tel per klant de omzet op (`transacties.groupby('klant_id')['bedrag'].sum()`) en geef die aan abc_analysis.",
+            "Een klant is A zolang het cumulatieve omzetaandeel (grootste klant eerst) hoogstens 80% is.",
+            "Het antwoord is het aantal A-klanten gedeeld door het aantal klanten.",
+        ),
+        solution=(
+            f"Gesorteerd van groot naar klein bereikt het cumulatieve omzetaandeel 80% na "
+            f"{_number((_ANALYSIS['abc'] == 'A').sum())} klanten:\n\n"
+            rf"$$\frac{{{(_ANALYSIS['abc'] == 'A').sum()}}}{{{len(_ANALYSIS)}}} = {_tex(_SHARE_A, 3)}$$"
+        ),
+        meaning=(
+            f"Ruim een kwart van de klanten ({_percent(_SHARE_A, 0)}) brengt 80% van de omzet: minder scheef dan de "
+            "80/20-vuistregel, maar genoeg om de accountmanagers op de A-klanten te zetten en de C-klanten via de "
+            "binnendienst en de webshop te bedienen."
+        ),
+        mistakes=(
+            (0.2,
+             "Je nam de 80/20-regel als uitkomst. Die is een vuistregel; hoeveel klanten samen 80% van de omzet maken, "
+             "volgt uit de analyse zelf (§ 5.3)."),
+            (0.8,
+             "80% is de grens voor het omzetaandeel, niet het deel van de klanten. Tel hoeveel klanten samen die 80% "
+             "van de omzet maken (§ 5.3)."),
+            (float((_BY_COUNT["class"] == "A").mean()),
+             "Je rangschikte de klanten op het aantal orders. Een ABC-analyse gaat over waarde: rangschik op omzet "
+             "(§ 5.3)."),
+        ),
+    )
+
+    _SEGMENTS = _customers.rfm_segment_summary(_ANALYSIS)
+    _RISK = _SEGMENTS.loc["risicoklanten"]
+
+    opgave_rfm = NumberExercise(
+        title="Hoeveel omzet staat op het spel bij de risicoklanten? (§ 5.3)",
+        question=(
+            "Maak met `customers.rfm_analysis(transacties, '2024-12-31')` de RFM-segmenten van Noordstroom op "
+            "31-12-2024. Welk deel van de omzet 2022–2024 kwam van klanten die nu in het segment *risicoklanten* "
+            "zitten? Geef een fractie."
+        ),
+        expected=float(_RISK["aandeel_omzet"]),
+        unit="fractie",
+        abs_tol=0.0005,
+        hints=(
+            "`customers.rfm_segment_summary(rfm)` geeft per segment het aantal klanten en de omzet.",
+            "Gevraagd is het aandeel in de omzet, niet in het aantal klanten: omzet risicoklanten / totale omzet.",
+        ),
+        solution=(
+            rf"$$\frac{{\text{{omzet risicoklanten}}}}{{\text{{totale omzet}}}} = \frac{{{_tex(_RISK['omzet'])}}}"
+            rf"{{{_tex(_ANALYSIS['monetary'].sum())}}} = {_tex(_RISK['aandeel_omzet'], 3)}$$"
+            f"\n\nRisicoklanten (R ≤ 2, FM ≥ 3) kochten vaak en veel, maar hun laatste order is lang geleden "
+            f"(gemiddeld {_number(_RISK['gem_recency'])} dagen)."
+        ),
+        meaning=(
+            f"{_percent(_RISK['aandeel_omzet'], 0)} van de omzet kwam van {_number(_RISK['klanten'])} klanten die afhaken "
+            "of al weg zijn. De accountmanagers bellen of bezoeken hen nu, te beginnen bij de grootste: achterhaal "
+            "waarom ze wegbleven en doe een terugwinvoorstel. Terugwinnen is goedkoper dan nieuwe klanten werven."
+        ),
+        mistakes=(
+            (float(_RISK["aandeel_klanten"]),
+             "Dat is het aandeel in het aantal klanten. Gevraagd is het aandeel in de omzet (§ 5.3)."),
+            (float(_SEGMENTS.loc["kampioenen", "aandeel_omzet"]),
+             "Dat is het omzetaandeel van de kampioenen. Risicoklanten hebben een lage R-score (≤ 2) en een hoge FM "
+             "(§ 5.3)."),
+            (float(_SEGMENTS.loc["verloren", "aandeel_omzet"]),
+             "Dat is het segment verloren (weinig en lang geleden gekocht). Risicoklanten kochten juist vaak en veel "
+             "(§ 5.3)."),
+        ),
+    )
+
+    _RET = _customers.yearly_retention(_TRANSACTIONS).loc[2024]
+    _ACTIVE_2024 = int(_TRANSACTIONS.loc[_TRANSACTIONS["datum"].dt.year == 2024, "klant_id"].nunique())
+
+    opgave_klantretentie = NumberExercise(
+        title="Klantretentie uit het CRM (§ 5.3)",
+        question=(
+            f"In 2023 kochten {_number(_RET['actief_vorig_jaar'])} klanten bij Noordstroom. Van hen kochten er "
+            f"{_number(_RET['behouden'])} in 2024 opnieuw. In 2024 kochten in totaal {_number(_ACTIVE_2024)} klanten, "
+            "inclusief nieuwe klanten. Wat is de klantretentie van 2024? Geef een fractie."
+        ),
+        expected=float(_RET["retentie"]),
+        unit="fractie",
+        abs_tol=0.0005,
+        hints=(
+            "Retentie is het deel van de klanten van vorig jaar dat dit jaar nog klant is.",
+            "Nieuwe klanten horen niet in de teller en niet in de noemer.",
+        ),
+        solution=(
+            rf"$$r_{{2024}} = \frac{{\text{{klanten van 2023 die in 2024 kochten}}}}{{\text{{klanten van 2023}}}} = "
+            rf"\frac{{{_tex(_RET['behouden'])}}}{{{_tex(_RET['actief_vorig_jaar'])}}} = {_tex(_RET['retentie'], 3)}$$"
+        ),
+        meaning=(
+            f"Noordstroom houdt {_percent(_RET['retentie'], 0)} van zijn klanten vast; {_percent(1 - _RET['retentie'], 0)} "
+            "vertrekt elk jaar. Met deze retentie reken je de CLV uit, en elk procentpunt meer is direct geld waard "
+            "(zie de CLV-verkenner)."
+        ),
+        mistakes=(
+            (float(1 - _RET["retentie"]),
+             "Dat is het klantverloop (churn): het deel dat vertrok. Retentie is het deel dat bleef (§ 5.3)."),
+            (float(_RET["behouden"] / _ACTIVE_2024),
+             "Je deelde door alle klanten van 2024. De noemer is het aantal klanten van 2023: wie kon je vasthouden? "
+             "(§ 5.3)"),
+            (float(_ACTIVE_2024 / _RET["actief_vorig_jaar"]),
+             "Dat is de groei van het aantal actieve klanten, inclusief nieuwe klanten. Retentie telt alleen wie van "
+             "vorig jaar bleef (§ 5.3)."),
+        ),
+    )
+
+    _A = _ANALYSIS[_ANALYSIS["abc"] == "A"]
+    _A_MARGIN = float(_A["marge"].mean())        # over three years
+    _A_YEARLY = _A_MARGIN / 3
+    _R, _D = round(float(_RET["retentie"]), 2), 0.10
+    _A_CLV = _customers.clv(_A_YEARLY, _R, _D)
+
+    opgave_clv_klant = NumberExercise(
+        title="CLV van een gemiddelde A-klant (§ 5.3)",
+        question=(
+            f"Een gemiddelde A-klant van Noordstroom leverde in 2022–2024 samen {_euro(_A_MARGIN)} brutomarge op. "
+            f"Reken met een klantretentie van {_percent(_R, 0)}, een disconteringsvoet van {_percent(_D, 0)} en marges "
+            "aan het eind van elk jaar. Wat is de CLV van zo'n klant (zonder acquisitiekosten: hij is al klant)?"
+        ),
+        expected=_A_CLV,
+        unit="euro",
+        hints=(
+            "Reken eerst de gemiddelde brutomarge per jaar uit: de drie jaar samen gedeeld door 3.",
+            "CLV = marge per jaar × r / (1 + d − r).",
+            f"Marge per jaar: {_euro(_A_YEARLY)}; marge-multiple: {_number(_R, 2)} / {_number(1 + _D - _R, 2)}.",
+        ),
+        solution=(
+            rf"$$\text{{CLV}} = \frac{{{_tex(_A_MARGIN)}}}{{3}} \cdot \frac{{{_tex(_R, 2)}}}{{1 + {_tex(_D, 2)} - {_tex(_R, 2)}}}"
+            rf" = {_tex(_A_YEARLY)} \cdot {_tex(_customers.margin_multiple(_R, _D), 3)} = {_tex(_A_CLV)}$$"
+        ),
+        meaning=(
+            f"Een A-klant is zo'n {_euro(round(_A_CLV, -3))} waard. Elke A-klant die vertrekt, kost dat bedrag; een "
+            "vaste accountmanager, een accountplan en snelle opvolging van klachten zijn dus makkelijk terug te verdienen."
+        ),
+        mistakes=(
+            (_customers.clv(_A_MARGIN, _R, _D),
+             "Je rekende met de marge van drie jaar samen. De CLV-formule gebruikt de marge per jaar: deel eerst door 3 "
+             "(§ 5.3)."),
+            (_A_YEARLY / (1 - _R),
+             "Je vermenigvuldigde met de verwachte klantduur 1/(1 − r). Dat vergeet het disconteren; gebruik "
+             "r/(1 + d − r) (§ 5.3)."),
+            (_customers.clv(_A_YEARLY, _R, _D, first_margin_now=True),
+             "Je rekende alsof de eerste marge direct binnenkomt, met (1 + d)/(1 + d − r). Hier komt de marge aan het "
+             "eind van elk jaar (§ 5.3)."),
+            (_customers.clv(float(_A["monetary"].mean()) / 3, _R, _D),
+             "Je rekende met de omzet in plaats van de brutomarge. De CLV is de waarde van de marges die de klant "
+             "oplevert (§ 5.3)."),
+        ),
+    )
+    return _SimpleNamespace(**locals())
+
+
+opgave_reverse_funnel = lazy_from(_case, "opgave_reverse_funnel")
+opgave_leadscore = lazy_from(_case, "opgave_leadscore")
+opgave_sales_ready = lazy_from(_case, "opgave_sales_ready")
+opgave_nps = lazy_from(_case, "opgave_nps")
+opgave_abc = lazy_from(_case, "opgave_abc")
+opgave_rfm = lazy_from(_case, "opgave_rfm")
+opgave_klantretentie = lazy_from(_case, "opgave_klantretentie")
+opgave_clv_klant = lazy_from(_case, "opgave_clv_klant")
+
+
+#: The chapter's exercises, in the order of the chapter.
+EXERCISES = [
+    opgave_reverse_funnel,
+    opgave_leadscore,
+    opgave_sales_ready,
+    opgave_nps,
+    opgave_abc,
+    opgave_rfm,
+    opgave_klantretentie,
+    opgave_clv_klant,
+]

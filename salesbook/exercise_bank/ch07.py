@@ -9,396 +9,435 @@ Paragraph numbers (assumed, see the notebook): § 7.2 ABC-analyse, § 7.3 klantw
 
 from __future__ import annotations
 
+import functools as _functools
+from types import SimpleNamespace as _SimpleNamespace
+
 from salesbook import accounts as _accounts
 from salesbook.customers import abc_analysis as _abc_analysis
-from salesbook.exercises import Exercise
+from salesbook.exercises import ChoiceExercise, NumberExercise, lazy_from
 from salesbook.formatting import euro as _euro
 from salesbook.formatting import number as _number
 from salesbook.formatting import percent as _percent
 from salesbook.formatting import tex_number as _tex
 
 
-_PROFIT = _accounts.case_profitability()
-_DRIVERS = _accounts._load("kostendrivers").set_index("klant_id")
 _RATES = _accounts.DEFAULT_RATES
+
 _RATE = _accounts.DEFAULT_INTEREST_RATE
-_ABC = _abc_analysis(_PROFIT["omzet"])
-
-
-# --- § 7.2 ABC-analyse -------------------------------------------------------------------------
-
-_N = len(_ABC)
-_COUNTS = _ABC["class"].value_counts()
-_SHARE_A = float(_COUNTS["A"] / _N)
-
-opgave_abc_a_klanten = Exercise(
-    title="Hoeveel klanten zijn A-klant? (§ 7.2)",
-    question=(
-        f"In 2024 kochten {_number(_N)} klanten bij Noordstroom. Maak een ABC-analyse op de omzet van 2024 met de "
-        "grenzen 80% en 95%: een klant is A-klant zolang het cumulatieve omzetaandeel, met de grootste klant eerst, "
-        "niet boven 80% uitkomt. Welk deel van de klanten is A-klant? Geef een fractie (0,25 voor 25%). "
-        "Wat betekent dit voor de salesmanager?"
-    ),
-    expected=_SHARE_A,
-    unit="fractie",
-    rel_tol=0.01,
-    hints=(
-        "Sorteer de klanten op omzet 2024, van groot naar klein, en tel de omzet cumulatief op.",
-        "Gebruik `customers.abc_analysis(winst['omzet'])` en tel de klanten met klasse 'A'; deel door het aantal "
-        "klanten.",
-    ),
-    solution=(
-        f"Met `abc_analysis` op de omzet 2024: {_number(_COUNTS['A'])} A-klanten, {_number(_COUNTS['B'])} B-klanten "
-        f"en {_number(_COUNTS['C'])} C-klanten. Deel A-klanten: $${_COUNTS['A']} / {_N} = "
-        f"{_tex(_SHARE_A, 3)}$$"
-    ),
-    meaning=(
-        f"Ongeveer {_percent(_SHARE_A, 0)} van de klanten brengt 80% van de omzet: iets meer dan de 20% van de "
-        "vuistregel van Pareto, maar het patroon is hetzelfde. Op deze groep richt accountmanagement zich; de "
-        "C-klanten kunnen goedkoper bediend worden (binnendienst, webshop). Omzet zegt nog niets over winst: dat "
-        "volgt in § 7.3."
-    ),
-    mistakes=(
-        (0.8, "0,8 is het omzetaandeel van de A-klanten (de grens), niet het deel van de klanten (§ 7.2)."),
-        (0.2, "20% is de vuistregel van Pareto. De vraag is hoeveel het er bij Noordstroom werkelijk zijn: tel ze in "
-              "de ABC-analyse (§ 7.2)."),
-        (float(_COUNTS["C"] / _N), "Dat is het deel C-klanten, de klanten in de staart na 95% van de omzet (§ 7.2)."),
-    ),
-)
-
-
-# --- § 7.3 klantwinstgevendheid ------------------------------------------------------------------
 
 _K1 = "K00386"
-_P1, _D1 = _PROFIT.loc[_K1], _DRIVERS.loc[_K1]
-
-opgave_kredietkosten = Exercise(
-    title="Wat kost een late betaler? (§ 7.3)",
-    question=(
-        f"{_P1['naam']} ({_K1}, {_P1['land']}) kocht in 2024 voor {_euro(_P1['omzet'], 2)} en betaalde gemiddeld na "
-        f"{_number(_D1['betaaldagen'])} dagen. Noordstroom rekent met een rente van {_percent(_RATE, 0)} per jaar "
-        "over het geld dat in debiteuren vastzit. Wat zijn de kredietkosten van deze klant in 2024, in euro's? "
-        "Wat betekent dit voor de salesmanager?"
-    ),
-    expected=float(_P1["kosten_krediet"]),
-    unit="euro",
-    hints=(
-        "Gemiddeld staat omzet × betaaldagen / 365 aan debiteuren open; daarover betaalt Noordstroom rente.",
-        "Kredietkosten = omzet × rente × betaaldagen / 365, met de rente als fractie (6% = 0,06).",
-    ),
-    solution=(
-        rf"$$\text{{kredietkosten}} = {_tex(_P1['omzet'], 2)} \times {_tex(_RATE, 2)} \times "
-        rf"\frac{{{_number(_D1['betaaldagen'])}}}{{365}} = {_tex(_P1['kosten_krediet'], 2)}$$"
-    ),
-    meaning=(
-        f"Betaalde deze klant in 49 dagen, zoals een gemiddelde Nederlandse klant, dan was het "
-        f"{_euro(_P1['omzet'] * _RATE * 49 / 365)}. Betaaltermijnen horen in het accountplan: een korting voor "
-        "snelle betaling of strakker debiteurenbeheer is soms meer waard dan extra omzet."
-    ),
-    mistakes=(
-        (float(_P1["omzet"] * _RATE * _D1["betaaldagen"]),
-         "Je vergat te delen door 365: de rente is per jaar, de betaaltermijn in dagen (§ 7.3)."),
-        (float(_P1["kosten_krediet"] * 100),
-         "Je rekende met 6 in plaats van 0,06: een rente van 6% is de fractie 0,06 (§ 7.3)."),
-        (float(_P1["brutomarge"] * _RATE * _D1["betaaldagen"] / 365),
-         "Je rekende met de brutomarge. De klant betaalt de hele factuur laat, dus de omzet staat uit (§ 7.3)."),
-    ),
-)
 
 _K2 = "K00528"
-_P2, _D2 = _PROFIT.loc[_K2], _DRIVERS.loc[_K2]
-_ACTIVITY2 = float(_P2["cost_to_serve"] - _P2["kosten_krediet"])
-
-opgave_cost_to_serve = Exercise(
-    title="De cost-to-serve van een grote installateur (§ 7.3)",
-    question=(
-        f"{_P2['naam']} ({_K2}) kocht in 2024 voor {_euro(_P2['omzet'], 2)}. Dat vroeg "
-        f"{_number(_D2['bezoeken'])} bezoeken, {_number(_D2['orders'])} orders, {_number(_D2['leveringen'])} "
-        f"leveringen en {_number(_D2['retouren'])} retouren; de klant betaalde na {_number(_D2['betaaldagen'])} dagen. "
-        f"Tarieven: {_euro(_RATES['bezoeken'])} per bezoek, {_euro(_RATES['orders'])} per order, "
-        f"{_euro(_RATES['leveringen'])} per levering, {_euro(_RATES['retouren'])} per retour en {_percent(_RATE, 0)} "
-        "rente per jaar. Wat is de cost-to-serve van deze klant in 2024, in euro's? Wat betekent dit voor de "
-        "salesmanager?"
-    ),
-    expected=float(_P2["cost_to_serve"]),
-    unit="euro",
-    hints=(
-        "Vermenigvuldig elk aantal met zijn tarief en tel op; vergeet de kredietkosten niet.",
-        "Kredietkosten = omzet × 0,06 × betaaldagen / 365.",
-        f"Bezoeken: {_number(_D2['bezoeken'])} × {_number(_RATES['bezoeken'])} = {_euro(_P2['kosten_bezoeken'])}.",
-    ),
-    solution=(
-        rf"$${_D2['bezoeken']} \times {_tex(_RATES['bezoeken'])} + {_D2['orders']} \times {_tex(_RATES['orders'])} + "
-        rf"{_D2['leveringen']} \times {_tex(_RATES['leveringen'])} + {_D2['retouren']} \times "
-        rf"{_tex(_RATES['retouren'])} + {_tex(_P2['omzet'], 2)} \times {_tex(_RATE, 2)} \times "
-        rf"\frac{{{_D2['betaaldagen']}}}{{365}}$$"
-        f"\n\n= {_euro(_P2['kosten_bezoeken'])} + {_euro(_P2['kosten_orders'])} + {_euro(_P2['kosten_leveringen'])} + "
-        f"{_euro(_P2['kosten_retouren'])} + {_euro(_P2['kosten_krediet'])} = {_euro(_P2['cost_to_serve'])}."
-    ),
-    meaning=(
-        f"De klant kost {_percent(_P2['cost_to_serve'] / _P2['omzet'], 0)} van zijn omzet aan bediening, vooral door "
-        f"{_number(_D2['leveringen'])} leveringen bij {_number(_D2['orders'])} orders van gemiddeld "
-        f"{_euro(_P2['omzet'] / _D2['orders'])}. Met een brutomarge van {_euro(_P2['brutomarge'])} maakt Noordstroom "
-        "op deze A-klant verlies. Afspraken over minimale ordergrootte, gebundelde leveringen en retouren horen "
-        "bovenaan zijn accountplan."
-    ),
-    mistakes=(
-        (_ACTIVITY2, "Je vergat de kredietkosten van de betaaltermijn; die horen bij de cost-to-serve (§ 7.3)."),
-        (float(_P2["kosten_bezoeken"] + _P2["kosten_orders"] + _P2["kosten_krediet"]),
-         "Je telde alleen bezoeken, orders en krediet. Leveringen en retouren zijn hier juist de grootste posten "
-         "(§ 7.3)."),
-        (float(_P2["brutomarge"] - _P2["cost_to_serve"]),
-         "Dat is de klantwinst (brutomarge min cost-to-serve). Gevraagd is alleen de cost-to-serve (§ 7.3)."),
-    ),
-)
 
 _K3 = "K01640"
-_P3, _D3 = _PROFIT.loc[_K3], _DRIVERS.loc[_K3]
 
-opgave_klantwinst = Exercise(
-    title="Verdient Noordstroom aan deze klant? (§ 7.3)",
-    question=(
-        f"{_P3['naam']} ({_K3}) had in 2024 een omzet van {_euro(_P3['omzet'], 2)} en een brutomarge van "
-        f"{_euro(_P3['brutomarge'], 2)}. De bediening kostte: bezoeken {_euro(_P3['kosten_bezoeken'])}, orders "
-        f"{_euro(_P3['kosten_orders'])}, leveringen {_euro(_P3['kosten_leveringen'])}, retouren "
-        f"{_euro(_P3['kosten_retouren'])} en kredietkosten {_euro(_P3['kosten_krediet'], 2)}. Wat is de klantwinst "
-        "in euro's (een verlies is negatief)? Wat betekent dit voor de salesmanager?"
-    ),
-    expected=float(_P3["klantwinst"]),
-    unit="euro",
-    hints=(
-        "Klantwinst = brutomarge − cost-to-serve; de cost-to-serve is de som van alle kostenposten.",
-        "Begin bij de brutomarge, niet bij de omzet: de inkoopwaarde van de goederen is al betaald.",
-    ),
-    solution=(
-        rf"$$\text{{klantwinst}} = {_tex(_P3['brutomarge'], 2)} - {_tex(_P3['cost_to_serve'], 2)} = "
-        rf"{_tex(_P3['klantwinst'], 2)}$$"
-    ),
-    meaning=(
-        f"Een klant met {_euro(_P3['omzet'])} omzet kost Noordstroom geld. Omzet en ABC-klasse zeggen dus niet alles: "
-        "beoordeel accounts op klantwinst. Voor deze klant gaat het gesprek over het bundelen van orders en "
-        "leveringen, of over een toeslag voor spoed- en deelleveringen."
-    ),
-    mistakes=(
-        (float(_P3["omzet"] - _P3["cost_to_serve"]),
-         "Je begon bij de omzet. De inkoopwaarde van de goederen moet er eerst af: begin bij de brutomarge (§ 7.3)."),
-        (float(-_P3["klantwinst"]),
-         "Het bedrag klopt, maar het teken niet: de kosten zijn groter dan de brutomarge, dus het is een verlies "
-         "(§ 7.3)."),
-        (float(_P3["klantwinst"] + _P3["kosten_krediet"]),
-         "Je vergat de kredietkosten: ook geld dat in debiteuren vastzit, kost Noordstroom rente (§ 7.3)."),
-    ),
-)
-
-_SUMMARY = _accounts.whale_summary(_PROFIT)
-
-opgave_walviscurve = Exercise(
-    title="Hoe hoog is de walviscurve? (§ 7.3)",
-    question=(
-        "Zet alle klanten van 2024 op volgorde van klantwinst, de meest winstgevende eerst, en tel de klantwinst "
-        "cumulatief op (met de standaardtarieven). Wat is het hoogste punt van de walviscurve, als fractie van de "
-        "totale klantwinst (1,10 voor 110%)? Wat betekent dit voor de salesmanager?"
-    ),
-    expected=_SUMMARY.peak_share,
-    unit="fractie",
-    rel_tol=0.002,
-    hints=(
-        "De curve stijgt zolang de klanten winst maken; de top ligt bij de laatste winstgevende klant.",
-        "Top = winst van de winstgevende klanten ÷ totale klantwinst. Gebruik `accounts.whale_summary(winst)`.",
-    ),
-    solution=(
-        rf"$$\text{{top}} = \frac{{{_tex(_SUMMARY.profit_of_profitable)}}}{{{_tex(_SUMMARY.total_profit)}}} = "
-        rf"{_tex(_SUMMARY.peak_share, 3)}$$"
-        f"\n\nDe top ligt na {_number(_SUMMARY.customers_at_peak)} van de {_number(_SUMMARY.customers)} klanten "
-        f"({_percent(_SUMMARY.share_customers_at_peak, 0)})."
-    ),
-    meaning=(
-        f"De winstgevende klanten verdienen {_percent(_SUMMARY.peak_share, 1)} van de klantwinst; de "
-        f"{_number(_SUMMARY.loss_makers)} verliesgevende klanten vernietigen samen {_euro(_SUMMARY.total_loss)}. "
-        "Wie die verliezen halveert, door anders te bedienen of anders te prijzen, verdient meer dan met heel wat "
-        "extra omzet."
-    ),
-    mistakes=(
-        (1.0, "De curve eindigt op 100%, maar dat is niet de top: zolang er verliesgevende klanten zijn, ligt de top "
-              "hoger (§ 7.3)."),
-        (_SUMMARY.share_customers_at_peak,
-         "Dat is het deel van de klanten waarbij de top ligt (de x-as); gevraagd is de hoogte van de top (§ 7.3)."),
-        (_SUMMARY.peak_share - 1,
-         "Dat is alleen het deel boven de 100%, het verlies van de verliesmakers. De top zelf is 1 plus dat deel "
-         "(§ 7.3)."),
-    ),
-)
-
-_A_IDS = _ABC.index[_ABC["class"] == "A"]
-_A_LOSING = int((_PROFIT.loc[_A_IDS, "klantwinst"] < 0).sum())
-
-opgave_verlies_a_klanten = Exercise(
-    title="Grote klanten met verlies (§ 7.3)",
-    question=(
-        "Hoeveel A-klanten (ABC-analyse op de omzet van 2024, grenzen 80% en 95%) hebben in 2024 een negatieve "
-        "klantwinst bij de standaardtarieven? Wat betekent dit voor de salesmanager?"
-    ),
-    expected=float(_A_LOSING),
-    unit="aantal",
-    rel_tol=0.0,
-    abs_tol=0.5,
-    hints=(
-        "Combineer twee analyses: de ABC-klasse uit `customers.abc_analysis(winst['omzet'])` en de klantwinst uit "
-        "`accounts.case_profitability()`.",
-        "Selecteer de klanten met klasse 'A' en tel hoeveel daarvan een klantwinst onder 0 hebben.",
-    ),
-    solution=(
-        f"Van de {_number(len(_A_IDS))} A-klanten hebben er {_number(_A_LOSING)} een negatieve klantwinst. "
-        f"In totaal maken {_number(_SUMMARY.loss_makers)} klanten verlies, de meeste kleine C-klanten."
-    ),
-    meaning=(
-        "Ook onder de grootste klanten zitten verliesmakers: bijna altijd klanten met veel kleine orders, veel "
-        "deelleveringen en retouren en een lange betaaltermijn. Voor hen is het accountplan geen groeiplan maar "
-        "een plan om de bediening te herzien, samen met Logistiek en de binnendienst."
-    ),
-    mistakes=(
-        (float(_SUMMARY.loss_makers),
-         "Dat zijn alle klanten met verlies. Gevraagd zijn alleen de A-klanten (§ 7.3)."),
-        (float(len(_A_IDS)), "Dat is het aantal A-klanten. Tel alleen de A-klanten met een negatieve klantwinst "
-                             "(§ 7.3)."),
-    ),
-)
-
-
-# --- § 7.4 accountportfolio -------------------------------------------------------------------------
-
-_SCORES = _accounts.case_account_scores()
-_A_NL = _SCORES[_SCORES["abc"] == "A"]
-_MATRIX = _accounts.account_portfolio(_A_NL)
-# The two largest accounts in the quadrant 'ontwikkelen' (chosen from the data, so that the
-# exercises stay right if the estimated potentials in accountlocaties.csv are regenerated).
-_DEVELOP = [k for k in _A_NL.index if _MATRIX.loc[k, "kwadrant"] == "ontwikkelen"]
-_K4 = _DEVELOP[0]
-_S4 = _A_NL.loc[_K4]
-_WEAKEST4 = min(_accounts.POSITION_WEIGHTS, key=lambda c: _S4[c])   # the weakest part of the position
 _WA = _accounts.ATTRACTIVENESS_WEIGHTS
-_CRIT_A = list(_WA)
-_ATTR4 = float(_MATRIX.loc[_K4, "aantrekkelijkheid"])
-
-opgave_aantrekkelijkheid = Exercise(
-    title="De aantrekkelijkheid van een account (§ 7.4)",
-    question=(
-        f"{_S4['naam']} ({_K4}) scoort op de criteria voor klantaantrekkelijkheid (1–10): "
-        + ", ".join(f"{c} {_number(_S4[c], 1)}" for c in _CRIT_A)
-        + ". De gewichten zijn " + ", ".join(f"{c} {_number(g, 2)}" for c, g in _WA.items())
-        + ". Wat is de gewogen aantrekkelijkheid van dit account? Wat betekent dit voor de salesmanager?"
-    ),
-    expected=_ATTR4,
-    unit="getal",
-    rel_tol=0.002,
-    hints=(
-        "Vermenigvuldig elke score met zijn gewicht en tel de uitkomsten op; de gewichten tellen op tot 1.",
-        f"Potentieel: {_number(_S4['potentieel'], 1)} × {_number(_WA['potentieel'], 2)} = "
-        f"{_number(_S4['potentieel'] * _WA['potentieel'], 3)}.",
-    ),
-    solution=(
-        "$$" + " + ".join(rf"{_tex(_S4[c], 1)} \times {_tex(g, 2)}" for c, g in _WA.items())
-        + rf" = {_tex(_ATTR4, 3)}$$"
-        + f"\n\nDe positie van Noordstroom bij dit account is {_number(_MATRIX.loc[_K4, 'positie'], 2)}: het account "
-          f"valt in het kwadrant **{_MATRIX.loc[_K4, 'kwadrant']}**."
-    ),
-    meaning=(
-        f"Een aantrekkelijk account (groot potentieel, sterke groei) waar de positie van Noordstroom zwak is, vooral "
-        f"door de {_WEAKEST4} (score {_number(_S4[_WEAKEST4], 1)}): hier loont investeren in de relatie, meer "
-        "contacten in de DMU en een beter passend assortiment, om een groter deel van de inkoop te winnen."
-    ),
-    mistakes=(
-        (float(sum(_S4[c] for c in _CRIT_A) / len(_CRIT_A)),
-         "Je nam het gewone gemiddelde. De criteria tellen niet even zwaar: vermenigvuldig elke score met zijn "
-         "gewicht (§ 7.4)."),
-        (float(_MATRIX.loc[_K4, "positie"]),
-         "Dat is de positie van Noordstroom bij de klant (share of wallet, relatie, assortimentsfit), niet de "
-         "aantrekkelijkheid van de klant (§ 7.4)."),
-        (_ATTR4 * 100, "Je rekende met gewichten in procenten (35 in plaats van 0,35); gewichten zijn fracties die "
-                       "samen 1 zijn (§ 7.4)."),
-    ),
-)
-
-_K5 = _DEVELOP[1] if len(_DEVELOP) > 1 else _DEVELOP[0]
-_M5 = _MATRIX.loc[_K5]
-_WEAKEST5 = min(_accounts.POSITION_WEIGHTS, key=lambda c: _SCORES.loc[_K5, c])
-
-opgave_kwadrant = Exercise(
-    title="In welk kwadrant valt het account? (§ 7.4)",
-    question=(
-        f"{_A_NL.loc[_K5, 'naam']} ({_K5}) heeft een aantrekkelijkheid van {_number(_M5['aantrekkelijkheid'], 2)} en "
-        f"een positie van Noordstroom van {_number(_M5['positie'], 2)} (beide op een schaal 1–10, hoog vanaf "
-        f"{_number(_accounts.SPLIT, 1)}). In welk kwadrant van de accountportfolio valt het: key account, "
-        "ontwikkelen, onderhouden of efficiënt bedienen? Wat betekent dit voor de salesmanager?"
-    ),
-    expected=(str(_M5["kwadrant"]), "ontwikkelaccount", "ontwikkel", "develop"),
-    unit="tekst",
-    hints=(
-        "Kijk per as of de score hoog (vanaf 5,5) of laag is.",
-        "Hoge aantrekkelijkheid met een sterke positie is een key account; hoge aantrekkelijkheid met een zwakke "
-        "positie vraagt om investeren in die positie.",
-    ),
-    solution=(
-        f"Aantrekkelijkheid {_number(_M5['aantrekkelijkheid'], 2)} ≥ 5,5 (hoog), positie "
-        f"{_number(_M5['positie'], 2)} < 5,5 (zwak): het kwadrant **{_M5['kwadrant']}**. Strategie: "
-        f"{_M5['strategie']}."
-    ),
-    meaning=(
-        f"Een aantrekkelijke klant waar Noordstroom nog een zwakke positie heeft (vooral de {_WEAKEST5}: score "
-        f"{_number(_SCORES.loc[_K5, _WEAKEST5], 1)}): "
-        "selectief investeren, met een plan om binnen twee jaar een groter deel van zijn inkoop te winnen. Lukt dat "
-        "niet, dan hoort het account niet thuis bij de key accounts."
-    ),
-    mistakes=(
-        ("key account", "Daarvoor moet ook de positie van Noordstroom hoog zijn (vanaf 5,5); die is hier zwak "
-                        "(§ 7.4)."),
-        ("onderhouden", "Je verwisselde de assen: onderhouden is een sterke positie bij een minder aantrekkelijke "
-                        "klant. Hier is het andersom (§ 7.4)."),
-        ("efficient bedienen", "De klant is juist aantrekkelijk (boven 5,5); efficiënt bedienen past bij een lage "
-                               "score op beide assen (§ 7.4)."),
-    ),
-)
 
 
-# --- § 7.5 selectie van key accounts ------------------------------------------------------------------
+@_functools.cache
+def _case() -> _SimpleNamespace:
+    """The chapter's case values and exercises, computed from the case data on first use.
 
-_TABLE = _A_NL[["omzet"]].join(_MATRIX[["aantrekkelijkheid", "kwadrant"]]).join(_PROFIT[["klantwinst"]])
-_SELECTION = _accounts.key_account_selection(_TABLE)
-_KEY = int(_SELECTION["key_account"].sum())
+    Nothing is read when the module is imported: the first check, hint or display of one of
+    the exercises below builds them all, once.
+    """
+    _PROFIT = _accounts.case_profitability()
+    _DRIVERS = _accounts._load("kostendrivers").set_index("klant_id")
+    _ABC = _abc_analysis(_PROFIT["omzet"])
 
-opgave_key_accounts = Exercise(
-    title="Hoeveel key accounts? (§ 7.5)",
-    question=(
-        "Noordstroom Nederland selecteert key accounts uit de Nederlandse A-klanten van 2024 met drie criteria: "
-        "omzet minstens € 250.000, aantrekkelijkheid minstens 5,5 (standaardgewichten) en een klantwinst van "
-        "minstens € 0. Hoeveel accounts voldoen aan alle drie? Wat betekent dit voor de salesmanager?"
-    ),
-    expected=float(_KEY),
-    unit="aantal",
-    rel_tol=0.0,
-    abs_tol=0.5,
-    hints=(
-        "Gebruik `accounts.key_account_selection(...)` op een tabel met omzet, aantrekkelijkheid en klantwinst.",
-        "Een account telt alleen mee als het aan álle drie de criteria voldoet, niet aan één of twee.",
-    ),
-    solution=(
-        f"Omzet ≥ € 250.000: {_number(int(_SELECTION['omvang'].sum()))} accounts; aantrekkelijk: "
-        f"{_number(int(_SELECTION['aantrekkelijk'].sum()))}; winstgevend: "
-        f"{_number(int(_SELECTION['winstgevend'].sum()))}. Aan alle drie voldoen er {_number(_KEY)}."
-    ),
-    meaning=(
-        f"{_number(_KEY)} key accounts verdeeld over zes accountmanagers is ongeveer "
-        f"{_number(_KEY / 6, 0)} per persoon: te veel om elk een volwaardig accountplan en een vast team te geven. "
-        "Scherpere criteria (hogere omzetgrens) of een aparte key-accountmanager voor de grootste accounts zijn "
-        "keuzes die de salesmanager moet maken."
-    ),
-    mistakes=(
-        (float(_SELECTION["omvang"].sum()), "Dat zijn de accounts die alleen aan de omzetgrens voldoen; ze moeten "
-                                            "ook aantrekkelijk en winstgevend zijn (§ 7.5)."),
-        (float((_TABLE["kwadrant"] == "key account").sum()),
-         "Dat is het aantal accounts in het kwadrant key account. De selectie gebruikt andere criteria: omzet, "
-         "aantrekkelijkheid en klantwinst (§ 7.5)."),
-        (float(_SELECTION["aantrekkelijk"].sum()), "Dat zijn de accounts die alleen aantrekkelijk genoeg zijn; tel "
-                                                   "alleen wie aan alle drie voldoet (§ 7.5)."),
-    ),
-)
+    # --- § 7.2 ABC-analyse -------------------------------------------------------------------------
+
+    _N = len(_ABC)
+    _COUNTS = _ABC["class"].value_counts()
+    _SHARE_A = float(_COUNTS["A"] / _N)
+
+    opgave_abc_a_klanten = NumberExercise(
+        title="Hoeveel klanten zijn A-klant? (§ 7.2)",
+        question=(
+            f"In 2024 kochten {_number(_N)} klanten bij Noordstroom. Maak een ABC-analyse op de omzet van 2024 met de "
+            "grenzen 80% en 95%: een klant is A-klant zolang het cumulatieve omzetaandeel, met de grootste klant eerst, "
+            "niet boven 80% uitkomt. Welk deel van de klanten is A-klant? Geef een fractie (0,25 voor 25%). "
+            "Wat betekent dit voor de salesmanager?"
+        ),
+        expected=_SHARE_A,
+        unit="fractie",
+        rel_tol=0.01,
+        hints=(
+            "Sorteer de klanten op omzet 2024, van groot naar klein, en tel de omzet cumulatief op.",
+            "Gebruik `customers.abc_analysis(winst['omzet'])` en tel de klanten met klasse 'A'; deel door het aantal "
+            "klanten.",
+        ),
+        solution=(
+            f"Met `abc_analysis` op de omzet 2024: {_number(_COUNTS['A'])} A-klanten, {_number(_COUNTS['B'])} B-klanten "
+            f"en {_number(_COUNTS['C'])} C-klanten. Deel A-klanten: $${_COUNTS['A']} / {_N} = "
+            f"{_tex(_SHARE_A, 3)}$$"
+        ),
+        meaning=(
+            f"Ongeveer {_percent(_SHARE_A, 0)} van de klanten brengt 80% van de omzet: iets meer dan de 20% van de "
+            "vuistregel van Pareto, maar het patroon is hetzelfde. Op deze groep richt accountmanagement zich; de "
+            "C-klanten kunnen goedkoper bediend worden (binnendienst, webshop). Omzet zegt nog niets over winst: dat "
+            "volgt in § 7.3."
+        ),
+        mistakes=(
+            (0.8, "0,8 is het omzetaandeel van de A-klanten (de grens), niet het deel van de klanten (§ 7.2)."),
+            (0.2, "20% is de vuistregel van Pareto. De vraag is hoeveel het er bij Noordstroom werkelijk zijn: tel ze in "
+                  "de ABC-analyse (§ 7.2)."),
+            (float(_COUNTS["C"] / _N), "Dat is het deel C-klanten, de klanten in de staart na 95% van de omzet (§ 7.2)."),
+        ),
+    )
+
+    # --- § 7.3 klantwinstgevendheid ------------------------------------------------------------------
+
+    _P1, _D1 = _PROFIT.loc[_K1], _DRIVERS.loc[_K1]
+
+    opgave_kredietkosten = NumberExercise(
+        title="Wat kost een late betaler? (§ 7.3)",
+        question=(
+            f"{_P1['naam']} ({_K1}, {_P1['land']}) kocht in 2024 voor {_euro(_P1['omzet'], 2)} en betaalde gemiddeld na "
+            f"{_number(_D1['betaaldagen'])} dagen. Noordstroom rekent met een rente van {_percent(_RATE, 0)} per jaar "
+            "over het geld dat in debiteuren vastzit. Wat zijn de kredietkosten van deze klant in 2024, in euro's? "
+            "Wat betekent dit voor de salesmanager?"
+        ),
+        expected=float(_P1["kosten_krediet"]),
+        unit="euro",
+        hints=(
+            "Gemiddeld staat omzet × betaaldagen / 365 aan debiteuren open; daarover betaalt Noordstroom rente.",
+            "Kredietkosten = omzet × rente × betaaldagen / 365, met de rente als fractie (6% = 0,06).",
+        ),
+        solution=(
+            rf"$$\text{{kredietkosten}} = {_tex(_P1['omzet'], 2)} \times {_tex(_RATE, 2)} \times "
+            rf"\frac{{{_number(_D1['betaaldagen'])}}}{{365}} = {_tex(_P1['kosten_krediet'], 2)}$$"
+        ),
+        meaning=(
+            f"Betaalde deze klant in 49 dagen, zoals een gemiddelde Nederlandse klant, dan was het "
+            f"{_euro(_P1['omzet'] * _RATE * 49 / 365)}. Betaaltermijnen horen in het accountplan: een korting voor "
+            "snelle betaling of strakker debiteurenbeheer is soms meer waard dan extra omzet."
+        ),
+        mistakes=(
+            (float(_P1["omzet"] * _RATE * _D1["betaaldagen"]),
+             "Je vergat te delen door 365: de rente is per jaar, de betaaltermijn in dagen (§ 7.3)."),
+            (float(_P1["kosten_krediet"] * 100),
+             "Je rekende met 6 in plaats van 0,06: een rente van 6% is de fractie 0,06 (§ 7.3)."),
+            (float(_P1["brutomarge"] * _RATE * _D1["betaaldagen"] / 365),
+             "Je rekende met de brutomarge. De klant betaalt de hele factuur laat, dus de omzet staat uit (§ 7.3)."),
+        ),
+    )
+
+    _P2, _D2 = _PROFIT.loc[_K2], _DRIVERS.loc[_K2]
+    _ACTIVITY2 = float(_P2["cost_to_serve"] - _P2["kosten_krediet"])
+
+    opgave_cost_to_serve = NumberExercise(
+        title="De cost-to-serve van een grote installateur (§ 7.3)",
+        question=(
+            f"{_P2['naam']} ({_K2}) kocht in 2024 voor {_euro(_P2['omzet'], 2)}. Dat vroeg "
+            f"{_number(_D2['bezoeken'])} bezoeken, {_number(_D2['orders'])} orders, {_number(_D2['leveringen'])} "
+            f"leveringen en {_number(_D2['retouren'])} retouren; de klant betaalde na {_number(_D2['betaaldagen'])} dagen. "
+            f"Tarieven: {_euro(_RATES['bezoeken'])} per bezoek, {_euro(_RATES['orders'])} per order, "
+            f"{_euro(_RATES['leveringen'])} per levering, {_euro(_RATES['retouren'])} per retour en {_percent(_RATE, 0)} "
+            "rente per jaar. Wat is de cost-to-serve van deze klant in 2024, in euro's? Wat betekent dit voor de "
+            "salesmanager?"
+        ),
+        expected=float(_P2["cost_to_serve"]),
+        unit="euro",
+        hints=(
+            "Vermenigvuldig elk aantal met zijn tarief en tel op; vergeet de kredietkosten niet.",
+            "Kredietkosten = omzet × 0,06 × betaaldagen / 365.",
+            f"Bezoeken: {_number(_D2['bezoeken'])} × {_number(_RATES['bezoeken'])} = {_euro(_P2['kosten_bezoeken'])}.",
+        ),
+        solution=(
+            rf"$${_D2['bezoeken']} \times {_tex(_RATES['bezoeken'])} + {_D2['orders']} \times {_tex(_RATES['orders'])} + "
+            rf"{_D2['leveringen']} \times {_tex(_RATES['leveringen'])} + {_D2['retouren']} \times "
+            rf"{_tex(_RATES['retouren'])} + {_tex(_P2['omzet'], 2)} \times {_tex(_RATE, 2)} \times "
+            rf"\frac{{{_D2['betaaldagen']}}}{{365}}$$"
+            f"\n\n= {_euro(_P2['kosten_bezoeken'])} + {_euro(_P2['kosten_orders'])} + {_euro(_P2['kosten_leveringen'])} + "
+            f"{_euro(_P2['kosten_retouren'])} + {_euro(_P2['kosten_krediet'])} = {_euro(_P2['cost_to_serve'])}."
+        ),
+        meaning=(
+            f"De klant kost {_percent(_P2['cost_to_serve'] / _P2['omzet'], 0)} van zijn omzet aan bediening, vooral door "
+            f"{_number(_D2['leveringen'])} leveringen bij {_number(_D2['orders'])} orders van gemiddeld "
+            f"{_euro(_P2['omzet'] / _D2['orders'])}. Met een brutomarge van {_euro(_P2['brutomarge'])} maakt Noordstroom "
+            "op deze A-klant verlies. Afspraken over minimale ordergrootte, gebundelde leveringen en retouren horen "
+            "bovenaan zijn accountplan."
+        ),
+        mistakes=(
+            (_ACTIVITY2, "Je vergat de kredietkosten van de betaaltermijn; die horen bij de cost-to-serve (§ 7.3)."),
+            (float(_P2["kosten_bezoeken"] + _P2["kosten_orders"] + _P2["kosten_krediet"]),
+             "Je telde alleen bezoeken, orders en krediet. Leveringen en retouren zijn hier juist de grootste posten "
+             "(§ 7.3)."),
+            (float(_P2["brutomarge"] - _P2["cost_to_serve"]),
+             "Dat is de klantwinst (brutomarge min cost-to-serve). Gevraagd is alleen de cost-to-serve (§ 7.3)."),
+        ),
+    )
+
+    _P3, _D3 = _PROFIT.loc[_K3], _DRIVERS.loc[_K3]
+
+    opgave_klantwinst = NumberExercise(
+        title="Verdient Noordstroom aan deze klant? (§ 7.3)",
+        question=(
+            f"{_P3['naam']} ({_K3}) had in 2024 een omzet van {_euro(_P3['omzet'], 2)} en een brutomarge van "
+            f"{_euro(_P3['brutomarge'], 2)}. De bediening kostte: bezoeken {_euro(_P3['kosten_bezoeken'])}, orders "
+            f"{_euro(_P3['kosten_orders'])}, leveringen {_euro(_P3['kosten_leveringen'])}, retouren "
+            f"{_euro(_P3['kosten_retouren'])} en kredietkosten {_euro(_P3['kosten_krediet'], 2)}. Wat is de klantwinst "
+            "in euro's (een verlies is negatief)? Wat betekent dit voor de salesmanager?"
+        ),
+        expected=float(_P3["klantwinst"]),
+        unit="euro",
+        hints=(
+            "Klantwinst = brutomarge − cost-to-serve; de cost-to-serve is de som van alle kostenposten.",
+            "Begin bij de brutomarge, niet bij de omzet: de inkoopwaarde van de goederen is al betaald.",
+        ),
+        solution=(
+            rf"$$\text{{klantwinst}} = {_tex(_P3['brutomarge'], 2)} - {_tex(_P3['cost_to_serve'], 2)} = "
+            rf"{_tex(_P3['klantwinst'], 2)}$$"
+        ),
+        meaning=(
+            f"Een klant met {_euro(_P3['omzet'])} omzet kost Noordstroom geld. Omzet en ABC-klasse zeggen dus niet alles: "
+            "beoordeel accounts op klantwinst. Voor deze klant gaat het gesprek over het bundelen van orders en "
+            "leveringen, of over een toeslag voor spoed- en deelleveringen."
+        ),
+        mistakes=(
+            (float(_P3["omzet"] - _P3["cost_to_serve"]),
+             "Je begon bij de omzet. De inkoopwaarde van de goederen moet er eerst af: begin bij de brutomarge (§ 7.3)."),
+            (float(-_P3["klantwinst"]),
+             "Het bedrag klopt, maar het teken niet: de kosten zijn groter dan de brutomarge, dus het is een verlies "
+             "(§ 7.3)."),
+            (float(_P3["klantwinst"] + _P3["kosten_krediet"]),
+             "Je vergat de kredietkosten: ook geld dat in debiteuren vastzit, kost Noordstroom rente (§ 7.3)."),
+        ),
+    )
+
+    _SUMMARY = _accounts.whale_summary(_PROFIT)
+
+    opgave_walviscurve = NumberExercise(
+        title="Hoe hoog is de walviscurve? (§ 7.3)",
+        question=(
+            "Zet alle klanten van 2024 op volgorde van klantwinst, de meest winstgevende eerst, en tel de klantwinst "
+            "cumulatief op (met de standaardtarieven). Wat is het hoogste punt van de walviscurve, als fractie van de "
+            "totale klantwinst (1,10 voor 110%)? Wat betekent dit voor de salesmanager?"
+        ),
+        expected=_SUMMARY.peak_share,
+        unit="fractie",
+        rel_tol=0.002,
+        hints=(
+            "De curve stijgt zolang de klanten winst maken; de top ligt bij de laatste winstgevende klant.",
+            "Top = winst van de winstgevende klanten ÷ totale klantwinst. Gebruik `accounts.whale_summary(winst)`.",
+        ),
+        solution=(
+            rf"$$\text{{top}} = \frac{{{_tex(_SUMMARY.profit_of_profitable)}}}{{{_tex(_SUMMARY.total_profit)}}} = "
+            rf"{_tex(_SUMMARY.peak_share, 3)}$$"
+            f"\n\nDe top ligt na {_number(_SUMMARY.customers_at_peak)} van de {_number(_SUMMARY.customers)} klanten "
+            f"({_percent(_SUMMARY.share_customers_at_peak, 0)})."
+        ),
+        meaning=(
+            f"De winstgevende klanten verdienen {_percent(_SUMMARY.peak_share, 1)} van de klantwinst; de "
+            f"{_number(_SUMMARY.loss_makers)} verliesgevende klanten vernietigen samen {_euro(_SUMMARY.total_loss)}. "
+            "Wie die verliezen halveert, door anders te bedienen of anders te prijzen, verdient meer dan met heel wat "
+            "extra omzet."
+        ),
+        mistakes=(
+            (1.0, "De curve eindigt op 100%, maar dat is niet de top: zolang er verliesgevende klanten zijn, ligt de top "
+                  "hoger (§ 7.3)."),
+            (_SUMMARY.share_customers_at_peak,
+             "Dat is het deel van de klanten waarbij de top ligt (de x-as); gevraagd is de hoogte van de top (§ 7.3)."),
+            (_SUMMARY.peak_share - 1,
+             "Dat is alleen het deel boven de 100%, het verlies van de verliesmakers. De top zelf is 1 plus dat deel "
+             "(§ 7.3)."),
+        ),
+    )
+
+    _A_IDS = _ABC.index[_ABC["class"] == "A"]
+    _A_LOSING = int((_PROFIT.loc[_A_IDS, "klantwinst"] < 0).sum())
+
+    opgave_verlies_a_klanten = NumberExercise(
+        title="Grote klanten met verlies (§ 7.3)",
+        question=(
+            "Hoeveel A-klanten (ABC-analyse op de omzet van 2024, grenzen 80% en 95%) hebben in 2024 een negatieve "
+            "klantwinst bij de standaardtarieven? Wat betekent dit voor de salesmanager?"
+        ),
+        expected=float(_A_LOSING),
+        unit="aantal",
+        rel_tol=0.0,
+        abs_tol=0.5,
+        hints=(
+            "Combineer twee analyses: de ABC-klasse uit `customers.abc_analysis(winst['omzet'])` en de klantwinst uit "
+            "`accounts.case_profitability()`.",
+            "Selecteer de klanten met klasse 'A' en tel hoeveel daarvan een klantwinst onder 0 hebben.",
+        ),
+        solution=(
+            f"Van de {_number(len(_A_IDS))} A-klanten hebben er {_number(_A_LOSING)} een negatieve klantwinst. "
+            f"In totaal maken {_number(_SUMMARY.loss_makers)} klanten verlies, de meeste kleine C-klanten."
+        ),
+        meaning=(
+            "Ook onder de grootste klanten zitten verliesmakers: bijna altijd klanten met veel kleine orders, veel "
+            "deelleveringen en retouren en een lange betaaltermijn. Voor hen is het accountplan geen groeiplan maar "
+            "een plan om de bediening te herzien, samen met Logistiek en de binnendienst."
+        ),
+        mistakes=(
+            (float(_SUMMARY.loss_makers),
+             "Dat zijn alle klanten met verlies. Gevraagd zijn alleen de A-klanten (§ 7.3)."),
+            (float(len(_A_IDS)), "Dat is het aantal A-klanten. Tel alleen de A-klanten met een negatieve klantwinst "
+                                 "(§ 7.3)."),
+        ),
+    )
+
+    # --- § 7.4 accountportfolio -------------------------------------------------------------------------
+
+    _SCORES = _accounts.case_account_scores()
+    _A_NL = _SCORES[_SCORES["abc"] == "A"]
+    _MATRIX = _accounts.account_portfolio(_A_NL)
+    # The two largest accounts in the quadrant 'ontwikkelen' (chosen from the data, so that the
+    # exercises stay right if the estimated potentials in accountlocaties.csv are regenerated).
+    _DEVELOP = [k for k in _A_NL.index if _MATRIX.loc[k, "kwadrant"] == "ontwikkelen"]
+    _K4 = _DEVELOP[0]
+    _S4 = _A_NL.loc[_K4]
+    _WEAKEST4 = min(_accounts.POSITION_WEIGHTS, key=lambda c: _S4[c])   # the weakest part of the position
+    _CRIT_A = list(_WA)
+    _ATTR4 = float(_MATRIX.loc[_K4, "aantrekkelijkheid"])
+
+    opgave_aantrekkelijkheid = NumberExercise(
+        title="De aantrekkelijkheid van een account (§ 7.4)",
+        question=(
+            f"{_S4['naam']} ({_K4}) scoort op de criteria voor klantaantrekkelijkheid (1–10): "
+            + ", ".join(f"{c} {_number(_S4[c], 1)}" for c in _CRIT_A)
+            + ". De gewichten zijn " + ", ".join(f"{c} {_number(g, 2)}" for c, g in _WA.items())
+            + ". Wat is de gewogen aantrekkelijkheid van dit account? Wat betekent dit voor de salesmanager?"
+        ),
+        expected=_ATTR4,
+        unit="getal",
+        rel_tol=0.002,
+        hints=(
+            "Vermenigvuldig elke score met zijn gewicht en tel de uitkomsten op; de gewichten tellen op tot 1.",
+            f"Potentieel: {_number(_S4['potentieel'], 1)} × {_number(_WA['potentieel'], 2)} = "
+            f"{_number(_S4['potentieel'] * _WA['potentieel'], 3)}.",
+        ),
+        solution=(
+            "$$" + " + ".join(rf"{_tex(_S4[c], 1)} \times {_tex(g, 2)}" for c, g in _WA.items())
+            + rf" = {_tex(_ATTR4, 3)}$$"
+            + f"\n\nDe positie van Noordstroom bij dit account is {_number(_MATRIX.loc[_K4, 'positie'], 2)}: het account "
+              f"valt in het kwadrant **{_MATRIX.loc[_K4, 'kwadrant']}**."
+        ),
+        meaning=(
+            f"Een aantrekkelijk account (groot potentieel, sterke groei) waar de positie van Noordstroom zwak is, vooral "
+            f"door de {_WEAKEST4} (score {_number(_S4[_WEAKEST4], 1)}): hier loont investeren in de relatie, meer "
+            "contacten in de DMU en een beter passend assortiment, om een groter deel van de inkoop te winnen."
+        ),
+        mistakes=(
+            (float(sum(_S4[c] for c in _CRIT_A) / len(_CRIT_A)),
+             "Je nam het gewone gemiddelde. De criteria tellen niet even zwaar: vermenigvuldig elke score met zijn "
+             "gewicht (§ 7.4)."),
+            (float(_MATRIX.loc[_K4, "positie"]),
+             "Dat is de positie van Noordstroom bij de klant (share of wallet, relatie, assortimentsfit), niet de "
+             "aantrekkelijkheid van de klant (§ 7.4)."),
+            (_ATTR4 * 100, "Je rekende met gewichten in procenten (35 in plaats van 0,35); gewichten zijn fracties die "
+                           "samen 1 zijn (§ 7.4)."),
+        ),
+    )
+
+    _K5 = _DEVELOP[1] if len(_DEVELOP) > 1 else _DEVELOP[0]
+    _M5 = _MATRIX.loc[_K5]
+    _WEAKEST5 = min(_accounts.POSITION_WEIGHTS, key=lambda c: _SCORES.loc[_K5, c])
+
+    opgave_kwadrant = ChoiceExercise(
+        title="In welk kwadrant valt het account? (§ 7.4)",
+        question=(
+            f"{_A_NL.loc[_K5, 'naam']} ({_K5}) heeft een aantrekkelijkheid van {_number(_M5['aantrekkelijkheid'], 2)} en "
+            f"een positie van Noordstroom van {_number(_M5['positie'], 2)} (beide op een schaal 1–10, hoog vanaf "
+            f"{_number(_accounts.SPLIT, 1)}). In welk kwadrant van de accountportfolio valt het: key account, "
+            "ontwikkelen, onderhouden of efficiënt bedienen? Wat betekent dit voor de salesmanager?"
+        ),
+        expected=(str(_M5["kwadrant"]), "ontwikkelaccount", "ontwikkel", "develop"),
+        unit="tekst",
+        hints=(
+            "Kijk per as of de score hoog (vanaf 5,5) of laag is.",
+            "Hoge aantrekkelijkheid met een sterke positie is een key account; hoge aantrekkelijkheid met een zwakke "
+            "positie vraagt om investeren in die positie.",
+        ),
+        solution=(
+            f"Aantrekkelijkheid {_number(_M5['aantrekkelijkheid'], 2)} ≥ 5,5 (hoog), positie "
+            f"{_number(_M5['positie'], 2)} < 5,5 (zwak): het kwadrant **{_M5['kwadrant']}**. Strategie: "
+            f"{_M5['strategie']}."
+        ),
+        meaning=(
+            f"Een aantrekkelijke klant waar Noordstroom nog een zwakke positie heeft (vooral de {_WEAKEST5}: score "
+            f"{_number(_SCORES.loc[_K5, _WEAKEST5], 1)}): "
+            "selectief investeren, met een plan om binnen twee jaar een groter deel van zijn inkoop te winnen. Lukt dat "
+            "niet, dan hoort het account niet thuis bij de key accounts."
+        ),
+        mistakes=(
+            ("key account", "Daarvoor moet ook de positie van Noordstroom hoog zijn (vanaf 5,5); die is hier zwak "
+                            "(§ 7.4)."),
+            ("onderhouden", "Je verwisselde de assen: onderhouden is een sterke positie bij een minder aantrekkelijke "
+                            "klant. Hier is het andersom (§ 7.4)."),
+            ("efficient bedienen", "De klant is juist aantrekkelijk (boven 5,5); efficiënt bedienen past bij een lage "
+                                   "score op beide assen (§ 7.4)."),
+        ),
+    )
+
+    # --- § 7.5 selectie van key accounts ------------------------------------------------------------------
+
+    _TABLE = _A_NL[["omzet"]].join(_MATRIX[["aantrekkelijkheid", "kwadrant"]]).join(_PROFIT[["klantwinst"]])
+    _SELECTION = _accounts.key_account_selection(_TABLE)
+    _KEY = int(_SELECTION["key_account"].sum())
+
+    opgave_key_accounts = NumberExercise(
+        title="Hoeveel key accounts? (§ 7.5)",
+        question=(
+            "Noordstroom Nederland selecteert key accounts uit de Nederlandse A-klanten van 2024 met drie criteria: "
+            "omzet minstens € 250.000, aantrekkelijkheid minstens 5,5 (standaardgewichten) en een klantwinst van "
+            "minstens € 0. Hoeveel accounts voldoen aan alle drie? Wat betekent dit voor de salesmanager?"
+        ),
+        expected=float(_KEY),
+        unit="aantal",
+        rel_tol=0.0,
+        abs_tol=0.5,
+        hints=(
+            "Gebruik `accounts.key_account_selection(...)` op een tabel met omzet, aantrekkelijkheid en klantwinst.",
+            "Een account telt alleen mee als het aan álle drie de criteria voldoet, niet aan één of twee.",
+        ),
+        solution=(
+            f"Omzet ≥ € 250.000: {_number(int(_SELECTION['omvang'].sum()))} accounts; aantrekkelijk: "
+            f"{_number(int(_SELECTION['aantrekkelijk'].sum()))}; winstgevend: "
+            f"{_number(int(_SELECTION['winstgevend'].sum()))}. Aan alle drie voldoen er {_number(_KEY)}."
+        ),
+        meaning=(
+            f"{_number(_KEY)} key accounts verdeeld over zes accountmanagers is ongeveer "
+            f"{_number(_KEY / 6, 0)} per persoon: te veel om elk een volwaardig accountplan en een vast team te geven. "
+            "Scherpere criteria (hogere omzetgrens) of een aparte key-accountmanager voor de grootste accounts zijn "
+            "keuzes die de salesmanager moet maken."
+        ),
+        mistakes=(
+            (float(_SELECTION["omvang"].sum()), "Dat zijn de accounts die alleen aan de omzetgrens voldoen; ze moeten "
+                                                "ook aantrekkelijk en winstgevend zijn (§ 7.5)."),
+            (float((_TABLE["kwadrant"] == "key account").sum()),
+             "Dat is het aantal accounts in het kwadrant key account. De selectie gebruikt andere criteria: omzet, "
+             "aantrekkelijkheid en klantwinst (§ 7.5)."),
+            (float(_SELECTION["aantrekkelijk"].sum()), "Dat zijn de accounts die alleen aantrekkelijk genoeg zijn; tel "
+                                                       "alleen wie aan alle drie voldoet (§ 7.5)."),
+        ),
+    )
+    return _SimpleNamespace(**locals())
+
+
+opgave_abc_a_klanten = lazy_from(_case, "opgave_abc_a_klanten")
+opgave_kredietkosten = lazy_from(_case, "opgave_kredietkosten")
+opgave_cost_to_serve = lazy_from(_case, "opgave_cost_to_serve")
+opgave_klantwinst = lazy_from(_case, "opgave_klantwinst")
+opgave_walviscurve = lazy_from(_case, "opgave_walviscurve")
+opgave_verlies_a_klanten = lazy_from(_case, "opgave_verlies_a_klanten")
+opgave_aantrekkelijkheid = lazy_from(_case, "opgave_aantrekkelijkheid")
+opgave_kwadrant = lazy_from(_case, "opgave_kwadrant")
+opgave_key_accounts = lazy_from(_case, "opgave_key_accounts")
+
+
+#: The chapter's exercises, in the order of the chapter.
+EXERCISES = [
+    opgave_abc_a_klanten,
+    opgave_kredietkosten,
+    opgave_cost_to_serve,
+    opgave_klantwinst,
+    opgave_walviscurve,
+    opgave_verlies_a_klanten,
+    opgave_aantrekkelijkheid,
+    opgave_kwadrant,
+    opgave_key_accounts,
+]

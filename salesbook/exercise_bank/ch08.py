@@ -7,30 +7,24 @@ the case data of Noordstroom Technische Groothandel (data/beurzen.csv) and the c
 
 from __future__ import annotations
 
+import functools as _functools
 import math as _math
+from types import SimpleNamespace as _SimpleNamespace
 
+from salesbook import data as _data
 from salesbook import fairs as _fairs
 from salesbook import strategy as _strategy
-from salesbook.data import load_dataset as _load_dataset
-from salesbook.exercises import Exercise
+from salesbook.exercises import ChoiceExercise, NumberExercise, lazy_from
 from salesbook.formatting import euro as _euro
 from salesbook.formatting import number as _number
 from salesbook.formatting import percent as _percent
 from salesbook.formatting import tex_number as _tex
 
 
-_FAIRS = _load_dataset("beurzen")
-_BY_ID = _FAIRS.set_index("beurs_id")
-_IMPORTANCE = dict(_fairs.CASE_IMPORTANCE)
-_TOTAL_IMPORTANCE = sum(_IMPORTANCE.values())
-_WEIGHTS = _strategy.normalize_weights(_IMPORTANCE)
 _LABELS = {"score_doelgroep": "bereik doelgroep", "score_beslissers": "beslissers", "score_assortiment": "assortiment",
            "score_kosten": "kosten", "score_concurrenten": "concurrenten", "score_internationaal": "internationaal"}
-_IMPORTANCE_TEXT = ", ".join(f"{_LABELS[k]} {_number(v)}" for k, v in _IMPORTANCE.items())
+
 _STAND = _fairs.CASE_STAND
-_RATES = list(_fairs.CASE_RATES)
-_DAYS_B01 = int(_BY_ID.loc["B01", "dagen"])
-_COST_B01 = float(_fairs.stand_budget(_BY_ID.loc["B01"], **_STAND)["bedrag"].sum())
 
 
 def _about_percent(x: float) -> str:
@@ -41,391 +35,424 @@ def _about_percent(x: float) -> str:
     return f"{word}{_percent(whole / 100, 0)}"
 
 
-def _scores_text(row) -> str:
-    return ", ".join(f"{_LABELS[k]} {int(row[k])}" for k in _IMPORTANCE)
-
-
-# --- § 8.2 the weighted score of one fair ------------------------------------------------------------
-
-_ESSEN = _BY_ID.loc["B05"]
-_ESSEN_SCORES = {k: float(_ESSEN[k]) for k in _IMPORTANCE}
-_ESSEN_SCORE = _strategy.weighted_score(_ESSEN_SCORES, _WEIGHTS)
-_ESSEN_SUM = sum(_IMPORTANCE[k] * _ESSEN_SCORES[k] for k in _IMPORTANCE)
-
-opgave_gewogen_score = Exercise(
-    title="De gewogen score van een Duitse beurs (§ 8.2)",
-    question=(
-        f"Het salesteam van Noordstroom gaf elk criterium een belang van 0 tot 10: {_IMPORTANCE_TEXT} (samen "
-        f"{_number(_TOTAL_IMPORTANCE)} punten). De gewichten zijn het belang gedeeld door die som. "
-        f"{_ESSEN['naam']} in {_ESSEN['stad']} scoort (1–10): {_scores_text(_ESSEN)}. "
-        "Wat is de gewogen score van deze beurs? Geef het getal met twee decimalen. "
-        "Denk ook na: wat betekent dit voor de salesmanager?"
-    ),
-    expected=float(round(_ESSEN_SCORE, 2)),
-    unit="getal",
-    rel_tol=0.0,
-    abs_tol=0.006,
-    hints=(
-        f"Reken eerst de gewichten uit: elk belang gedeeld door {_number(_TOTAL_IMPORTANCE)}. Samen zijn ze precies 1.",
-        "Vermenigvuldig per criterium het gewicht met de score en tel de zes uitkomsten op.",
-        f"Je kunt ook eerst Σ belang × score uitrekenen en die som daarna door {_number(_TOTAL_IMPORTANCE)} delen.",
-    ),
-    solution=(
-        r"$$\text{gewogen score} = \frac{\sum_i \text{belang}_i \cdot s_i}{\sum_i \text{belang}_i} = \frac{"
-        + " + ".join(rf"{_number(_IMPORTANCE[k])} \cdot {int(_ESSEN_SCORES[k])}" for k in _IMPORTANCE)
-        + rf"}}{{{_number(_TOTAL_IMPORTANCE)}}} = \frac{{{_tex(_ESSEN_SUM)}}}{{{_number(_TOTAL_IMPORTANCE)}}} = "
-        rf"{_tex(_ESSEN_SCORE, 2)}$$"
-    ),
-    meaning=(
-        f"{_ESSEN['naam']} komt met {_number(_ESSEN_SCORE, 2)} net achter de Installatievakdagen in Gorinchem. Zo'n "
-        "klein verschil is geen harde keuze: de salesmanager kijkt dan ook naar de kosten per lead en naar wat de "
-        "vestiging Duitsland nodig heeft, en legt de gewichten vóóraf vast, zodat niemand ze achteraf naar zijn "
-        "favoriete beurs toe schuift."
-    ),
-    mistakes=(
-        (float(round(sum(_ESSEN_SCORES.values()) / len(_ESSEN_SCORES), 2)),
-         "Je nam het gewone gemiddelde van de scores. Elk criterium telt mee met zijn eigen gewicht: "
-         "vermenigvuldig score × gewicht (§ 8.2)."),
-        (float(_ESSEN_SUM),
-         f"Je telde belang × score op, maar deelde niet door de som van het belang ({_number(_TOTAL_IMPORTANCE)}). "
-         "Pas dan tellen de gewichten op tot 1 en blijft de score op de schaal 1–10 (§ 8.2)."),
-        (float(round(_ESSEN_SUM / 10, 2)),
-         "Je deelde het belang door 10 in plaats van door de som van het belang. Dan tellen de gewichten niet op "
-         "tot 1 en komt de score boven de 10 uit (§ 8.2)."),
-    ),
-)
-
-
-# --- § 8.2 which fair when international reach matters more ---------------------------------------
-
-_IMPORTANCE_INT = dict(_IMPORTANCE, score_internationaal=10)
-_RANK_INT = _fairs.rank_fairs(_FAIRS, _strategy.normalize_weights(_IMPORTANCE_INT))
-_RANK_CASE = _fairs.rank_fairs(_FAIRS, _WEIGHTS)
-_WINNER_INT = _RANK_INT.index[0]
-_WINNER_INT_ROW = _FAIRS.set_index("naam").loc[_WINNER_INT]
-_SECOND_SCORE = float(_RANK_INT["score"].iloc[1])
-#: Every fair in second place; more than one when the second place is shared (equal scores).
-_RUNNERS_UP = [n for n, v in _RANK_INT["score"].items()
-               if n != _WINNER_INT and _math.isclose(v, _SECOND_SCORE, abs_tol=1e-9)]
-_SECOND_TEXT = ("gedeeld tweede" if len(_RUNNERS_UP) > 1 else "tweede")
-
-
-def _runner_up_feedback(name: str) -> str:
-    """Why a fair in second place is not the answer, from its scores and the winner's."""
-    row = _FAIRS.set_index("naam").loc[name]
-    others = [o for o in _RUNNERS_UP if o != name]
-    place = f"{_SECOND_TEXT} ({_number(_SECOND_SCORE, 2)}" + (f", samen met {' en '.join(others)})" if others else ")")
-    better = [f"{_LABELS[k]} ({int(_WINNER_INT_ROW[k])} tegen {int(row[k])})" for k in _IMPORTANCE
-              if k != "score_internationaal" and _WINNER_INT_ROW[k] > row[k]]
-    return (f"{name} in {row['stad']} komt met de nieuwe gewichten {place}, niet eerste. {_WINNER_INT} scoort "
-            f"hoger op internationaal bereik ({int(_WINNER_INT_ROW['score_internationaal'])} tegen "
-            f"{int(row['score_internationaal'])}), het criterium dat nu zwaar weegt"
-            + (", en ook op " + ", ".join(better) if better else "")
-            + ". Reken de gewogen scores nog eens na (§ 8.2).")
-
-opgave_beurskeuze = Exercise(
-    title="Welke beurs bij een internationale ambitie? (§ 8.2)",
-    question=(
-        f"De directie wil dat de beurs ook klanten voor de buitenlandse vestigingen oplevert. Het salesteam zet "
-        f"het belang van internationaal bereik daarom op 10; de andere vijf blijven gelijk ({_IMPORTANCE_TEXT}). "
-        "Welke beurs staat dan bovenaan? Geef de naam van de beurs (of haar nummer, zoals B01). Gebruik "
-        "`fairs.rank_fairs` met `strategy.normalize_weights`, of de widget hierboven. "
-        "Denk ook na: wat betekent dit voor de salesmanager?"
-    ),
-    expected=(str(_WINNER_INT), str(_WINNER_INT_ROW["beurs_id"]), str(_WINNER_INT_ROW["stad"])),
-    unit="tekst",
-    hints=(
-        "Verander alleen het belang van internationaal bereik naar 10 en reken de gewichten opnieuw uit: ze tellen "
-        "samen weer op tot 1, dus de andere gewichten worden kleiner.",
-        "`ranking = fairs.rank_fairs(load_dataset('beurzen'), strategy.normalize_weights(belang))` geeft de volgorde; "
-        "`ranking.index[0]` is de winnaar.",
-    ),
-    solution=(
-        f"Met het belang {_number(sum(_IMPORTANCE_INT.values()))} punten in totaal weegt internationaal bereik nu "
-        f"{_percent(10 / sum(_IMPORTANCE_INT.values()), 1)} in plaats van "
-        f"{_percent(_WEIGHTS['score_internationaal'], 1)}. De top: "
-        + f"{_WINNER_INT} ({_number(_RANK_INT['score'].iloc[0], 2)}); {_SECOND_TEXT}: "
-        + " en ".join(f"{n} ({_FAIRS.set_index('naam').loc[n, 'stad']})" for n in _RUNNERS_UP)
-        + f" met {_number(_SECOND_SCORE, 2)}"
-        + (" elk" if len(_RUNNERS_UP) > 1 else "")
-        + f". Winnaar: {_WINNER_INT} in {_WINNER_INT_ROW['stad']}."
-    ),
-    meaning=(
-        f"Eén gewicht verschuift de keuze van {_RANK_CASE.index[0]} naar {_WINNER_INT}. De weging is dus de echte "
-        "beslissing: de salesmanager stemt haar af op de doelen van het verkoopplan (groei in Nederland of "
-        "export?) en niet op de beurs die hij het leukst vindt."
-    ),
-    mistakes=(
-        (str(_RANK_CASE.index[0]),
-         "Dat is de winnaar met de oorspronkelijke gewichten. Zet het belang van internationaal bereik op 10 en "
-         "reken opnieuw (§ 8.2)."),
-        *[(str(key), _runner_up_feedback(n)) for n in _RUNNERS_UP
-          for key in (n, _FAIRS.set_index("naam").loc[n, "beurs_id"], _FAIRS.set_index("naam").loc[n, "stad"])],
-    ),
-)
-
-
-# --- § 8.3 the budget of the Dubai fair --------------------------------------------------------------
-
-_DUBAI = _BY_ID.loc["B07"]
-_DUBAI_BUDGET = _fairs.stand_budget(_DUBAI, **_STAND)
-_DUBAI_TOTAL = float(_DUBAI_BUDGET["bedrag"].sum())
-_DUBAI_DAYS = int(_DUBAI["dagen"])
-_DUBAI_TRAVEL = float(_DUBAI_BUDGET.loc["reis en verblijf", "bedrag"])
-_DUBAI_STAFF = float(_DUBAI_BUDGET.loc["standbemanning", "bedrag"])
-
-opgave_beursbudget = Exercise(
-    title="Wat kost dezelfde stand in Dubai? (§ 8.3)",
-    question=(
-        f"Noordstroom overweegt dezelfde stand ook op de {_DUBAI['naam']} in Dubai ({_DUBAI_DAYS} dagen): "
-        f"{_number(_STAND['stand_m2'])} m², {_number(_STAND['staff'])} standmedewerkers die elke beursdag "
-        f"{_number(_STAND['hours_per_day'])} uur op de stand staan tegen {_euro(_STAND['hourly_rate'])} per uur, "
-        f"promotie en uitnodigingen {_euro(_STAND['promotion'])}, catering {_euro(_STAND['catering'])} en opvolging "
-        f"{_euro(_STAND['follow_up'])}. De beurs rekent {_euro(_DUBAI['standhuur_per_m2'])} standhuur en "
-        f"{_euro(_DUBAI['standbouw_per_m2'])} standbouw per m²; reis en verblijf kosten "
-        f"{_euro(_DUBAI['reis_verblijf_per_dag'])} per medewerker per beursdag. Wat is het totale beursbudget in "
-        "euro's? Denk ook na: wat betekent dit voor de salesmanager?"
-    ),
-    expected=_DUBAI_TOTAL,
-    unit="euro",
-    rel_tol=0.0,
-    abs_tol=0.5,
-    hints=(
-        "Reken post voor post: standhuur, standbouw, standbemanning, reis en verblijf, promotie, catering, opvolging.",
-        "Standbemanning = medewerkers × dagen × uren per dag × uurtarief; reis en verblijf = medewerkers × dagen × "
-        "bedrag per dag.",
-        f"De standbemanning kost {_euro(_DUBAI_STAFF)}.",
-    ),
-    solution=(
-        "Per post:\n\n"
-        + "\n".join(f"- {post}: {_euro(v)}" for post, v in _DUBAI_BUDGET["bedrag"].items())
-        + f"\n\nTotaal {_euro(_DUBAI_TOTAL)}."
-    ),
-    meaning=(
-        f"Dezelfde stand kost in Dubai {_euro(_DUBAI_TOTAL - _COST_B01)} "
-        "meer dan in Gorinchem. Dat is alleen verstandig als de vestiging Midden-Oosten genoeg leads kan opvolgen "
-        "en de orders groot genoeg zijn; de salesmanager vergelijkt daarom niet de budgetten, maar de kosten per "
-        "lead en het rendement."
-    ),
-    mistakes=(
-        (_DUBAI_TOTAL - _DUBAI_TRAVEL,
-         "Je vergat reis en verblijf: per medewerker per beursdag, dus medewerkers × dagen × het bedrag per dag "
-         "(§ 8.3)."),
-        (_DUBAI_TOTAL - _DUBAI_STAFF + _DUBAI_STAFF / _DUBAI_DAYS,
-         "Je rekende de standbemanning voor één dag. De medewerkers staan er alle beursdagen (§ 8.3)."),
-        (_DUBAI_TOTAL - float(_DUBAI_BUDGET.loc["standbouw en inrichting", "bedrag"]),
-         "Je vergat de standbouw: een lege vloer is geen stand. Bouw en inrichting kosten per m² vaak meer dan de "
-         "huur (§ 8.3)."),
-    ),
-)
-
-
-# --- § 8.4 staffing in Dubai -----------------------------------------------------------------------------
-
-_STAFF_DUBAI = _fairs.staff_needed(_fairs.CASE_TARGET_LEADS, _fairs.CASE_CONTACTS_PER_HOUR, _STAND["hours_per_day"],
-                                   _DUBAI_DAYS, _RATES[0])
-_CONTACTS_DUBAI = _fairs.CASE_TARGET_LEADS / _RATES[0]
-_PER_PERSON_DUBAI = _fairs.CASE_CONTACTS_PER_HOUR * _STAND["hours_per_day"] * _DUBAI_DAYS
-
-opgave_standbemanning = Exercise(
-    title="Hoeveel mensen op de stand in Dubai? (§ 8.4)",
-    question=(
-        f"Ook in Dubai wil Noordstroom {_number(_fairs.CASE_TARGET_LEADS)} gekwalificeerde leads. Een "
-        f"standmedewerker spreekt {_number(_fairs.CASE_CONTACTS_PER_HOUR)} bezoekers per uur, de stand is "
-        f"{_number(_STAND['hours_per_day'])} uur per dag open en de beurs duurt {_DUBAI_DAYS} dagen. Van de "
-        f"contacten wordt {_percent(_RATES[0], 0)} een gekwalificeerde lead. Hoeveel standmedewerkers zijn nodig? "
-        "Denk ook na: wat betekent dit voor de salesmanager?"
-    ),
-    expected=float(_STAFF_DUBAI),
-    unit="aantal",
-    rel_tol=0.0,
-    abs_tol=0.01,
-    hints=(
-        "Reken eerst uit hoeveel contacten nodig zijn: leaddoel / kwalificatiegraad.",
-        "Eén medewerker maakt contacten per uur × uren per dag × dagen contacten. Deel en rond naar boven af: een "
-        "halve medewerker bestaat niet.",
-    ),
-    solution=(
-        rf"$$\left\lceil \frac{{{_number(_fairs.CASE_TARGET_LEADS)} / {_tex(_RATES[0], 2)}}}"
-        rf"{{{_number(_fairs.CASE_CONTACTS_PER_HOUR)} \times {_number(_STAND['hours_per_day'])} \times {_DUBAI_DAYS}}}"
-        rf"\right\rceil = \left\lceil \frac{{{_tex(_CONTACTS_DUBAI, 1)}}}{{{_number(_PER_PERSON_DUBAI)}}} \right\rceil = "
-        rf"\lceil {_tex(_CONTACTS_DUBAI / _PER_PERSON_DUBAI, 2)} \rceil = {_STAFF_DUBAI}$$"
-    ),
-    meaning=(
-        f"Omdat de beurs in Dubai langer duurt ({_DUBAI_DAYS} in plaats van {_DAYS_B01} dagen), zijn {_STAFF_DUBAI} in plaats van {_STAND['staff']} mensen "
-        f"genoeg. Maar het zijn wel mensen die {_DUBAI_DAYS} dagen niet verkopen bij hun eigen klanten; de salesmanager plant "
-        "de bemanning daarom ook in ploegen en kiest mensen die de taal en de klanten van de regio kennen."
-    ),
-    mistakes=(
-        (float(int(_CONTACTS_DUBAI / _PER_PERSON_DUBAI)),
-         "Je rondde naar beneden af. Met minder mensen haal je het leaddoel niet: rond naar boven af (§ 8.4)."),
-        (float(_fairs.staff_needed(_fairs.CASE_TARGET_LEADS, _fairs.CASE_CONTACTS_PER_HOUR, _STAND["hours_per_day"],
-                                   _DUBAI_DAYS, 1.0)),
-         "Je rekende alsof elk contact een lead wordt. Deel het leaddoel eerst door de kwalificatiegraad: je hebt "
-         "meer contacten nodig dan leads (§ 8.4)."),
-        (float(_fairs.staff_needed(_fairs.CASE_TARGET_LEADS, _fairs.CASE_CONTACTS_PER_HOUR, _STAND["hours_per_day"],
-                                   _DAYS_B01, _RATES[0])),
-         f"Je rekende met {_DAYS_B01} beursdagen, zoals in Gorinchem. De beurs in Dubai duurt {_DUBAI_DAYS} dagen "
-         "(§ 8.4)."),
-    ),
-)
-
-
-# --- § 8.4 cost per lead at Gorinchem ----------------------------------------------------------------------
-
-_CONTACTS_B01 = _STAND["staff"] * _fairs.CASE_CONTACTS_PER_HOUR * _STAND["hours_per_day"] * _DAYS_B01
-_LEADS_B01 = _fairs.follow_up_funnel(_CONTACTS_B01, _RATES[:1])[1]
-_CPL = _fairs.cost_per_lead(_COST_B01, _LEADS_B01)
-
-opgave_kosten_per_lead = Exercise(
-    title="Wat kost een beurslead? (§ 8.4)",
-    question=(
-        f"Op de Installatievakdagen in Gorinchem ({_DAYS_B01} dagen) staan {_number(_STAND['staff'])} "
-        f"standmedewerkers, elk {_number(_STAND['hours_per_day'])} uur per dag, die gemiddeld "
-        f"{_number(_fairs.CASE_CONTACTS_PER_HOUR)} bezoekers per uur spreken. Van de contacten wordt "
-        f"{_percent(_RATES[0], 0)} een gekwalificeerde lead. De beurs kost in totaal {_euro(_COST_B01)}. Wat kost "
-        "één gekwalificeerde lead, in euro's? Denk ook na: wat betekent dit voor de salesmanager?"
-    ),
-    expected=float(round(_CPL, 2)),
-    unit="euro",
-    rel_tol=0.0,
-    abs_tol=0.5,
-    hints=(
-        "Reken eerst het aantal contacten uit: medewerkers × contacten per uur × uren per dag × dagen.",
-        "Leads = contacten × kwalificatiegraad; kosten per lead = beurskosten / leads.",
-        f"Het aantal contacten is {_number(_CONTACTS_B01)}.",
-    ),
-    solution=(
-        rf"$$\text{{leads}} = {_number(_CONTACTS_B01)} \times {_tex(_RATES[0], 2)} = {_tex(_LEADS_B01, 1)}, \qquad "
-        rf"\text{{kosten per lead}} = \frac{{{_tex(_COST_B01)}}}{{{_tex(_LEADS_B01, 1)}}} = {_tex(_CPL, 2)}\ \text{{euro}}$$"
-    ),
-    meaning=(
-        f"Een beurslead kost zo'n {_euro(_CPL)}. Dat bedrag is pas verdiend als de lead ook wordt opgevolgd: een "
-        "lead die nooit gebeld wordt, kost evenveel maar levert niets op. Vergelijk het ook met andere bronnen, "
-        "zoals de website of koude acquisitie."
-    ),
-    mistakes=(
-        (float(round(_fairs.cost_per_contact(_COST_B01, _CONTACTS_B01), 2)),
-         "Dat zijn de kosten per contact. Niet elk contact is een lead: deel door het aantal gekwalificeerde leads "
-         "(§ 8.4)."),
-        (float(round(_fairs.cost_per_lead(_COST_B01, _fairs.CASE_TARGET_LEADS), 2)),
-         f"Je deelde door het leaddoel ({_number(_fairs.CASE_TARGET_LEADS)}). Doordat de bemanning naar boven is "
-         "afgerond, verwacht Noordstroom meer leads dan het doel: reken met de verwachte leads uit de contacten "
-         "(§ 8.4)."),
-        (float(round(_COST_B01 / (_CONTACTS_B01 / _DAYS_B01 * _RATES[0]), 2)),
-         "Je telde de contacten van één dag. De medewerkers staan er alle beursdagen (§ 8.4)."),
-    ),
-)
-
-
-# --- § 8.5 backward: contacts needed for 40 orders ------------------------------------------------------------
-
 _ORDERS = 40
-_NEED = _fairs.contacts_needed(_ORDERS, _RATES)
-_ONCE = _fairs.contacts_needed(_ORDERS, [_RATES[0] * _RATES[1] * _RATES[2]])[0]
-_STEPS = []
-_below = _ORDERS
-for _name, _rate, _n in zip(("offertes", "leads", "contacten"), reversed(_RATES), reversed(_NEED[:-1])):
-    _STEPS.append(rf"N_\text{{{_name}}} = \lceil {_below} / {_tex(_rate, 2)} \rceil = "
-                  rf"\lceil {_tex(_below / _rate, 2)} \rceil = {_n}")
-    _below = _n
-
-opgave_contacten_nodig = Exercise(
-    title="Hoeveel contacten voor 40 orders? (§ 8.5)",
-    question=(
-        f"De salesmanager wil dat de beurs {_ORDERS} nieuwe klanten (orders) oplevert. Van de contacten wordt "
-        f"{_percent(_RATES[0], 0)} een lead, van de leads krijgt {_percent(_RATES[1], 0)} een offerte en "
-        f"{_percent(_RATES[2], 0)} van de offertes wordt een order. Hoeveel contacten moet het standteam minstens "
-        "maken, als je in elke fase met hele aantallen rekent? Denk ook na: wat betekent dit voor de salesmanager?"
-    ),
-    expected=float(_NEED[0]),
-    unit="aantal",
-    rel_tol=0.0,
-    abs_tol=0.5,
-    hints=(
-        "Werk van onder naar boven (de reverse funnel): hoeveel offertes zijn nodig voor 40 orders? Daarna leads, "
-        "daarna contacten.",
-        "Deel in elke fase door de conversie naar de volgende fase, en rond elke fase naar boven af.",
-        f"Offertes: ⌈{_ORDERS} / {_number(_RATES[2], 2)}⌉ = {_NEED[2]}.",
-    ),
-    solution="Van onder naar boven, in elke fase naar boven afgerond:\n\n$$" + r" \qquad ".join(_STEPS) + "$$",
-    meaning=(
-        f"{_number(_NEED[0])} contacten is {_about_percent(_NEED[0] / _CONTACTS_B01 - 1)} meer dan de "
-        f"{_number(_CONTACTS_B01)} die het geplande team in Gorinchem haalt. De salesmanager moet dus kiezen: meer "
-        "mensen op de stand, een hogere kwalificatiegraad (betere uitnodigingen, scherpere doelgroep) of beter "
-        "opvolgen, zodat meer leads een offerte krijgen."
-    ),
-    mistakes=(
-        (float(_ONCE),
-         "Je deelde in één keer door het product van de drie conversies en rondde pas aan het eind af. Omdat je in "
-         "elke fase met hele aantallen werkt, rond je fase voor fase naar boven af (§ 8.5)."),
-        (float(round(_ORDERS * _RATES[0] * _RATES[1] * _RATES[2], 2)),
-         "Je vermenigvuldigde met de conversies in plaats van erdoor te delen. Terugrekenen vanaf het aantal "
-         "orders moet een groter getal geven (§ 8.5)."),
-        (float(_NEED[1]),
-         "Dat is het aantal leads. De vraag is hoeveel contacten nodig zijn: deel nog één keer, door de "
-         "kwalificatiegraad (§ 8.5)."),
-    ),
-)
 
 
-# --- § 8.5 ROI over three years ------------------------------------------------------------------------------
+@_functools.cache
+def _case() -> _SimpleNamespace:
+    """The chapter's case values and exercises, computed from the case data on first use.
 
-_ORDERS_B01 = _fairs.follow_up_funnel(_CONTACTS_B01, _RATES)[-1]
-_FIRST = _fairs.margin_won(_ORDERS_B01, _fairs.CASE_ORDER_VALUE, _fairs.CASE_GROSS_MARGIN)
-_THREE = _fairs.margin_won(_ORDERS_B01, _fairs.CASE_ORDER_VALUE, _fairs.CASE_GROSS_MARGIN, years=_fairs.CASE_YEARS,
-                           retention=_fairs.CASE_RETENTION, discount_rate=_fairs.CASE_DISCOUNT_RATE)
-_FACTOR = _fairs.repeat_factor(_fairs.CASE_YEARS, _fairs.CASE_RETENTION, _fairs.CASE_DISCOUNT_RATE)
-_ROI3 = _fairs.fair_roi(_THREE, _COST_B01)
-_UNDISCOUNTED = _fairs.margin_won(_ORDERS_B01, _fairs.CASE_ORDER_VALUE, _fairs.CASE_GROSS_MARGIN,
-                                  years=_fairs.CASE_YEARS, retention=_fairs.CASE_RETENTION)
+    Nothing is read when the module is imported: the first check, hint or display of one of
+    the exercises below builds them all, once.
+    """
+    _FAIRS = _data.load_dataset("beurzen")
+    _BY_ID = _FAIRS.set_index("beurs_id")
+    _IMPORTANCE = dict(_fairs.CASE_IMPORTANCE)
+    _TOTAL_IMPORTANCE = sum(_IMPORTANCE.values())
+    _WEIGHTS = _strategy.normalize_weights(_IMPORTANCE)
+    _IMPORTANCE_TEXT = ", ".join(f"{_LABELS[k]} {_number(v)}" for k, v in _IMPORTANCE.items())
+    _RATES = list(_fairs.CASE_RATES)
+    _DAYS_B01 = int(_BY_ID.loc["B01", "dagen"])
+    _COST_B01 = float(_fairs.stand_budget(_BY_ID.loc["B01"], **_STAND)["bedrag"].sum())
 
-opgave_beurs_roi = Exercise(
-    title="Het rendement van de beurs over drie jaar (§ 8.5)",
-    question=(
-        f"De beurs in Gorinchem kost {_euro(_COST_B01)} en levert naar verwachting {_number(_ORDERS_B01, 3)} nieuwe "
-        f"klanten op ({_number(_CONTACTS_B01)} contacten × {_number(_RATES[0], 2)} × {_number(_RATES[1], 2)} × "
-        f"{_number(_RATES[2], 2)}). Een nieuwe klant koopt het eerste jaar voor {_euro(_fairs.CASE_ORDER_VALUE)} "
-        f"tegen {_percent(_fairs.CASE_GROSS_MARGIN, 0)} brutomarge. Daarna bestelt elk jaar "
-        f"{_percent(_fairs.CASE_RETENTION, 0)} van de klanten van het jaar ervoor opnieuw hetzelfde bedrag. Wat is "
-        f"de ROI van de beurs over {_fairs.CASE_YEARS} jaar (het eerste jaar meegeteld), met een "
-        f"disconteringsvoet van {_percent(_fairs.CASE_DISCOUNT_RATE, 0)}? Geef een fractie, bijvoorbeeld 0.25. "
-        "Denk ook na: wat betekent dit voor de salesmanager?"
-    ),
-    expected=float(round(_ROI3, 4)),
-    unit="fractie",
-    rel_tol=0.0,
-    abs_tol=0.002,
-    hints=(
-        "Brutomarge in het eerste jaar = orders × omzet per klant × brutomarge.",
-        f"Over {_fairs.CASE_YEARS} jaar: vermenigvuldig met 1 + r/(1+d) + r²/(1+d)², met r = "
-        f"{_number(_fairs.CASE_RETENTION, 2)} en d = {_number(_fairs.CASE_DISCOUNT_RATE, 2)}.",
-        "ROI = (brutomarge − beurskosten) / beurskosten.",
-    ),
-    solution=(
-        rf"$$\text{{marge jaar 1}} = {_tex(_ORDERS_B01, 3)} \times {_tex(_fairs.CASE_ORDER_VALUE)} \times "
-        rf"{_tex(_fairs.CASE_GROSS_MARGIN, 2)} = {_tex(_FIRST, 2)}$$"
-        rf"$$\text{{herhaalfactor}} = 1 + \frac{{{_tex(_fairs.CASE_RETENTION, 2)}}}{{{_tex(1 + _fairs.CASE_DISCOUNT_RATE, 2)}}}"
-        rf" + \frac{{{_tex(_fairs.CASE_RETENTION ** 2, 2)}}}{{{_tex((1 + _fairs.CASE_DISCOUNT_RATE) ** 2, 2)}}} = "
-        rf"{_tex(_FACTOR, 4)}$$"
-        rf"$$\text{{ROI}} = \frac{{{_tex(_THREE)} - {_tex(_COST_B01)}}}{{{_tex(_COST_B01)}}} = {_tex(_ROI3, 3)}$$"
-    ),
-    meaning=(
-        f"In het eerste jaar verdient de beurs zichzelf maar net terug (ROI {_percent(_fairs.fair_roi(_FIRST, _COST_B01), 1)}); "
-        f"over drie jaar komt er ruim twee keer zoveel marge binnen als de beurs kostte. Een beurs is dus een "
-        "investering in klantrelaties, en die rekensom klopt alleen als de leads snel en volledig worden opgevolgd."
-    ),
-    mistakes=(
-        (float(round(_fairs.fair_roi(_FIRST, _COST_B01), 4)),
-         "Dat is de ROI van alleen het eerste jaar. Tel ook de herhaalorders van jaar 2 en 3 mee (§ 8.5)."),
-        (float(round(_fairs.fair_roi(_UNDISCOUNTED, _COST_B01), 4)),
-         "Je vergat te verdisconteren: een euro marge over één of twee jaar is vandaag minder waard. Deel door "
-         "(1 + d) en (1 + d)² (§ 8.5)."),
-        (float(round(_THREE / _COST_B01, 4)),
-         "Je deelde de marge door de kosten, maar trok de kosten er niet eerst af. ROI = (marge − kosten) / "
-         "kosten (§ 8.5)."),
-        (float(round(_fairs.fair_roi(_THREE / _fairs.CASE_GROSS_MARGIN, _COST_B01), 4)),
-         "Je rekende met de omzet in plaats van de brutomarge. De beurskosten worden terugverdiend uit de marge, "
-         "niet uit de omzet (§ 8.5)."),
-    ),
-)
+    def _scores_text(row) -> str:
+        return ", ".join(f"{_LABELS[k]} {int(row[k])}" for k in _IMPORTANCE)
+
+    # --- § 8.2 the weighted score of one fair ------------------------------------------------------------
+
+    _ESSEN = _BY_ID.loc["B05"]
+    _ESSEN_SCORES = {k: float(_ESSEN[k]) for k in _IMPORTANCE}
+    _ESSEN_SCORE = _strategy.weighted_score(_ESSEN_SCORES, _WEIGHTS)
+    _ESSEN_SUM = sum(_IMPORTANCE[k] * _ESSEN_SCORES[k] for k in _IMPORTANCE)
+
+    opgave_gewogen_score = NumberExercise(
+        title="De gewogen score van een Duitse beurs (§ 8.2)",
+        question=(
+            f"Het salesteam van Noordstroom gaf elk criterium een belang van 0 tot 10: {_IMPORTANCE_TEXT} (samen "
+            f"{_number(_TOTAL_IMPORTANCE)} punten). De gewichten zijn het belang gedeeld door die som. "
+            f"{_ESSEN['naam']} in {_ESSEN['stad']} scoort (1–10): {_scores_text(_ESSEN)}. "
+            "Wat is de gewogen score van deze beurs? Geef het getal met twee decimalen. "
+            "Denk ook na: wat betekent dit voor de salesmanager?"
+        ),
+        expected=float(round(_ESSEN_SCORE, 2)),
+        unit="getal",
+        rel_tol=0.0,
+        abs_tol=0.006,
+        hints=(
+            f"Reken eerst de gewichten uit: elk belang gedeeld door {_number(_TOTAL_IMPORTANCE)}. Samen zijn ze precies 1.",
+            "Vermenigvuldig per criterium het gewicht met de score en tel de zes uitkomsten op.",
+            f"Je kunt ook eerst Σ belang × score uitrekenen en die som daarna door {_number(_TOTAL_IMPORTANCE)} delen.",
+        ),
+        solution=(
+            r"$$\text{gewogen score} = \frac{\sum_i \text{belang}_i \cdot s_i}{\sum_i \text{belang}_i} = \frac{"
+            + " + ".join(rf"{_number(_IMPORTANCE[k])} \cdot {int(_ESSEN_SCORES[k])}" for k in _IMPORTANCE)
+            + rf"}}{{{_number(_TOTAL_IMPORTANCE)}}} = \frac{{{_tex(_ESSEN_SUM)}}}{{{_number(_TOTAL_IMPORTANCE)}}} = "
+            rf"{_tex(_ESSEN_SCORE, 2)}$$"
+        ),
+        meaning=(
+            f"{_ESSEN['naam']} komt met {_number(_ESSEN_SCORE, 2)} net achter de Installatievakdagen in Gorinchem. Zo'n "
+            "klein verschil is geen harde keuze: de salesmanager kijkt dan ook naar de kosten per lead en naar wat de "
+            "vestiging Duitsland nodig heeft, en legt de gewichten vóóraf vast, zodat niemand ze achteraf naar zijn "
+            "favoriete beurs toe schuift."
+        ),
+        mistakes=(
+            (float(round(sum(_ESSEN_SCORES.values()) / len(_ESSEN_SCORES), 2)),
+             "Je nam het gewone gemiddelde van de scores. Elk criterium telt mee met zijn eigen gewicht: "
+             "vermenigvuldig score × gewicht (§ 8.2)."),
+            (float(_ESSEN_SUM),
+             f"Je telde belang × score op, maar deelde niet door de som van het belang ({_number(_TOTAL_IMPORTANCE)}). "
+             "Pas dan tellen de gewichten op tot 1 en blijft de score op de schaal 1–10 (§ 8.2)."),
+            (float(round(_ESSEN_SUM / 10, 2)),
+             "Je deelde het belang door 10 in plaats van door de som van het belang. Dan tellen de gewichten niet op "
+             "tot 1 en komt de score boven de 10 uit (§ 8.2)."),
+        ),
+    )
+
+    # --- § 8.2 which fair when international reach matters more ---------------------------------------
+
+    _IMPORTANCE_INT = dict(_IMPORTANCE, score_internationaal=10)
+    _RANK_INT = _fairs.rank_fairs(_FAIRS, _strategy.normalize_weights(_IMPORTANCE_INT))
+    _RANK_CASE = _fairs.rank_fairs(_FAIRS, _WEIGHTS)
+    _WINNER_INT = _RANK_INT.index[0]
+    _WINNER_INT_ROW = _FAIRS.set_index("naam").loc[_WINNER_INT]
+    _SECOND_SCORE = float(_RANK_INT["score"].iloc[1])
+    #: Every fair in second place; more than one when the second place is shared (equal scores).
+    _RUNNERS_UP = [n for n, v in _RANK_INT["score"].items()
+                   if n != _WINNER_INT and _math.isclose(v, _SECOND_SCORE, abs_tol=1e-9)]
+    _SECOND_TEXT = ("gedeeld tweede" if len(_RUNNERS_UP) > 1 else "tweede")
+
+    def _runner_up_feedback(name: str) -> str:
+        """Why a fair in second place is not the answer, from its scores and the winner's."""
+        row = _FAIRS.set_index("naam").loc[name]
+        others = [o for o in _RUNNERS_UP if o != name]
+        place = f"{_SECOND_TEXT} ({_number(_SECOND_SCORE, 2)}" + (f", samen met {' en '.join(others)})" if others else ")")
+        better = [f"{_LABELS[k]} ({int(_WINNER_INT_ROW[k])} tegen {int(row[k])})" for k in _IMPORTANCE
+                  if k != "score_internationaal" and _WINNER_INT_ROW[k] > row[k]]
+        return (f"{name} in {row['stad']} komt met de nieuwe gewichten {place}, niet eerste. {_WINNER_INT} scoort "
+                f"hoger op internationaal bereik ({int(_WINNER_INT_ROW['score_internationaal'])} tegen "
+                f"{int(row['score_internationaal'])}), het criterium dat nu zwaar weegt"
+                + (", en ook op " + ", ".join(better) if better else "")
+                + ". Reken de gewogen scores nog eens na (§ 8.2).")
+
+    opgave_beurskeuze = ChoiceExercise(
+        title="Welke beurs bij een internationale ambitie? (§ 8.2)",
+        question=(
+            f"De directie wil dat de beurs ook klanten voor de buitenlandse vestigingen oplevert. Het salesteam zet "
+            f"het belang van internationaal bereik daarom op 10; de andere vijf blijven gelijk ({_IMPORTANCE_TEXT}). "
+            "Welke beurs staat dan bovenaan? Geef de naam van de beurs (of haar nummer, zoals B01). Gebruik "
+            "`fairs.rank_fairs` met `strategy.normalize_weights`, of de widget hierboven. "
+            "Denk ook na: wat betekent dit voor de salesmanager?"
+        ),
+        expected=(str(_WINNER_INT), str(_WINNER_INT_ROW["beurs_id"]), str(_WINNER_INT_ROW["stad"])),
+        unit="tekst",
+        hints=(
+            "Verander alleen het belang van internationaal bereik naar 10 en reken de gewichten opnieuw uit: ze tellen "
+            "samen weer op tot 1, dus de andere gewichten worden kleiner.",
+            "`ranking = fairs.rank_fairs(load_dataset('beurzen'), strategy.normalize_weights(belang))` geeft de volgorde; "
+            "`ranking.index[0]` is de winnaar.",
+        ),
+        solution=(
+            f"Met het belang {_number(sum(_IMPORTANCE_INT.values()))} punten in totaal weegt internationaal bereik nu "
+            f"{_percent(10 / sum(_IMPORTANCE_INT.values()), 1)} in plaats van "
+            f"{_percent(_WEIGHTS['score_internationaal'], 1)}. De top: "
+            + f"{_WINNER_INT} ({_number(_RANK_INT['score'].iloc[0], 2)}); {_SECOND_TEXT}: "
+            + " en ".join(f"{n} ({_FAIRS.set_index('naam').loc[n, 'stad']})" for n in _RUNNERS_UP)
+            + f" met {_number(_SECOND_SCORE, 2)}"
+            + (" elk" if len(_RUNNERS_UP) > 1 else "")
+            + f". Winnaar: {_WINNER_INT} in {_WINNER_INT_ROW['stad']}."
+        ),
+        meaning=(
+            f"Eén gewicht verschuift de keuze van {_RANK_CASE.index[0]} naar {_WINNER_INT}. De weging is dus de echte "
+            "beslissing: de salesmanager stemt haar af op de doelen van het verkoopplan (groei in Nederland of "
+            "export?) en niet op de beurs die hij het leukst vindt."
+        ),
+        mistakes=(
+            (str(_RANK_CASE.index[0]),
+             "Dat is de winnaar met de oorspronkelijke gewichten. Zet het belang van internationaal bereik op 10 en "
+             "reken opnieuw (§ 8.2)."),
+            *[(str(key), _runner_up_feedback(n)) for n in _RUNNERS_UP
+              for key in (n, _FAIRS.set_index("naam").loc[n, "beurs_id"], _FAIRS.set_index("naam").loc[n, "stad"])],
+        ),
+    )
+
+    # --- § 8.3 the budget of the Dubai fair --------------------------------------------------------------
+
+    _DUBAI = _BY_ID.loc["B07"]
+    _DUBAI_BUDGET = _fairs.stand_budget(_DUBAI, **_STAND)
+    _DUBAI_TOTAL = float(_DUBAI_BUDGET["bedrag"].sum())
+    _DUBAI_DAYS = int(_DUBAI["dagen"])
+    _DUBAI_TRAVEL = float(_DUBAI_BUDGET.loc["reis en verblijf", "bedrag"])
+    _DUBAI_STAFF = float(_DUBAI_BUDGET.loc["standbemanning", "bedrag"])
+
+    opgave_beursbudget = NumberExercise(
+        title="Wat kost dezelfde stand in Dubai? (§ 8.3)",
+        question=(
+            f"Noordstroom overweegt dezelfde stand ook op de {_DUBAI['naam']} in Dubai ({_DUBAI_DAYS} dagen): "
+            f"{_number(_STAND['stand_m2'])} m², {_number(_STAND['staff'])} standmedewerkers die elke beursdag "
+            f"{_number(_STAND['hours_per_day'])} uur op de stand staan tegen {_euro(_STAND['hourly_rate'])} per uur, "
+            f"promotie en uitnodigingen {_euro(_STAND['promotion'])}, catering {_euro(_STAND['catering'])} en opvolging "
+            f"{_euro(_STAND['follow_up'])}. De beurs rekent {_euro(_DUBAI['standhuur_per_m2'])} standhuur en "
+            f"{_euro(_DUBAI['standbouw_per_m2'])} standbouw per m²; reis en verblijf kosten "
+            f"{_euro(_DUBAI['reis_verblijf_per_dag'])} per medewerker per beursdag. Wat is het totale beursbudget in "
+            "euro's? Denk ook na: wat betekent dit voor de salesmanager?"
+        ),
+        expected=_DUBAI_TOTAL,
+        unit="euro",
+        rel_tol=0.0,
+        abs_tol=0.5,
+        hints=(
+            "Reken post voor post: standhuur, standbouw, standbemanning, reis en verblijf, promotie, catering, opvolging.",
+            "Standbemanning = medewerkers × dagen × uren per dag × uurtarief; reis en verblijf = medewerkers × dagen × "
+            "bedrag per dag.",
+            f"De standbemanning kost {_euro(_DUBAI_STAFF)}.",
+        ),
+        solution=(
+            "Per post:\n\n"
+            + "\n".join(f"- {post}: {_euro(v)}" for post, v in _DUBAI_BUDGET["bedrag"].items())
+            + f"\n\nTotaal {_euro(_DUBAI_TOTAL)}."
+        ),
+        meaning=(
+            f"Dezelfde stand kost in Dubai {_euro(_DUBAI_TOTAL - _COST_B01)} "
+            "meer dan in Gorinchem. Dat is alleen verstandig als de vestiging Midden-Oosten genoeg leads kan opvolgen "
+            "en de orders groot genoeg zijn; de salesmanager vergelijkt daarom niet de budgetten, maar de kosten per "
+            "lead en het rendement."
+        ),
+        mistakes=(
+            (_DUBAI_TOTAL - _DUBAI_TRAVEL,
+             "Je vergat reis en verblijf: per medewerker per beursdag, dus medewerkers × dagen × het bedrag per dag "
+             "(§ 8.3)."),
+            (_DUBAI_TOTAL - _DUBAI_STAFF + _DUBAI_STAFF / _DUBAI_DAYS,
+             "Je rekende de standbemanning voor één dag. De medewerkers staan er alle beursdagen (§ 8.3)."),
+            (_DUBAI_TOTAL - float(_DUBAI_BUDGET.loc["standbouw en inrichting", "bedrag"]),
+             "Je vergat de standbouw: een lege vloer is geen stand. Bouw en inrichting kosten per m² vaak meer dan de "
+             "huur (§ 8.3)."),
+        ),
+    )
+
+    # --- § 8.4 staffing in Dubai -----------------------------------------------------------------------------
+
+    _STAFF_DUBAI = _fairs.staff_needed(_fairs.CASE_TARGET_LEADS, _fairs.CASE_CONTACTS_PER_HOUR, _STAND["hours_per_day"],
+                                       _DUBAI_DAYS, _RATES[0])
+    _CONTACTS_DUBAI = _fairs.CASE_TARGET_LEADS / _RATES[0]
+    _PER_PERSON_DUBAI = _fairs.CASE_CONTACTS_PER_HOUR * _STAND["hours_per_day"] * _DUBAI_DAYS
+
+    opgave_standbemanning = NumberExercise(
+        title="Hoeveel mensen op de stand in Dubai? (§ 8.4)",
+        question=(
+            f"Ook in Dubai wil Noordstroom {_number(_fairs.CASE_TARGET_LEADS)} gekwalificeerde leads. Een "
+            f"standmedewerker spreekt {_number(_fairs.CASE_CONTACTS_PER_HOUR)} bezoekers per uur, de stand is "
+            f"{_number(_STAND['hours_per_day'])} uur per dag open en de beurs duurt {_DUBAI_DAYS} dagen. Van de "
+            f"contacten wordt {_percent(_RATES[0], 0)} een gekwalificeerde lead. Hoeveel standmedewerkers zijn nodig? "
+            "Denk ook na: wat betekent dit voor de salesmanager?"
+        ),
+        expected=float(_STAFF_DUBAI),
+        unit="aantal",
+        rel_tol=0.0,
+        abs_tol=0.01,
+        hints=(
+            "Reken eerst uit hoeveel contacten nodig zijn: leaddoel / kwalificatiegraad.",
+            "Eén medewerker maakt contacten per uur × uren per dag × dagen contacten. Deel en rond naar boven af: een "
+            "halve medewerker bestaat niet.",
+        ),
+        solution=(
+            rf"$$\left\lceil \frac{{{_number(_fairs.CASE_TARGET_LEADS)} / {_tex(_RATES[0], 2)}}}"
+            rf"{{{_number(_fairs.CASE_CONTACTS_PER_HOUR)} \times {_number(_STAND['hours_per_day'])} \times {_DUBAI_DAYS}}}"
+            rf"\right\rceil = \left\lceil \frac{{{_tex(_CONTACTS_DUBAI, 1)}}}{{{_number(_PER_PERSON_DUBAI)}}} \right\rceil = "
+            rf"\lceil {_tex(_CONTACTS_DUBAI / _PER_PERSON_DUBAI, 2)} \rceil = {_STAFF_DUBAI}$$"
+        ),
+        meaning=(
+            f"Omdat de beurs in Dubai langer duurt ({_DUBAI_DAYS} in plaats van {_DAYS_B01} dagen), zijn {_STAFF_DUBAI} in plaats van {_STAND['staff']} mensen "
+            f"genoeg. Maar het zijn wel mensen die {_DUBAI_DAYS} dagen niet verkopen bij hun eigen klanten; de salesmanager plant "
+            "de bemanning daarom ook in ploegen en kiest mensen die de taal en de klanten van de regio kennen."
+        ),
+        mistakes=(
+            (float(int(_CONTACTS_DUBAI / _PER_PERSON_DUBAI)),
+             "Je rondde naar beneden af. Met minder mensen haal je het leaddoel niet: rond naar boven af (§ 8.4)."),
+            (float(_fairs.staff_needed(_fairs.CASE_TARGET_LEADS, _fairs.CASE_CONTACTS_PER_HOUR, _STAND["hours_per_day"],
+                                       _DUBAI_DAYS, 1.0)),
+             "Je rekende alsof elk contact een lead wordt. Deel het leaddoel eerst door de kwalificatiegraad: je hebt "
+             "meer contacten nodig dan leads (§ 8.4)."),
+            (float(_fairs.staff_needed(_fairs.CASE_TARGET_LEADS, _fairs.CASE_CONTACTS_PER_HOUR, _STAND["hours_per_day"],
+                                       _DAYS_B01, _RATES[0])),
+             f"Je rekende met {_DAYS_B01} beursdagen, zoals in Gorinchem. De beurs in Dubai duurt {_DUBAI_DAYS} dagen "
+             "(§ 8.4)."),
+        ),
+    )
+
+    # --- § 8.4 cost per lead at Gorinchem ----------------------------------------------------------------------
+
+    _CONTACTS_B01 = _STAND["staff"] * _fairs.CASE_CONTACTS_PER_HOUR * _STAND["hours_per_day"] * _DAYS_B01
+    _LEADS_B01 = _fairs.follow_up_funnel(_CONTACTS_B01, _RATES[:1])[1]
+    _CPL = _fairs.cost_per_lead(_COST_B01, _LEADS_B01)
+
+    opgave_kosten_per_lead = NumberExercise(
+        title="Wat kost een beurslead? (§ 8.4)",
+        question=(
+            f"Op de Installatievakdagen in Gorinchem ({_DAYS_B01} dagen) staan {_number(_STAND['staff'])} "
+            f"standmedewerkers, elk {_number(_STAND['hours_per_day'])} uur per dag, die gemiddeld "
+            f"{_number(_fairs.CASE_CONTACTS_PER_HOUR)} bezoekers per uur spreken. Van de contacten wordt "
+            f"{_percent(_RATES[0], 0)} een gekwalificeerde lead. De beurs kost in totaal {_euro(_COST_B01)}. Wat kost "
+            "één gekwalificeerde lead, in euro's? Denk ook na: wat betekent dit voor de salesmanager?"
+        ),
+        expected=float(round(_CPL, 2)),
+        unit="euro",
+        rel_tol=0.0,
+        abs_tol=0.5,
+        hints=(
+            "Reken eerst het aantal contacten uit: medewerkers × contacten per uur × uren per dag × dagen.",
+            "Leads = contacten × kwalificatiegraad; kosten per lead = beurskosten / leads.",
+            f"Het aantal contacten is {_number(_CONTACTS_B01)}.",
+        ),
+        solution=(
+            rf"$$\text{{leads}} = {_number(_CONTACTS_B01)} \times {_tex(_RATES[0], 2)} = {_tex(_LEADS_B01, 1)}, \qquad "
+            rf"\text{{kosten per lead}} = \frac{{{_tex(_COST_B01)}}}{{{_tex(_LEADS_B01, 1)}}} = {_tex(_CPL, 2)}\ \text{{euro}}$$"
+        ),
+        meaning=(
+            f"Een beurslead kost zo'n {_euro(_CPL)}. Dat bedrag is pas verdiend als de lead ook wordt opgevolgd: een "
+            "lead die nooit gebeld wordt, kost evenveel maar levert niets op. Vergelijk het ook met andere bronnen, "
+            "zoals de website of koude acquisitie."
+        ),
+        mistakes=(
+            (float(round(_fairs.cost_per_contact(_COST_B01, _CONTACTS_B01), 2)),
+             "Dat zijn de kosten per contact. Niet elk contact is een lead: deel door het aantal gekwalificeerde leads "
+             "(§ 8.4)."),
+            (float(round(_fairs.cost_per_lead(_COST_B01, _fairs.CASE_TARGET_LEADS), 2)),
+             f"Je deelde door het leaddoel ({_number(_fairs.CASE_TARGET_LEADS)}). Doordat de bemanning naar boven is "
+             "afgerond, verwacht Noordstroom meer leads dan het doel: reken met de verwachte leads uit de contacten "
+             "(§ 8.4)."),
+            (float(round(_COST_B01 / (_CONTACTS_B01 / _DAYS_B01 * _RATES[0]), 2)),
+             "Je telde de contacten van één dag. De medewerkers staan er alle beursdagen (§ 8.4)."),
+        ),
+    )
+
+    # --- § 8.5 backward: contacts needed for 40 orders ------------------------------------------------------------
+
+    _NEED = _fairs.contacts_needed(_ORDERS, _RATES)
+    _ONCE = _fairs.contacts_needed(_ORDERS, [_RATES[0] * _RATES[1] * _RATES[2]])[0]
+    _STEPS = []
+    _below = _ORDERS
+    for _name, _rate, _n in zip(("offertes", "leads", "contacten"), reversed(_RATES), reversed(_NEED[:-1])):
+        _STEPS.append(rf"N_\text{{{_name}}} = \lceil {_below} / {_tex(_rate, 2)} \rceil = "
+                      rf"\lceil {_tex(_below / _rate, 2)} \rceil = {_n}")
+        _below = _n
+
+    opgave_contacten_nodig = NumberExercise(
+        title="Hoeveel contacten voor 40 orders? (§ 8.5)",
+        question=(
+            f"De salesmanager wil dat de beurs {_ORDERS} nieuwe klanten (orders) oplevert. Van de contacten wordt "
+            f"{_percent(_RATES[0], 0)} een lead, van de leads krijgt {_percent(_RATES[1], 0)} een offerte en "
+            f"{_percent(_RATES[2], 0)} van de offertes wordt een order. Hoeveel contacten moet het standteam minstens "
+            "maken, als je in elke fase met hele aantallen rekent? Denk ook na: wat betekent dit voor de salesmanager?"
+        ),
+        expected=float(_NEED[0]),
+        unit="aantal",
+        rel_tol=0.0,
+        abs_tol=0.5,
+        hints=(
+            "Werk van onder naar boven (de reverse funnel): hoeveel offertes zijn nodig voor 40 orders? Daarna leads, "
+            "daarna contacten.",
+            "Deel in elke fase door de conversie naar de volgende fase, en rond elke fase naar boven af.",
+            f"Offertes: ⌈{_ORDERS} / {_number(_RATES[2], 2)}⌉ = {_NEED[2]}.",
+        ),
+        solution="Van onder naar boven, in elke fase naar boven afgerond:\n\n$$" + r" \qquad ".join(_STEPS) + "$$",
+        meaning=(
+            f"{_number(_NEED[0])} contacten is {_about_percent(_NEED[0] / _CONTACTS_B01 - 1)} meer dan de "
+            f"{_number(_CONTACTS_B01)} die het geplande team in Gorinchem haalt. De salesmanager moet dus kiezen: meer "
+            "mensen op de stand, een hogere kwalificatiegraad (betere uitnodigingen, scherpere doelgroep) of beter "
+            "opvolgen, zodat meer leads een offerte krijgen."
+        ),
+        mistakes=(
+            (float(_ONCE),
+             "Je deelde in één keer door het product van de drie conversies en rondde pas aan het eind af. Omdat je in "
+             "elke fase met hele aantallen werkt, rond je fase voor fase naar boven af (§ 8.5)."),
+            (float(round(_ORDERS * _RATES[0] * _RATES[1] * _RATES[2], 2)),
+             "Je vermenigvuldigde met de conversies in plaats van erdoor te delen. Terugrekenen vanaf het aantal "
+             "orders moet een groter getal geven (§ 8.5)."),
+            (float(_NEED[1]),
+             "Dat is het aantal leads. De vraag is hoeveel contacten nodig zijn: deel nog één keer, door de "
+             "kwalificatiegraad (§ 8.5)."),
+        ),
+    )
+
+    # --- § 8.5 ROI over three years ------------------------------------------------------------------------------
+
+    _ORDERS_B01 = _fairs.follow_up_funnel(_CONTACTS_B01, _RATES)[-1]
+    _FIRST = _fairs.margin_won(_ORDERS_B01, _fairs.CASE_ORDER_VALUE, _fairs.CASE_GROSS_MARGIN)
+    _THREE = _fairs.margin_won(_ORDERS_B01, _fairs.CASE_ORDER_VALUE, _fairs.CASE_GROSS_MARGIN, years=_fairs.CASE_YEARS,
+                               retention=_fairs.CASE_RETENTION, discount_rate=_fairs.CASE_DISCOUNT_RATE)
+    _FACTOR = _fairs.repeat_factor(_fairs.CASE_YEARS, _fairs.CASE_RETENTION, _fairs.CASE_DISCOUNT_RATE)
+    _ROI3 = _fairs.fair_roi(_THREE, _COST_B01)
+    _UNDISCOUNTED = _fairs.margin_won(_ORDERS_B01, _fairs.CASE_ORDER_VALUE, _fairs.CASE_GROSS_MARGIN,
+                                      years=_fairs.CASE_YEARS, retention=_fairs.CASE_RETENTION)
+
+    opgave_beurs_roi = NumberExercise(
+        title="Het rendement van de beurs over drie jaar (§ 8.5)",
+        question=(
+            f"De beurs in Gorinchem kost {_euro(_COST_B01)} en levert naar verwachting {_number(_ORDERS_B01, 3)} nieuwe "
+            f"klanten op ({_number(_CONTACTS_B01)} contacten × {_number(_RATES[0], 2)} × {_number(_RATES[1], 2)} × "
+            f"{_number(_RATES[2], 2)}). Een nieuwe klant koopt het eerste jaar voor {_euro(_fairs.CASE_ORDER_VALUE)} "
+            f"tegen {_percent(_fairs.CASE_GROSS_MARGIN, 0)} brutomarge. Daarna bestelt elk jaar "
+            f"{_percent(_fairs.CASE_RETENTION, 0)} van de klanten van het jaar ervoor opnieuw hetzelfde bedrag. Wat is "
+            f"de ROI van de beurs over {_fairs.CASE_YEARS} jaar (het eerste jaar meegeteld), met een "
+            f"disconteringsvoet van {_percent(_fairs.CASE_DISCOUNT_RATE, 0)}? Geef een fractie, bijvoorbeeld 0.25. "
+            "Denk ook na: wat betekent dit voor de salesmanager?"
+        ),
+        expected=float(round(_ROI3, 4)),
+        unit="fractie",
+        rel_tol=0.0,
+        abs_tol=0.002,
+        hints=(
+            "Brutomarge in het eerste jaar = orders × omzet per klant × brutomarge.",
+            f"Over {_fairs.CASE_YEARS} jaar: vermenigvuldig met 1 + r/(1+d) + r²/(1+d)², met r = "
+            f"{_number(_fairs.CASE_RETENTION, 2)} en d = {_number(_fairs.CASE_DISCOUNT_RATE, 2)}.",
+            "ROI = (brutomarge − beurskosten) / beurskosten.",
+        ),
+        solution=(
+            rf"$$\text{{marge jaar 1}} = {_tex(_ORDERS_B01, 3)} \times {_tex(_fairs.CASE_ORDER_VALUE)} \times "
+            rf"{_tex(_fairs.CASE_GROSS_MARGIN, 2)} = {_tex(_FIRST, 2)}$$"
+            rf"$$\text{{herhaalfactor}} = 1 + \frac{{{_tex(_fairs.CASE_RETENTION, 2)}}}{{{_tex(1 + _fairs.CASE_DISCOUNT_RATE, 2)}}}"
+            rf" + \frac{{{_tex(_fairs.CASE_RETENTION ** 2, 2)}}}{{{_tex((1 + _fairs.CASE_DISCOUNT_RATE) ** 2, 2)}}} = "
+            rf"{_tex(_FACTOR, 4)}$$"
+            rf"$$\text{{ROI}} = \frac{{{_tex(_THREE)} - {_tex(_COST_B01)}}}{{{_tex(_COST_B01)}}} = {_tex(_ROI3, 3)}$$"
+        ),
+        meaning=(
+            f"In het eerste jaar verdient de beurs zichzelf maar net terug (ROI {_percent(_fairs.fair_roi(_FIRST, _COST_B01), 1)}); "
+            f"over drie jaar komt er ruim twee keer zoveel marge binnen als de beurs kostte. Een beurs is dus een "
+            "investering in klantrelaties, en die rekensom klopt alleen als de leads snel en volledig worden opgevolgd."
+        ),
+        mistakes=(
+            (float(round(_fairs.fair_roi(_FIRST, _COST_B01), 4)),
+             "Dat is de ROI van alleen het eerste jaar. Tel ook de herhaalorders van jaar 2 en 3 mee (§ 8.5)."),
+            (float(round(_fairs.fair_roi(_UNDISCOUNTED, _COST_B01), 4)),
+             "Je vergat te verdisconteren: een euro marge over één of twee jaar is vandaag minder waard. Deel door "
+             "(1 + d) en (1 + d)² (§ 8.5)."),
+            (float(round(_THREE / _COST_B01, 4)),
+             "Je deelde de marge door de kosten, maar trok de kosten er niet eerst af. ROI = (marge − kosten) / "
+             "kosten (§ 8.5)."),
+            (float(round(_fairs.fair_roi(_THREE / _fairs.CASE_GROSS_MARGIN, _COST_B01), 4)),
+             "Je rekende met de omzet in plaats van de brutomarge. De beurskosten worden terugverdiend uit de marge, "
+             "niet uit de omzet (§ 8.5)."),
+        ),
+    )
+    return _SimpleNamespace(**locals())
+
+
+opgave_gewogen_score = lazy_from(_case, "opgave_gewogen_score")
+opgave_beurskeuze = lazy_from(_case, "opgave_beurskeuze")
+opgave_beursbudget = lazy_from(_case, "opgave_beursbudget")
+opgave_standbemanning = lazy_from(_case, "opgave_standbemanning")
+opgave_kosten_per_lead = lazy_from(_case, "opgave_kosten_per_lead")
+opgave_contacten_nodig = lazy_from(_case, "opgave_contacten_nodig")
+opgave_beurs_roi = lazy_from(_case, "opgave_beurs_roi")
+
+
+#: The chapter's exercises, in the order of the chapter.
+EXERCISES = [
+    opgave_gewogen_score,
+    opgave_beurskeuze,
+    opgave_beursbudget,
+    opgave_standbemanning,
+    opgave_kosten_per_lead,
+    opgave_contacten_nodig,
+    opgave_beurs_roi,
+]
