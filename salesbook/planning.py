@@ -500,8 +500,9 @@ def account_workload(accounts: pd.DataFrame, visits: Mapping[str, float] = CASE_
 
 def postcode_units(accounts: pd.DataFrame) -> pd.DataFrame:
     """The building blocks of the territory design: one row per postcode area with its
-    workload (Σ uren of its accounts), its number of accounts and its centre (the mean x and y
-    of its accounts), from the table of :func:`account_workload`.
+    workload (Σ uren of its accounts), its number of accounts, its centre (the mean x and y
+    of its accounts) and its place (the most frequent place name; on a tie the one listed
+    first), from the table of :func:`account_workload`.
 
     >>> acc = pd.DataFrame({"postcodegebied": ["97", "97", "10"], "plaats": ["Groningen", "Groningen", "Amsterdam"],
     ...                     "uren": [24.0, 6.0, 2.0], "x_km": [230.0, 238.0, 121.0], "y_km": [580.0, 584.0, 487.0]})
@@ -511,8 +512,11 @@ def postcode_units(accounts: pd.DataFrame) -> pd.DataFrame:
     validation.table(accounts, "de accounts", {"postcodegebied": None, "plaats": None, "uren": "getal",
                                                 "x_km": "getal", "y_km": "getal"})
     grouped = accounts.groupby("postcodegebied", sort=True)
+    # the area's place: its most frequent place name (on a tie the one listed first)
+    counts = accounts.groupby(["postcodegebied", "plaats"], sort=False).size()
+    place = counts.groupby(level=0, sort=True).idxmax().map(lambda key: key[1])
     return pd.DataFrame({
-        "plaats": grouped["plaats"].agg(lambda s: s.value_counts().index[0]),
+        "plaats": place,
         "workload": grouped["uren"].sum().astype(float),
         "accounts": grouped["uren"].size().astype(float),
         "x": grouped["x_km"].mean(),
