@@ -100,3 +100,161 @@ def test_the_plain_text_of_an_exercise_gives_away_no_hint_or_meaning():
     ex = fraction_exercise()
     assert repr(ex) == "Marge. Welke fractie?"
     assert "h1" not in repr(ex) and "Dus doe dit" not in repr(ex) and "0.3" not in repr(ex)
+
+
+# --- the exercise types ------------------------------------------------------------------------
+
+from salesbook.exercises import (  # noqa: E402
+    Case, ChoiceExercise, FunctionExercise, LazyExercise, NumberExercise, Reason, lazy,
+)
+
+
+def test_exercise_builds_the_type_its_unit_asks_for():
+    assert type(Exercise("x", "?", expected=1.0, unit="euro")) is NumberExercise
+    assert type(Exercise("x", "?", expected="ja", unit="tekst")) is ChoiceExercise
+    with pytest.raises(ValueError):
+        NumberExercise("x", "?", expected=1.0, unit="tekst")
+
+
+def kotler_choice():
+    # a right choice, two reasons that apply (a, c) and two that do not (b, d)
+    return ChoiceExercise(
+        "Kotler", "Welk relatietype?", expected=("aligned", "afgestemd"),
+        options=("undefined", "defined", "aligned", "integrated"),
+        reasons=(Reason("Er is een gezamenlijk jaarplan.", True, "Kenmerk van aligned."),
+                 Reason("Ze delen hun KPI's.", False, "Dat staat niet in de casus; het hoort bij integrated."),
+                 Reason("Er zijn vaste afspraken over leads.", True, "De basis uit defined."),
+                 Reason("Er is alleen overleg bij problemen.", False, "Dat is undefined.")),
+        meaning="Dus de volgende stap is gedeelde KPI's.",
+        mistakes=[("integrated", "Gedeelde KPI's ontbreken nog (§ 1.1.1).")])
+
+
+def test_choice_right_answer_asks_for_the_reasons():
+    fb = kotler_choice().check(" Aligned ")
+    assert fb.correct is True
+    assert "redenen" in fb.message and "(a)" in fb.message and "(d)" in fb.message
+
+
+def test_choice_with_the_right_reasons():
+    for given in ("ac", "a, c", ["a", "c"], ("C", "A")):
+        fb = kotler_choice().check("aligned", redenen=given)
+        assert fb.correct is True and "Dus de volgende stap" in fb.message
+
+
+def test_choice_with_a_reason_that_does_not_apply_names_it():
+    fb = kotler_choice().check("aligned", redenen="abc")
+    assert fb.correct is False and "(b) geldt niet" in fb.message and "integrated" in fb.message
+    assert "(a) geldt niet" not in fb.message and "(c) geldt niet" not in fb.message
+
+
+def test_choice_with_a_reason_missing_says_how_many_without_naming_it():
+    fb = kotler_choice().check("aligned", redenen="a")
+    assert fb.correct is False and "nog 1 reden" in fb.message and "(c)" not in fb.message
+
+
+def test_choice_refuses_unknown_letters():
+    fb = kotler_choice().check("aligned", redenen="az")
+    assert fb.correct is False and "a tot en met d" in fb.message
+
+
+def test_choice_wrong_answers():
+    ex = kotler_choice()
+    assert "§ 1.1.1" in ex.check("integrated").message                  # a typical mistake
+    assert "Kies een van" in ex.check("samenwerking").message            # not one of the options
+    assert "niet het antwoord" in ex.check("defined").message            # an option, but wrong
+    assert ex.check(None).correct is False
+
+
+def test_choice_with_a_model_answer_to_compare_with():
+    ex = ChoiceExercise("Benadering", "Welke benadering?", expected="consultative selling",
+                        model_answer="De klant brengt het probleem in; de verkoper werkt stap voor stap.")
+    fb = ex.check("Consultative selling")
+    assert fb.correct is True and "modelantwoord" in fb.message and "stap voor stap" in fb.message
+    assert "stap voor stap" in ex.oplossing().message
+    assert "stap voor stap" not in repr(ex)
+
+
+def margin_function():
+    # marge(omzet, kosten) = omzet − kosten; refused when omzet is negative
+    def reference(omzet, kosten):
+        if omzet < 0:
+            raise ValueError("omzet < 0")
+        return omzet - kosten
+
+    return FunctionExercise(
+        "Marge", "Schrijf marge(omzet, kosten).", function_name="marge", params=("omzet", "kosten"),
+        reference=reference, solution_code="def marge(omzet, kosten):\n    return omzet - kosten",
+        cases=(Case((100, 60)), Case((50, 80), "verlies"), Case((-1, 0), "negatieve omzet", refused=True)),
+        mistakes=[(lambda omzet, kosten: kosten - omzet, "Je trok de omzet van de kosten af (§ 9.1).")],
+        hints=("Omzet min kosten.", "Weiger een negatieve omzet."))
+
+
+def marge(omzet, kosten):
+    if omzet < 0:
+        raise ValueError("negatief")
+    return omzet - kosten
+
+
+def test_function_right_answer():
+    fb = margin_function().check(marge)
+    assert fb.correct is True and "3 gevallen" in fb.message
+
+
+def test_function_wrong_case_names_inputs_expected_and_got():
+    fb = margin_function().check(lambda omzet, kosten: abs(omzet - kosten) if omzet >= 0 else 1 / 0)
+    # case marge(50, 80): expected 50 − 80 = −30, got |−30| = 30
+    assert fb.correct is False
+    assert "marge(50, 80)" in fb.message and "verlies" in fb.message and "-30" in fb.message and " 30" in fb.message
+
+
+def test_function_typical_mistake():
+    fb = margin_function().check(lambda omzet, kosten: kosten - omzet)
+    assert fb.correct is False and "§ 9.1" in fb.message
+
+
+def test_function_must_refuse_where_there_is_no_answer():
+    fb = margin_function().check(lambda omzet, kosten: omzet - kosten)
+    assert fb.correct is False and "marge(-1, 0)" in fb.message and "foutmelding" in fb.message
+
+
+def test_function_error_is_reported_with_its_message_not_a_traceback():
+    def broken(omzet, kosten):
+        raise KeyError("kolom omzet")
+
+    fb = margin_function().check(broken)
+    assert fb.correct is False and "KeyError" in fb.message and "kolom omzet" in fb.message
+    assert "marge(100, 60)" in fb.message and "Traceback" not in fb.message
+
+
+@pytest.mark.parametrize("answer, fragment", [
+    (None, "None"),
+    (40, "zonder haakjes"),                               # the student called the function
+    (lambda omzet: omzet, "2 parameters"),
+    (lambda omzet, kosten: None, "return"),
+    (lambda omzet, kosten: "40", "getal"),
+])
+def test_function_answers_that_are_no_working_function(answer, fragment):
+    fb = margin_function().check(answer)
+    assert fb.correct is False and fragment in fb.message
+
+
+def test_function_solution_shows_the_code_and_the_plain_text_does_not():
+    ex = margin_function()
+    assert "return omzet - kosten" in ex.oplossing().message
+    assert repr(ex) == "Marge. Schrijf marge(omzet, kosten)."
+
+
+def test_lazy_exercise_builds_once_on_first_use_and_forwards():
+    built = []
+
+    @lazy
+    def opgave_proef():
+        built.append(1)
+        return NumberExercise("Proef", "Hoeveel?", expected=4.0, hints=("h1", "h2"))
+
+    assert isinstance(opgave_proef, LazyExercise) and opgave_proef.name == "opgave_proef" and not built
+    assert repr(opgave_proef) == "Proef. Hoeveel?"
+    assert opgave_proef.check(4).correct and opgave_proef.expected == 4.0
+    assert opgave_proef.hint().message.startswith("Hint 1 van 2")
+    assert opgave_proef.hint().message.startswith("Hint 2 van 2")
+    assert built == [1]
