@@ -148,3 +148,14 @@ def test_solution_mentions_the_answer(name):
     ex = getattr(ch01, name)
     text = ex.oplossing().message
     assert "**Antwoord:**" in text and "Wat betekent dit voor de salesmanager?" in text
+
+
+def test_kotler_justification_step():
+    ex = ch01.opgave_kotler
+    first = ex.check("aligned")
+    assert first.correct is True and "redenen" in first.message
+    assert ex.check("aligned", redenen="ac").correct is True          # planning + flexible roles
+    fb = ex.check("aligned", redenen="abc")                            # shared KPI's are not in the case
+    assert fb.correct is False and "(b) geldt niet" in fb.message and "integrated" in fb.message
+    fb = ex.check("aligned", redenen="a")
+    assert fb.correct is False and "nog 1 reden" in fb.message

@@ -9,7 +9,7 @@ from salesbook import benchmark as _benchmark
 from salesbook import customers as _customers
 from salesbook import data as _data
 from salesbook import diagnostics, equity
-from salesbook.exercises import ChoiceExercise, NumberExercise, lazy_from
+from salesbook.exercises import ChoiceExercise, NumberExercise, Reason, lazy_from
 from salesbook.formatting import euro as _euro
 from salesbook.formatting import number as _number
 from salesbook.formatting import percent as _percent
@@ -420,6 +420,20 @@ def _case() -> _SimpleNamespace:
         ),
         expected=(_kotler.name, f"{_kotler.name} relatie", f"{_kotler.name}-relatie"),
         unit="tekst",
+        reasons=(
+            Reason("Marketing en Verkoop maken samen één jaarplan en bespreken elke maand samen de belangrijkste "
+                   "klanten en productintroducties.", True,
+                   "Gezamenlijke planning en structureel overleg over klanten zijn kenmerken van aligned (§ 1.1.1)."),
+            Reason("Marketing en Verkoop worden op dezelfde KPI's afgerekend.", False,
+                   "Dat staat er niet: Marketing telt leads en Verkoop omzet. Gedeelde KPI's horen bij integrated "
+                   "(§ 1.1.1)."),
+            Reason("Heeft een grote klant maatwerk nodig, dan gaat een productmarketeer mee op klantbezoek.", True,
+                   "Een flexibele taakverdeling rond de klant gaat verder dan vaste afspraken: aligned (§ 1.1.1)."),
+            Reason("De afdelingen overleggen alleen als er een probleem is.", False,
+                   "Er is juist elke maand overleg. Alleen ad-hocoverleg hoort bij undefined (§ 1.1.1)."),
+            Reason("Beide afdelingen werken in één gezamenlijk systeem.", False,
+                   "Elke afdeling werkt nog in haar eigen systeem; één systeem hoort bij integrated (§ 1.1.1)."),
+        ),
         hints=(
             "Zet de kenmerken uit de beschrijving naast de vier typen van Kotler in § 1.1.1: wat delen de "
             "afdelingen wel, en wat niet?",
