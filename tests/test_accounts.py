@@ -10,6 +10,7 @@ from salesbook import accounts
 from salesbook.customers import abc_analysis
 from salesbook.data import load_dataset
 from salesbook.errors import SalesbookError
+from salesbook.widgets.accounts import account_plan_markdown
 
 RATES = {"bezoeken": 400, "orders": 350, "leveringen": 225, "retouren": 250}
 
@@ -353,7 +354,7 @@ def test_account_plan_of_a_dutch_key_account():
     assert plan.facts["land"] == "Nederland"
     assert plan.portfolio is not None and plan.portfolio["kwadrant"] in accounts.QUADRANTS
     assert plan.profit_rank >= 1 and plan.abc == "A"
-    text = plan._repr_markdown_()
+    text = account_plan_markdown(plan)
     for part in ("Klantgegevens", "Omzet en marge 2022–2024", "cost-to-serve", "accountportfolio", "DMU",
                  "Miller & Heiman", "Doelstellingen", "Acties"):
         assert part in text
@@ -365,7 +366,7 @@ def test_account_plan_abroad_has_no_portfolio_position():
     plan = accounts.account_plan("K00528")
     assert plan.portfolio is None
     assert plan.profitability["klantwinst"] < 0
-    assert "alleen voor Nederlandse klanten" in plan._repr_markdown_()
+    assert "alleen voor Nederlandse klanten" in account_plan_markdown(plan)
 
 
 def test_account_plan_of_a_customer_without_2024_revenue():
@@ -374,7 +375,7 @@ def test_account_plan_of_a_customer_without_2024_revenue():
     gone = sorted(set(klanten["klant_id"]) - set(drivers["klant_id"]))[0]
     plan = accounts.account_plan(gone)
     assert plan.profitability is None and plan.abc is None
-    assert "Geen omzet in 2024" in plan._repr_markdown_()
+    assert "Geen omzet in 2024" in account_plan_markdown(plan)
 
 
 def test_account_plan_unknown_customer():

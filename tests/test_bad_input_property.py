@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 import salesbook
 from salesbook.errors import SalesbookError
 
-NOT_MODELS = {"widgets", "charts", "exercise_bank", "exercises", "quiz", "generate", "data", "formatting",
+NOT_MODELS = {"widgets", "charts", "exercise_bank", "exercises", "quiz", "generate", "data", "case", "formatting",
               "errors", "paths", "validation", "rounding"}
 MODULES = sorted(m.name for m in pkgutil.iter_modules(salesbook.__path__) if m.name not in NOT_MODELS)
 SECONDS_PER_CALL = 5

@@ -16,8 +16,10 @@ from typing import Any
 import ipywidgets as w
 import pandas as pd
 
-from salesbook import accounts, charts, strategy
-from salesbook.customers import abc_analysis
+from IPython import get_ipython
+
+from salesbook import accounts, case, charts, strategy
+from salesbook.segmentation import abc_analysis
 from salesbook.formatting import euro, number, percent
 from salesbook.formatting import tex_number as _tex
 from salesbook.widgets import common
@@ -29,15 +31,15 @@ DRIVER_WORDS = {"kosten_bezoeken": "bezoeken", "kosten_orders": "orders", "koste
 @lru_cache(maxsize=None)
 def _case_inputs() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """Sales 2024, cost drivers 2024 and customer facts, read once per session."""
-    sales = accounts.yearly_sales(accounts._load("transacties"), accounts.CASE_YEAR).reset_index()
-    drivers = accounts._load("kostendrivers")
-    facts = accounts._load("klanten").set_index("klant_id")[["naam", "land", "segment"]]
+    sales = accounts.yearly_sales(case.dataset("transacties"), accounts.CASE_YEAR).reset_index()
+    drivers = case.dataset("kostendrivers")
+    facts = case.dataset("klanten").set_index("klant_id")[["naam", "land", "segment"]]
     return sales[list(accounts.SALES_COLUMNS)], drivers, facts
 
 
 @lru_cache(maxsize=None)
 def _case_scores() -> pd.DataFrame:
-    return accounts.case_account_scores()
+    return case.case_account_scores()
 
 
 @lru_cache(maxsize=None)
@@ -233,7 +235,7 @@ def key_account_table() -> pd.DataFrame:
     scores = _case_scores()
     a_accounts = scores[scores["abc"] == "A"]
     matrix = accounts.account_portfolio(a_accounts)
-    profit = accounts.case_profitability()
+    profit = case.case_profitability()
     return pd.DataFrame({"naam": a_accounts["naam"], "omzet": a_accounts["omzet"],
                          "aantrekkelijkheid": matrix["aantrekkelijkheid"], "positie": matrix["positie"],
                          "kwadrant": matrix["kwadrant"], "klantwinst": profit["klantwinst"].reindex(a_accounts.index)})
@@ -282,18 +284,76 @@ def key_account_widget() -> w.Box:
 
 # --- § 7.6 the account plan ----------------------------------------------------------------------
 
+def account_plan_markdown(plan: accounts.AccountPlan) -> str:
+    """The account plan skeleton as Markdown: the numbers of the plan, and empty rows to fill in."""
+    f = plan.facts
+    lines = [f"### Accountplan {f['naam']} ({plan.klant_id})", "",
+             "**1. Klantgegevens**", "",
+             f"- Land en regio: {f['land']}, {f['regio']}; segment: {f['segment']}",
+             f"- Accountmanager: {f['accountmanager']}; klant sinds {f['klant_sinds']}",
+             f"- ABC-klasse (omzet 2024, alle klanten): **{plan.abc or 'geen omzet in 2024'}**", "",
+             "**2. Omzet en marge 2022–2024**", "",
+             "| jaar | omzet | brutomarge | marge % | orders |", "|---|---:|---:|---:|---:|"]
+    for year, row in plan.history.iterrows():
+        margin = percent(row["margepercentage"], 1) if row["omzet"] > 0 else "–"
+        lines.append(f"| {year} | {euro(row['omzet'])} | {euro(row['brutomarge'])} | {margin} | "
+                     f"{number(row['orders'])} |")
+    lines += ["", "**3. Klantwinst en cost-to-serve 2024**", ""]
+    p = plan.profitability
+    if p is None:
+        lines.append("Geen omzet in 2024: geen klantwinst te berekenen.")
+    else:
+        lines += ["| post | bedrag |", "|---|---:|", f"| brutomarge | {euro(p['brutomarge'])} |"]
+        labels = {"kosten_bezoeken": "bezoeken", "kosten_orders": "orders", "kosten_leveringen": "leveringen",
+                  "kosten_retouren": "retouren", "kosten_krediet": "kredietkosten (betaaldagen)"}
+        lines += [f"| − {label} | {euro(p[col])} |" for col, label in labels.items()]
+        lines += [f"| = **klantwinst** | **{euro(p['klantwinst'])}** |", "",
+                  f"Cost-to-serve {euro(p['cost_to_serve'])} = {percent(p['cost_to_serve'] / p['omzet'], 1)} "
+                  f"van de omzet; plaats {number(plan.profit_rank)} van {number(plan.customers)} klanten "
+                  "op klantwinst."]
+    lines += ["", "**4. Positie in de accountportfolio**", ""]
+    if plan.portfolio is None:
+        lines.append("Niet bepaald: het inkooppotentieel is alleen voor Nederlandse klanten geschat.")
+    else:
+        q = plan.portfolio
+        lines.append(f"Aantrekkelijkheid {number(q['aantrekkelijkheid'], 1)}, positie "
+                     f"{number(q['positie'], 1)} (schaal 1–10): **{q['kwadrant']}**: {q['strategie']}.")
+    lines += ["", "**5. DMU in kaart (in te vullen)**", "",
+              "| rol | typisch | wie | houding | wat vindt hij of zij belangrijk? |", "|---|---|---|---|---|"]
+    lines += [f"| {role} | {text} | … | … | … |" for role, text in plan.dmu_roles.items()]
+    lines += ["", "Strategic selling (Miller & Heiman): wie is de economic buyer, wie zijn de user en "
+              "technical buyers, en wie is je coach?", "",
+              "**6. Doelstellingen (SMART, in te vullen)**", "",
+              "- Omzet en share of wallet in 2025: …",
+              "- Brutomarge en klantwinst (welke kostendrivers moeten omlaag?): …",
+              "- Relatie (welke DMU-leden wil je erbij hebben?): …", "",
+              "**7. Acties (wie, wat, wanneer)**", "",
+              "| actie | wie | wanneer | kosten |", "|---|---|---|---|", "| … | … | … | … |"]
+    return "\n".join(lines)
+
+
+def _register_account_plan_markdown() -> None:
+    """Let a notebook show an AccountPlan (a pure data object) as this Markdown."""
+    shell = get_ipython()
+    if shell is not None:
+        shell.display_formatter.formatters["text/markdown"].for_type(accounts.AccountPlan, account_plan_markdown)
+
+
+_register_account_plan_markdown()
+
+
 def account_plan_view(klant_id: str) -> list[Any]:
     """The account plan skeleton of one customer."""
-    return [accounts.account_plan(klant_id)]
+    return [common.md(account_plan_markdown(case.account_plan(klant_id)))]
 
 
 def plan_choices(n: int = 15) -> list[tuple[str, str]]:
     """Dropdown options: the n largest Dutch customers of 2024 plus the five largest loss-makers."""
     scores = _case_scores()
-    profit = accounts.case_profitability()
+    profit = case.case_profitability()
     loss = profit[profit["klantwinst"] < 0].sort_values("omzet", ascending=False).head(5)
     ids = list(dict.fromkeys([*scores.index[:n], *loss.index]))
-    names = accounts._load("klanten").set_index("klant_id")["naam"]
+    names = case.dataset("klanten").set_index("klant_id")["naam"]
     return [(f"{names.loc[k]} ({k})", k) for k in ids]
 
 

@@ -11,8 +11,7 @@ from typing import Any
 import ipywidgets as w
 import pandas as pd
 
-from salesbook import benchmark, charts
-from salesbook.data import load_dataset
+from salesbook import benchmark, case, charts
 from salesbook.formatting import number, percent
 from salesbook.formatting import value as _value
 from salesbook.widgets import common
@@ -48,7 +47,7 @@ def benchmark_view(
     data: pd.DataFrame | None = None,
 ) -> list[Any]:
     """The formula, the ranking table, the chart and the subsidiaries that need intervention."""
-    df = load_dataset("landenvestigingen") if data is None else data
+    df = case.dataset("landenvestigingen") if data is None else data
     kpis = benchmark.subsidiary_kpis(df, dso_norm=dso_norm, cost_of_capital=cost_of_capital)
     flags = benchmark.intervention_flags(df, dso_norm=dso_norm, productivity_share=productivity_share,
                                          min_flags=min_flags)
@@ -112,5 +111,5 @@ def benchmark_widget() -> w.Box:
         "dso_norm": common.slider("Norm debiteurendagen", 60, 30, 120, 5),
         "cost_of_capital": common.slider("Vermogenskostenvoet", 0.08, 0.0, 0.15, 0.005, percent=True, decimals=1),
     }
-    return common.live(benchmark_view, controls, fixed={"data": load_dataset("landenvestigingen")})
+    return common.live(benchmark_view, controls, fixed={"data": case.dataset("landenvestigingen")})
 

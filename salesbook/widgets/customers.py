@@ -16,8 +16,7 @@ from typing import Any
 import ipywidgets as w
 import pandas as pd
 
-from salesbook import charts, customers, validation
-from salesbook.data import load_dataset
+from salesbook import case, charts, customers, validation
 from salesbook.errors import SalesbookError
 from salesbook.formatting import euro, euro_compact, number, percent
 from salesbook.formatting import tex_number as _tex
@@ -32,7 +31,7 @@ ACTIVE_DAYS = 365                # a customer who bought in the last year counts
 @lru_cache(maxsize=None)
 def _case(name: str) -> pd.DataFrame:
     """A case data set, read once per session (views only read it)."""
-    return load_dataset(name)
+    return case.dataset(name)
 
 
 def _rate(fraction: float) -> str:

@@ -19,8 +19,7 @@ from typing import Any
 import ipywidgets as w
 import pandas as pd
 
-from salesbook import charts, fairs, strategy, validation
-from salesbook.data import load_dataset
+from salesbook import case, charts, fairs, strategy, validation
 from salesbook.errors import SalesbookError
 from salesbook.formatting import euro, number, percent
 from salesbook.formatting import tex_number as _tex
@@ -30,7 +29,7 @@ from salesbook.widgets import common
 @lru_cache(maxsize=None)
 def _case_fairs() -> pd.DataFrame:
     """The candidate fairs of beurzen.csv, read once per session (views only read it)."""
-    return load_dataset("beurzen")
+    return case.dataset("beurzen")
 
 
 def _euro_tex(value: float, decimals: int = 0) -> str:

@@ -17,8 +17,7 @@ from typing import Any
 import ipywidgets as w
 import pandas as pd
 
-from salesbook import charts, finance, retention, validation
-from salesbook.data import load_dataset
+from salesbook import accounts, case, charts, finance, retention, validation
 from salesbook.errors import SalesbookError
 from salesbook.formatting import euro, number, percent
 from salesbook.formatting import percent_short as _pct
@@ -31,7 +30,7 @@ CASE_INTEREST_RATE = 0.06   # assumed cost of capital of Noordstroom (rente op r
 @lru_cache(maxsize=None)
 def _subsidiaries() -> pd.DataFrame:
     """Tabel 1.2 (data/landenvestigingen.csv), read once; views only read it."""
-    return load_dataset("landenvestigingen")
+    return case.dataset("landenvestigingen")
 
 
 # --- § 9.1 the discount decision tool --------------------------------------------------------
@@ -322,11 +321,9 @@ def retention_profit_widget() -> w.Box:
 def _customer_facts() -> pd.DataFrame:
     """Omzet and brutomarge 2024 (chapter 7's yearly_sales) with the cost drivers and the name of
     every customer who bought in 2024; read once, views only read it."""
-    from salesbook import accounts
-
-    sales = accounts.yearly_sales(load_dataset("transacties"), accounts.CASE_YEAR)[["omzet", "brutomarge"]]
-    drivers = load_dataset("kostendrivers").set_index("klant_id")
-    names = load_dataset("klanten").set_index("klant_id")[["naam", "land"]]
+    sales = accounts.yearly_sales(case.dataset("transacties"), accounts.CASE_YEAR)[["omzet", "brutomarge"]]
+    drivers = case.dataset("kostendrivers").set_index("klant_id")
+    names = case.dataset("klanten").set_index("klant_id")[["naam", "land"]]
     return sales.join(drivers, how="inner").join(names)
 
 
@@ -342,8 +339,6 @@ def slow_payers(n: int = 5, *, min_sales: float = 100_000, interest_rate: float 
 
 def payment_terms_view(customer: str, payment_days: float, interest_rate: float) -> list[Any]:
     """One customer's klantwinst at his actual payment days and at the chosen ones."""
-    from salesbook import accounts
-
     facts = _customer_facts()
     if customer not in facts.index:
         raise SalesbookError(f"klant moet een klant_id met omzet in {accounts.CASE_YEAR} zijn (kreeg {customer!r})")

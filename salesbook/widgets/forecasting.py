@@ -22,10 +22,9 @@ from typing import Any
 import ipywidgets as w
 import pandas as pd
 
-from salesbook import charts
+from salesbook import case, charts
 from salesbook import forecasting as fc
 from salesbook import validation
-from salesbook.data import load_dataset
 from salesbook.errors import SalesbookError
 from salesbook.formatting import euro, number
 from salesbook.widgets import common
@@ -83,7 +82,7 @@ MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "
 
 @lru_cache(maxsize=1)
 def _history() -> pd.DataFrame:
-    return load_dataset("verkoophistorie")
+    return case.dataset("verkoophistorie")
 
 
 def countries(data: pd.DataFrame | None = None) -> list[str]:

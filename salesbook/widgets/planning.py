@@ -15,8 +15,7 @@ from typing import Any
 import ipywidgets as w
 import pandas as pd
 
-from salesbook import charts, planning, salesforce, validation
-from salesbook.data import load_dataset
+from salesbook import case, charts, planning, salesforce, validation
 from salesbook.errors import SalesbookError
 from salesbook.formatting import euro, euro_compact, number, percent
 from salesbook.formatting import tex_number as _tex
@@ -29,7 +28,7 @@ PRODUCT_GROUP_YEAR = 2024
 @lru_cache(maxsize=None)
 def _case(name: str) -> pd.DataFrame:
     """A case data set, read once per session (views only read it)."""
-    return load_dataset(name)
+    return case.dataset(name)
 
 
 @lru_cache(maxsize=None)

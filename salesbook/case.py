@@ -1,0 +1,141 @@
+"""The running case, Noordstroom: the one place that reads the case data sets and runs models on them.
+
+Models (:mod:`salesbook.accounts`, :mod:`salesbook.customers`, …) are pure: they take tables and
+numbers as arguments. Views, notebooks and exercise banks that need the case company's data
+ask this module, which reads each data set once per session (cached) and hands out copies:
+
+* :func:`dataset` — a case data set by name (a copy; callers may change it);
+* :func:`case_profitability` — klantwinst and cost-to-serve of the case customers in 2024;
+* :func:`case_account_scores` — the portfolio criterion scores of the Dutch case customers;
+* :func:`account_plan` — the numbers of an account plan skeleton for one case customer.
+
+A new chapter that needs the case data adds its loader here, next to these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import lru_cache
+
+import pandas as pd
+
+from salesbook import accounts, validation
+from salesbook.account_portfolio import account_portfolio, account_scores
+from salesbook.data import list_datasets, load_dataset
+from salesbook.errors import SalesbookError
+from salesbook.profitability import CASE_YEAR, DEFAULT_INTEREST_RATE, SALES_COLUMNS, customer_profitability, yearly_sales
+from salesbook.segmentation import abc_analysis
+
+
+def dataset(name: str) -> pd.DataFrame:
+    """A case data set (a copy: callers may change it; the file is read once per session).
+
+    Source: the pack's own synthetic case data, ``data/*.csv`` (see ``data/dictionary.yaml``).
+
+    >>> len(dataset("kostendrivers")) > 0
+    True
+    """
+    validation.choice(name, "naam van de dataset", list(list_datasets().index))
+    return _read(name).copy()
+
+
+@lru_cache(maxsize=None)
+def _read(name: str) -> pd.DataFrame:
+    return load_dataset(name)
+
+
+def _case_year(year: object) -> int:
+    y = validation.count(year, "jaar", minimum=0, maximum=9999)
+    if y != CASE_YEAR:
+        raise SalesbookError(f"jaar moet {CASE_YEAR} zijn (kreeg {y}): kostendrivers.csv bevat alleen de "
+                             f"kostendrivers van {CASE_YEAR}")
+    return y
+
+
+def case_profitability(
+    year: int = CASE_YEAR,
+    *,
+    rates: Mapping[str, float] | None = None,
+    interest_rate: float = DEFAULT_INTEREST_RATE,
+) -> pd.DataFrame:
+    """:func:`salesbook.profitability.customer_profitability` of the case customers in ``year`` (2024).
+
+    omzet and brutomarge are the sums of ``bedrag`` and ``brutomarge`` in transacties.csv per
+    customer in that year; the cost drivers come from kostendrivers.csv (one row per customer
+    who bought in 2024). The result is joined with ``naam, land, segment, accountmanager``
+    from klanten.csv and sorted by klantwinst, most profitable first.
+
+    Source: Rustenburg & Steenbeek, H7 (klantwinstgevendheid, cost-to-serve), on the case data.
+
+    >>> df = case_profitability()
+    >>> len(df) == len(dataset("kostendrivers")), df["klantwinst"].is_monotonic_decreasing
+    (True, True)
+    """
+    y = _case_year(year)
+    sales = yearly_sales(_read("transacties"), y).reset_index()[list(SALES_COLUMNS)]
+    profit = customer_profitability(sales, _read("kostendrivers"), rates=rates, interest_rate=interest_rate)
+    facts = _read("klanten").set_index("klant_id")[["naam", "land", "segment", "accountmanager"]]
+    return profit.join(facts)
+
+
+def case_account_scores(year: int = CASE_YEAR) -> pd.DataFrame:
+    """:func:`salesbook.account_portfolio.account_scores` of the Dutch case customers in ``year`` (2024).
+
+    Only the Dutch customers have an estimated purchase potential (accountlocaties.csv,
+    chapter 6), so the portfolio covers Noordstroom Nederland. Its ``abc`` ranks Nederland on its
+    own: 192 A-klanten in 2024, against 197 Dutch A-klanten when all customers of the group are
+    ranked (as in :func:`account_plan` and § 7.2 of notebook 07).
+
+    Source: Rustenburg & Steenbeek, H7 (accountportfolio), on the case data.
+
+    >>> df = case_account_scores()
+    >>> bool(df[list(accounts.ATTRACTIVENESS_WEIGHTS) + list(accounts.POSITION_WEIGHTS)].stack().between(1, 10).all())
+    True
+    """
+    y = _case_year(year)
+    return account_scores(_read("transacties"), _read("klanten"), _read("accountlocaties"), y)
+
+
+def account_plan(
+    klant_id: str,
+    *,
+    rates: Mapping[str, float] | None = None,
+    interest_rate: float = DEFAULT_INTEREST_RATE,
+    attractiveness_weights: Mapping[str, float] | None = None,
+    position_weights: Mapping[str, float] | None = None,
+) -> accounts.AccountPlan:
+    """The numbers of an account plan skeleton for one case customer (see :class:`salesbook.accounts.AccountPlan`).
+
+    History by :func:`salesbook.accounts.account_history`; profitability by
+    :func:`case_profitability` with ``rates`` and ``interest_rate``; the portfolio position by
+    :func:`salesbook.account_portfolio.account_portfolio` on :func:`case_account_scores` with the
+    given weights. The view layer renders it (:func:`salesbook.widgets.accounts.account_plan_markdown`).
+
+    Source: Rustenburg & Steenbeek, H7 (het accountplan), on the case data.
+
+    >>> plan = account_plan("K00528")
+    >>> plan.facts["segment"], plan.abc, bool(plan.profitability["klantwinst"] < 0)
+    ('installateur', 'A', True)
+    """
+    customers = _read("klanten").set_index("klant_id")
+    if not isinstance(klant_id, str) or klant_id not in customers.index:
+        raise SalesbookError(f"klant_id {klant_id!r} staat niet in klanten.csv (voorbeeld: 'K00528')")
+    row = customers.loc[klant_id]
+    facts = {"naam": row["naam"], "land": row["land"], "segment": row["segment"], "regio": row["regio"],
+             "accountmanager": row["accountmanager"],
+             "klant_sinds": pd.Timestamp(row["klant_sinds"]).strftime("%d-%m-%Y")}
+    history = accounts.account_history(_read("transacties"), klant_id, accounts.PLAN_YEARS)
+    profit = case_profitability(rates=rates, interest_rate=interest_rate)
+    in_2024 = klant_id in profit.index
+    abc = abc_analysis(profit["omzet"])["class"]
+    portfolio = None
+    if row["land"] == "Nederland" and in_2024:
+        matrix = account_portfolio(case_account_scores(), attractiveness_weights, position_weights)
+        portfolio = matrix.loc[klant_id]
+    return accounts.AccountPlan(
+        klant_id=klant_id, facts=facts, history=history,
+        abc=str(abc.loc[klant_id]) if in_2024 else None,
+        profitability=profit.loc[klant_id] if in_2024 else None,
+        profit_rank=int(profit.index.get_loc(klant_id)) + 1 if in_2024 else None,
+        customers=len(profit), portfolio=portfolio,
+    )
