@@ -281,7 +281,7 @@ def test_module_imports_neither_widgets_nor_matplotlib():
     import subprocess
     import sys
 
-    code = "import sys, salesbook.customers, salesbook.benchmark; print(sorted(m for m in ('matplotlib', 'ipywidgets') if m in sys.modules))"
+    code = "import sys, salesbook.customers, salesbook.subsidiaries; print(sorted(m for m in ('matplotlib', 'ipywidgets') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "[]"
     assert customers.__doc__

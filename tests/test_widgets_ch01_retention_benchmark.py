@@ -9,7 +9,9 @@ import pytest
 from IPython.display import HTML, Markdown
 from matplotlib.figure import Figure
 
-from salesbook import benchmark
+from salesbook import subsidiaries as benchmark
+from salesbook.formatting import euro
+from salesbook.retention import retention_scenario
 from salesbook.data import load_dataset
 from salesbook.widgets.benchmark import benchmark_view, benchmark_widget
 from salesbook.widgets.common import render
@@ -123,6 +125,12 @@ def test_building_the_widgets_works():
 
 def test_retention_widget_redraws_when_a_slider_moves():
     box = retention_widget()
+    out = next(c for c in box.children if isinstance(c, w.Output))
+    before = out.outputs[0]["data"]["text/markdown"]
     retention_slider = next(c for c in box.children[0].children if c.description == "Klantretentie")
-    retention_slider.value = 0.9   # triggers a redraw; must not raise
-    assert retention_slider.value == 0.9
+    retention_slider.value = 0.9
+    shown = out.outputs[0]["data"]["text/markdown"]
+    expected = render(retention_view, {"margin": 1000, "retention": 0.9, "discount_rate": 0.10,
+                                       "acquisition_cost": 0, "first_margin_now": False})[0].data
+    assert shown == expected and shown != before
+    assert euro(retention_scenario(1000, 0.9, 0.10).clv) in shown      # CLV = 1000 · 0.9 / 0.2

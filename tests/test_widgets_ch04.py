@@ -194,7 +194,19 @@ def test_smoothing_widget_disables_the_sliders_a_method_does_not_use():
     assert not _find(box, "Venster k (maanden)").disabled and _find(box, "α (niveau)").disabled
 
 
+def _shown(out: w.Output) -> list[dict]:
+    return [r["data"] for r in out.outputs]
+
+
 def test_auto_widget_runs_on_the_button():
+    # Button.click swallows a callback's exception, so look at what the output area shows.
     box = wf.auto_widget()
+    out = next(c for c in box.children if isinstance(c, w.Output))
+    assert "Kies automatisch" in _shown(out)[0]["text/markdown"]
     _find(box, "Methode").value = "exponentieel"
-    _find(box, "Kies automatisch").click()   # must not raise
+    _find(box, "Kies automatisch").click()
+    expected = render(wf.auto_view, {"method": "exponentieel", "data": wf._history()})
+    assert isinstance(expected[0], Markdown)
+    shown = _shown(out)
+    assert shown[0].get("text/markdown") == expected[0].data
+    assert not any("text/html" in r and "SalesbookError" in r["text/html"] for r in shown)

@@ -254,7 +254,7 @@ def benchmark_chart(
 ) -> Figure:
     """One KPI per subsidiary as sorted horizontal bars, best on top (Tabel 1.2).
 
-    ``kpis`` is a table from :func:`salesbook.benchmark.subsidiary_kpis` (or the raw data set
+    ``kpis`` is a table from :func:`salesbook.subsidiaries.subsidiary_kpis` (or the raw data set
     for its own columns). Subsidiaries in ``flagged`` are drawn in the BAD colour; without
     ``flagged`` a column ``ingrijpen`` in ``kpis`` is used when present. ``norm`` draws a
     dashed reference line (e.g. the norm for debiteurendagen or the group average).
@@ -267,11 +267,11 @@ def benchmark_chart(
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
-    from salesbook import benchmark, validation
+    from salesbook import subsidiaries, validation
 
-    key = validation.choice(kpi, "kengetal", list(benchmark.KPIS))
-    spec = benchmark.KPIS[key]
-    ranked = benchmark.rank_subsidiaries(kpis, key)
+    key = validation.choice(kpi, "kengetal", list(subsidiaries.KPIS))
+    spec = subsidiaries.KPIS[key]
+    ranked = subsidiaries.rank_subsidiaries(kpis, key)
     if flagged is None:
         flagged = list(kpis.loc[kpis["ingrijpen"].astype(bool), "land"]) if "ingrijpen" in kpis.columns else []
     marked = {str(land) for land in flagged}

@@ -1,7 +1,7 @@
 """The internal benchmark of the country subsidiaries (Tabel 1.2, § 1.1.2) as a widget.
 
 ``benchmark_view`` takes all its state as arguments; ``benchmark_widget`` wires a KPI menu
-and sliders to it. The numbers come from :mod:`salesbook.benchmark`.
+and sliders to it. The numbers come from :mod:`salesbook.subsidiaries`.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typing import Any
 import ipywidgets as w
 import pandas as pd
 
-from salesbook import benchmark, case, charts
+from salesbook import case, charts, subsidiaries
 from salesbook.formatting import number, percent
 from salesbook.formatting import value as _value
 from salesbook.widgets import common
@@ -48,12 +48,12 @@ def benchmark_view(
 ) -> list[Any]:
     """The formula, the ranking table, the chart and the subsidiaries that need intervention."""
     df = case.dataset("landenvestigingen") if data is None else data
-    kpis = benchmark.subsidiary_kpis(df, dso_norm=dso_norm, cost_of_capital=cost_of_capital)
-    flags = benchmark.intervention_flags(df, dso_norm=dso_norm, productivity_share=productivity_share,
+    kpis = subsidiaries.subsidiary_kpis(df, dso_norm=dso_norm, cost_of_capital=cost_of_capital)
+    flags = subsidiaries.intervention_flags(df, dso_norm=dso_norm, productivity_share=productivity_share,
                                          min_flags=min_flags)
-    ranked = benchmark.rank_subsidiaries(kpis.merge(flags, on="land"), kpi)
-    thresholds = benchmark.flag_thresholds(df, dso_norm=dso_norm, productivity_share=productivity_share)
-    spec = benchmark.KPIS[kpi]
+    ranked = subsidiaries.rank_subsidiaries(kpis.merge(flags, on="land"), kpi)
+    thresholds = subsidiaries.flag_thresholds(df, dso_norm=dso_norm, productivity_share=productivity_share)
+    spec = subsidiaries.KPIS[kpi]
 
     reference, reference_label = None, None
     if kpi in thresholds:
@@ -105,7 +105,7 @@ def benchmark_view(
 def benchmark_widget() -> w.Box:
     """A KPI menu and sliders for the debiteuren norm and the cost of capital, with a live result."""
     controls = {
-        "kpi": w.Dropdown(options=[(spec.label, key) for key, spec in benchmark.KPIS.items()],
+        "kpi": w.Dropdown(options=[(spec.label, key) for key, spec in subsidiaries.KPIS.items()],
                           value="debiteurendagen", description="Kengetal", style=common.LABEL_STYLE,
                           layout=common.WIDE),
         "dso_norm": common.slider("Norm debiteurendagen", 60, 30, 120, 5),

@@ -4,8 +4,8 @@ intervention rules, checked by hand on the book's numbers."""
 import pandas as pd
 import pytest
 
-from salesbook import benchmark
-from salesbook.benchmark import group_averages, intervention_flags, rank_subsidiaries, subsidiary_kpis
+from salesbook import subsidiaries
+from salesbook.subsidiaries import group_averages, intervention_flags, rank_subsidiaries, subsidiary_kpis
 from salesbook.data import load_dataset
 from salesbook.errors import SalesbookError
 
@@ -136,7 +136,7 @@ def test_intervention_thresholds_are_parameters(table):
 
 
 def test_flag_thresholds(table):
-    t = benchmark.flag_thresholds(table, dso_norm=45, productivity_share=0.5)
+    t = subsidiaries.flag_thresholds(table, dso_norm=45, productivity_share=0.5)
     assert t["debiteurendagen"] == 45 and t["omzet_per_medewerker_k"] == pytest.approx(145)
 
 
@@ -188,7 +188,7 @@ def test_own_table_works():
 
 
 def test_every_kpi_has_a_label_and_a_known_unit(kpis):
-    for key, spec in benchmark.KPIS.items():
+    for key, spec in subsidiaries.KPIS.items():
         assert key in kpis.reset_index().columns
         assert spec.unit in {"fractie", "euro", "mln", "duizend", "dagen", "aantal"}
         assert spec.label[0].isupper()
