@@ -57,6 +57,8 @@ def portfolio_quadrant(attractiveness: float, position: float, *, split: float =
     low                   onderhouden       efficiënt bedienen
     ====================  ================  ==================
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H7 (accountportfolio).
+
     >>> portfolio_quadrant(7.2, 4.0), portfolio_quadrant(5.5, 5.5)
     ('ontwikkelen', 'key account')
     """
@@ -100,6 +102,8 @@ def account_portfolio(
     Returns the columns ``aantrekkelijkheid, positie, kwadrant, strategie`` in the order of
     ``scores``.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H7 (accountportfolio).
+
     >>> scores = pd.DataFrame({"omvang": [9, 3], "groei": [5, 4], "sow": [8, 2], "relatie": [6, 7]},
     ...                       index=["Bouwgroep X", "Gemeente Y"])
     >>> account_portfolio(scores, {"omvang": 0.6, "groei": 0.4}, {"sow": 0.5, "relatie": 0.5})[
@@ -141,6 +145,8 @@ def scale_score(values: object, low: float, high: float) -> pd.Series:
         score = 1 + 9 × (x − low) / (high − low), kept within 1 … 10
 
     ``high`` may be below ``low`` for a measure where less is better. Missing values stay NaN.
+
+    Source: the pack's own helper: a measure on a straight line to a 1–10 score (H7).
 
     >>> scale_score([0.20, 0.325, 0.45, 0.60], 0.20, 0.45).tolist()
     [1.0, 5.5, 10.0, 10.0]
@@ -199,6 +205,8 @@ def account_scores(transactions: pd.DataFrame, customers: pd.DataFrame, potentia
     notebook 07 ranks all customers of the group, where 197 Dutch customers are A (the 192 plus
     five that are B within Nederland). "Nederlandse A-klant" in the portfolio and key-account
     sections means the first.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H7 (accountportfolio).
 
     >>> log = pd.DataFrame({"klant_id": ["A", "A", "B"], "bedrag": [100.0, 150.0, 80.0],
     ...     "brutomarge": [30.0, 50.0, 30.0], "datum": pd.to_datetime(["2023-05-01", "2024-03-01", "2024-06-30"])})

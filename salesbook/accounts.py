@@ -78,6 +78,8 @@ def key_account_selection(
     ``winstgevend``), ``key_account`` (all three) and ``ontbreekt`` (the criteria not met,
     as text), in the order of ``accounts``.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H7 (accountmanagement).
+
     >>> a = pd.DataFrame({"omzet": [400_000, 600_000, 90_000], "aantrekkelijkheid": [7.0, 6.5, 8.0],
     ...                   "klantwinst": [50_000, -20_000, 9_000]}, index=["X", "Y", "Z"])
     >>> key_account_selection(a)[["key_account", "ontbreekt"]]
@@ -169,6 +171,8 @@ def account_history(transactions: pd.DataFrame, klant_id: str, years=PLAN_YEARS)
     omzet = Σ bedrag, brutomarge = Σ brutomarge, margepercentage = brutomarge ÷ omzet (NaN
     without omzet), orders = number of transactions, from a log with ``klant_id, datum,
     bedrag, brutomarge``.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H7 (het accountplan).
 
     >>> log = pd.DataFrame({"klant_id": ["A", "A", "B"], "bedrag": [100.0, 50.0, 80.0],
     ...     "brutomarge": [30.0, 10.0, 20.0], "datum": pd.to_datetime(["2023-01-05", "2024-03-01", "2024-12-30"])})

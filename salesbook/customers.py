@@ -83,6 +83,9 @@ def nps_breakdown(scores: object) -> NpsResult:
 
     Passives count in n but in neither percentage.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H5 (klanttevredenheid); Reichheld, 'The One Number
+      You Need to Grow', HBR (2003).
+
     >>> r = nps_breakdown([10, 9, 9, 8, 7, 6, 3, 10, 5, 8])
     >>> r.promoters, r.passives, r.detractors, r.nps
     (4, 3, 3, 10.0)
@@ -107,6 +110,9 @@ def nps(scores: object) -> float:
     with P promoters (9–10), D detractors (0–6) and n all answers, passives (7–8) included.
     ``scores`` are whole numbers from 0 to 10 (a list, array or Series; at least one).
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H5 (klanttevredenheid); Reichheld, 'The One Number
+      You Need to Grow', HBR (2003).
+
     >>> nps([10, 9, 9, 8, 7, 6, 3, 10, 5, 8])   # (4 − 3) / 10 · 100
     10.0
     >>> nps([10, 10, 0, 0])
@@ -127,6 +133,9 @@ def nps_by(survey: pd.DataFrame, by: str | Sequence[str], *, score: str = "score
     with p and d the shares of promoters and detractors (the variance of a score that is +1
     for a promoter, −1 for a detractor and 0 for a passive). Groups are sorted by NPS, best
     first. Vectorised: one groupby, no loop over answers.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H5 (klanttevredenheid); Reichheld, 'The One Number
+      You Need to Grow', HBR (2003).
 
     >>> t = pd.DataFrame({"land": ["NL"] * 4 + ["BE"] * 2, "score": [10, 9, 7, 3, 6, 10]})
     >>> nps_by(t, "land")[["n", "nps"]]

@@ -113,6 +113,8 @@ def answer_value(answer: object, name: str) -> float:
 
         ja / True → 1;  nee / False → 0;  score a op 1–5 → (a − 1) / 4
 
+    Source: the pack's own helper for the ladder diagnostics of H1.
+
     >>> answer_value("ja", "stelling 1"), answer_value(4, "stelling 2"), answer_value(False, "stelling 3")
     (1.0, 0.75, 0.0)
     >>> answer_value(7, "stelling 'aligned_1'")
@@ -172,6 +174,9 @@ def diagnose(ladder: Ladder, answers: Mapping[str, object], threshold: float = D
         stagescore = gemiddelde over de stellingen van (ja → 1, nee → 0, score a → (a − 1)/4)
         bereikt    = hoogste trede waarvoor die trede én alle lagere een stagescore ≥ drempel hebben
                      (de laagste trede is altijd het minimum)
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H1 (diagnoseladders: marketing–sales en
+      transitiefase).
 
     >>> answers = dict.fromkeys(KOTLER_RELATIONS.statement_ids(), "ja") | {"integrated_1": "nee", "integrated_2": "nee"}
     >>> diagnose(KOTLER_RELATIONS, answers).name
@@ -338,6 +343,9 @@ def classify_relation(answers: Mapping[str, object], threshold: float = DEFAULT_
     The rule of :func:`diagnose` on :data:`KOTLER_RELATIONS`; the advice is the step toward the
     next type (for Integrated: how to keep it). Statement ids: ``undefined_1`` … ``integrated_3``.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H1 (relatie marketing en sales); Kotler, Rackham &
+      Krishnaswamy, 'Ending the War Between Sales and Marketing', HBR (2006).
+
     >>> answers = dict.fromkeys(KOTLER_RELATIONS.statement_ids(), 2)
     >>> answers |= {"undefined_1": 5, "undefined_2": 4, "defined_1": 4, "defined_2": 4, "defined_3": 3}
     >>> result = classify_relation(answers)
@@ -453,6 +461,8 @@ def classify_transition(answers: Mapping[str, object], threshold: float = DEFAUL
     'wat te doen?' from figuur 1.6, followed (below klantgericht) by how to bring people along:
     first the motivated koplopers, then the large middle group, and the opponents last.
     Statement ids: ``interngericht_1`` … ``klantgericht_3``.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H1 (de transitiefase van de salesorganisatie).
 
     >>> answers = dict.fromkeys(TRANSITION_PHASES.statement_ids(), "nee")
     >>> answers |= {"interngericht_1": "ja", "interngericht_2": "ja", "klantbewust_1": "ja", "klantbewust_2": "ja"}

@@ -135,6 +135,9 @@ def check_scores(scores: object, name: str = "scores") -> dict[str, float]:
 
     Returns the scores as floats, in the order of :data:`ASPECTS`.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H1 § 1.1.2 (customer equity, figuur 1.1); Rust,
+      Zeithaml & Lemon, Driving Customer Equity (2000).
+
     >>> check_scores({"economisch": 8})
     Traceback (most recent call last):
     ...
@@ -166,6 +169,9 @@ def driver_scores(scores: Mapping[str, float]) -> dict[str, float]:
 
         driverscore_d = (1/n_d) · Σ subaspectscore, over the n_d sub-aspects of driver d
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H1 § 1.1.2 (customer equity, figuur 1.1); Rust,
+      Zeithaml & Lemon, Driving Customer Equity (2000).
+
     >>> own = {"economisch": 8, "functioneel": 7, "psychologisch": 6,
     ...        "betrouwbaarheid": 9, "reputatie": 8, "merkwaarden": 7,
     ...        "betrokkenheid": 6, "informatie": 4, "coaching": 5, "flexibiliteit": 5}
@@ -183,6 +189,9 @@ def customer_equity_score(scores: Mapping[str, float], weights: Mapping[str, flo
 
     ``weights`` maps each driver ('value equity', 'brand equity', 'relation equity') to how
     much the customer cares about it; the weights are fractions that sum to 1.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H1 § 1.1.2 (customer equity, figuur 1.1); Rust,
+      Zeithaml & Lemon, Driving Customer Equity (2000).
 
     >>> own = {"economisch": 8, "functioneel": 7, "psychologisch": 6,
     ...        "betrouwbaarheid": 9, "reputatie": 8, "merkwaarden": 7,
@@ -215,6 +224,9 @@ def compare_with_competitor(own: Mapping[str, float], competitor: Mapping[str, f
 
     Per sub-aspect and per driver (the difference of the driver means); a positive gap is a
     lead, a negative gap a lag.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H1 § 1.1.2 (customer equity, figuur 1.1); Rust,
+      Zeithaml & Lemon, Driving Customer Equity (2000).
 
     >>> own = dict.fromkeys(ASPECTS, 7) | {"informatie": 4}
     >>> rival = dict.fromkeys(ASPECTS, 6) | {"informatie": 8}
@@ -261,6 +273,9 @@ def interpret_equity(
     by weight) the next steps come from its sub-aspects below the threshold; without weak
     drivers, the weakest driver gets one step. With a competitor, the gaps per driver, the
     largest lag per sub-aspect and the weighted scores of both are compared.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H1 § 1.1.2 (customer equity, figuur 1.1); Rust,
+      Zeithaml & Lemon, Driving Customer Equity (2000).
 
     >>> own = dict.fromkeys(ASPECTS, 8) | {"economisch": 5, "functioneel": 5, "psychologisch": 6}
     >>> lines = interpret_equity(own, {"value equity": 0.5, "brand equity": 0.25, "relation equity": 0.25},

@@ -56,6 +56,8 @@ def cost_per_lead(total_cost: float, leads: float) -> float:
 
     ``total_cost`` must be at least 0; ``leads`` must be above 0.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H8 (beursmanagement).
+
     >>> cost_per_lead(45_000, 300)
     150.0
     >>> cost_per_lead(45_000, 0)
@@ -94,6 +96,8 @@ def staff_needed(
     ``days`` a whole number of at least 1 (a fair lasts whole days); ``qualify_rate`` (the share of contacts that becomes a qualified lead) is a
     fraction in (0, 1].
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H8 (beursmanagement).
+
     >>> staff_needed(300, 4, 8, 3, 0.25)   # 1200 contacts / 96 per person = 12.5
     13
     >>> staff_needed(300, 4, 8, 3, 25)
@@ -125,6 +129,8 @@ def rank_fairs(fairs: pd.DataFrame, weights: Mapping[str, float], *, name: str =
     ``weights``; other columns are ignored. Returns a DataFrame indexed by the fair's name with
     the criteria scores, ``score`` (the weighted score) and ``rang`` (1 = best), sorted from
     best to worst; equal scores keep the order of the input.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H8 (beursmanagement).
 
     >>> fairs = pd.DataFrame({"naam": ["A", "B"], "bereik": [8, 5], "kosten": [4, 9]})
     >>> rank_fairs(fairs, {"bereik": 0.6, "kosten": 0.4})      # A: 4.8 + 1.6, B: 3.0 + 3.6
@@ -163,6 +169,8 @@ def budget_shares(items: Mapping[str, float]) -> pd.DataFrame:
 
     ``items`` maps a budget item to its amount (≥ 0, at least one above 0). Returns a DataFrame
     indexed by ``post`` with ``bedrag`` and ``aandeel``, in the order given.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H8 (beursmanagement).
 
     >>> budget_shares({"standhuur": 6_000, "standbouw": 3_000, "catering": 1_000})
                bedrag  aandeel
@@ -204,6 +212,8 @@ def fair_budget(
     Every argument must be at least 0 (the stand at least 1 m²). The shares come from
     :func:`budget_shares`.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H8 (beursmanagement).
+
     >>> b = fair_budget(50, 200, 12_000, 300, 60, 3_000, 4_000, 2_000, 1_000)
     >>> b["bedrag"].tolist()     # 50 × 200, 12 000, 300 × 60, 3 000, 4 000, 2 000, 1 000
     [10000.0, 12000.0, 18000.0, 3000.0, 4000.0, 2000.0, 1000.0]
@@ -225,6 +235,8 @@ def cost_per_contact(total_cost: float, contacts: float) -> float:
     """Cost per contact = totale beurskosten / aantal contacten.
 
     ``total_cost`` must be at least 0; ``contacts`` must be above 0.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H8 (beursmanagement).
 
     >>> cost_per_contact(45_000, 1_200)
     37.5
@@ -255,6 +267,8 @@ def follow_up_funnel(contacts: float, conversion_rates: Sequence[float]) -> list
     offerte → order), each in (0, 1]. The result is not rounded: it is an expectation, and
     rounding at every stage would pile up errors. Returns one more number than there are rates.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H8 (beursmanagement).
+
     >>> follow_up_funnel(1_200, [0.25, 0.4, 0.3])     # 1 200 × 0,25 = 300; × 0,4 = 120; × 0,3 = 36
     [1200.0, 300.0, 120.0, 36.0]
     """
@@ -270,6 +284,8 @@ def contacts_needed(orders: int, conversion_rates: Sequence[float]) -> list[int]
 
     The reverse funnel of :func:`salesbook.leads.reverse_funnel`: from the bottom up,
     N_k = ⌈ N_{k+1} / c_k ⌉, rounded up at every stage. Rates are ordered from the top down.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H8 (beursmanagement).
 
     >>> contacts_needed(36, [0.25, 0.4, 0.3])         # 36 / 0,3 = 120; / 0,4 = 300; / 0,25 = 1 200
     [1200, 300, 120, 36]
@@ -291,6 +307,8 @@ def repeat_factor(years: int = 1, retention: float | None = None, discount_rate:
 
     ``years`` (n) is a whole number ≥ 1; with more than one year ``retention`` must be given,
     a fraction in [0, 1].
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H8 (beursmanagement).
 
     >>> repeat_factor(1)
     1.0
@@ -325,6 +343,8 @@ def margin_won(
     ``orders`` and ``order_value`` are at least 0; ``gross_margin`` is a fraction of the
     order value in [0, 1].
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H8 (beursmanagement).
+
     >>> margin_won(36, 10_000, 0.3)                    # 36 × 10 000 × 0,3
     108000.0
     >>> margin_won(36, 10_000, 0.3, years=3, retention=0.5)   # 108 000 × 1,75
@@ -341,6 +361,8 @@ def fair_roi(margin: float, fair_cost: float) -> float:
 
     ``margin`` is at least 0, ``fair_cost`` above 0. A fraction: 0.5 means every euro spent on
     the fair came back with 50 cents extra; below 0 the fair did not earn itself back.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H8 (beursmanagement).
 
     >>> fair_roi(108_000, 60_000)                      # (108 000 − 60 000) / 60 000
     0.8
@@ -366,6 +388,8 @@ def margin_per_year(
         marge_t = orders × orderwaarde × brutomarge × r^t / (1 + d)^t,   t = 0 … n − 1
 
     The sum over the years is :func:`margin_won`. Arguments as in :func:`margin_won`.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H8 (beursmanagement).
 
     >>> margin_per_year(10, 1_000, 0.3, years=3, retention=0.5)    # 3 000, 1 500, 750
     [3000.0, 1500.0, 750.0]
@@ -424,6 +448,8 @@ def stand_budget(
         reis en verblijf = medewerkers × d × reis en verblijf per dag
 
     The number of stand staff and the fair days are whole numbers (people, days).
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H8 (beursmanagement).
 
     >>> fair = {"dagen": 3, "standhuur_per_m2": 165, "standbouw_per_m2": 190, "reis_verblijf_per_dag": 60}
     >>> stand_budget(fair, 60, 9, 8, 55, 6_000, 3_000, 4_000)["bedrag"].tolist()

@@ -82,6 +82,8 @@ def npv(cash_flows: Iterable[float], rate: float, *, first_undiscounted: bool = 
     period) is not realistic in this course and is almost always a percentage typed as a whole
     number (8 for 8%), so it is refused; between 1 and 100 the message suggests the fraction.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H9 (bedrijfseconomische aspecten).
+
     >>> round(npv([-1000, 500, 500, 500], 0.10), 2)   # −1000 + 500/1.1 + 500/1.21 + 500/1.331
     243.43
     >>> round(npv([110, 121], 0.10, first_undiscounted=False), 2)   # 110/1.1 + 121/1.21
@@ -110,6 +112,8 @@ def discount_volume_increase(discount: float, margin: float) -> float:
     ``discount`` (d) lies in [0, m): a discount of the whole margin or more can never be
     earned back. ``margin`` (m) lies strictly between 0 and 1.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H9 (bedrijfseconomische aspecten).
+
     >>> discount_volume_increase(0.10, 0.30)   # 0.10 / (0.30 − 0.10)
     0.5
     """
@@ -137,6 +141,8 @@ def price_increase_volume_loss(increase: float, margin: float) -> float:
     above 1 is refused because it is almost always a percentage typed as a whole number);
     ``margin`` (m) lies strictly between 0 and 1.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H9 (bedrijfseconomische aspecten).
+
     >>> round(price_increase_volume_loss(0.05, 0.25), 4)   # 0.05 / (0.25 + 0.05)
     0.1667
     """
@@ -153,6 +159,8 @@ def contribution_margin(price: float, variable_cost: float) -> float:
     Both must be at least 0. The result may be negative: then every unit sold adds to the
     loss.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H9 (bedrijfseconomische aspecten).
+
     >>> contribution_margin(50, 30)   # 50 − 30
     20.0
     """
@@ -165,6 +173,8 @@ def contribution_margin_ratio(price: float, variable_cost: float) -> float:
     """Dekkingsbijdrage as a fraction of the price: (price − variable cost) / price.
 
     ``price`` must be greater than 0, ``variable_cost`` at least 0.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H9 (bedrijfseconomische aspecten).
 
     >>> contribution_margin_ratio(50, 30)   # 20 / 50
     0.4
@@ -182,6 +192,8 @@ def break_even_volume(fixed_costs: float, price: float, variable_cost: float) ->
     ``fixed_costs`` (FC) and ``variable_cost`` (vc) are at least 0; ``price`` (p) must be
     greater than the variable cost, otherwise no volume ever covers the fixed costs. The
     result is not rounded: round up yourself for whole units.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H9 (bedrijfseconomische aspecten).
 
     >>> break_even_volume(120_000, 50, 30)   # 120 000 / (50 − 30)
     6000.0
@@ -207,6 +219,8 @@ def dso(receivables: float, credit_sales: float, days: float = 365) -> float:
     ``receivables`` (outstanding debiteuren) is at least 0; ``credit_sales`` (omzet op
     rekening over the period) and ``days`` (the length of that period) are greater than 0.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H9 (bedrijfseconomische aspecten).
+
     >>> dso(1_000_000, 7_300_000)   # 1 000 000 / 7 300 000 × 365
     50.0
     """
@@ -226,6 +240,8 @@ def credit_cost(amount: float, days: float, interest_rate: float, *, days_per_ye
     actual payment days) or for a company (credit sales and DSO): sales × DSO / 365 is the
     average amount of receivables, times the interest rate. ``amount`` and ``days`` are at
     least 0; ``interest_rate`` is a fraction per year between 0 and 1; ``days_per_year`` > 0.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H9 (bedrijfseconomische aspecten).
 
     >>> credit_cost(100_000, 60, 0.073)   # 100 000 × 0.073 × 60 / 365
     1200.0
@@ -250,6 +266,8 @@ def margin_on_cost_to_margin_on_price(markup: float) -> float:
 
     ``markup`` (k) is at least 0 and may exceed 1 (a 150% markup is 1.5).
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H9 (bedrijfseconomische aspecten).
+
     >>> round(margin_on_cost_to_margin_on_price(0.25), 4)   # 0.25 / 1.25
     0.2
     """
@@ -263,6 +281,8 @@ def margin_on_price_to_margin_on_cost(margin: float) -> float:
         k = m / (1 − m)        (the inverse of :func:`margin_on_cost_to_margin_on_price`)
 
     ``margin`` (m) lies in [0, 1): a margin of 100% of the price would mean a cost of zero.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H9 (bedrijfseconomische aspecten).
 
     >>> margin_on_price_to_margin_on_cost(0.2)   # 0.2 / 0.8
     0.25
@@ -294,6 +314,8 @@ def discount_table(margins: Sequence[float], discounts: Sequence[float]) -> pd.D
     discount is at least the margin is NaN: no extra volume ever earns that discount back
     (:func:`discount_volume_increase` refuses it). :func:`refused_cells` marks those cells.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H9 (bedrijfseconomische aspecten).
+
     >>> t = discount_table([0.2, 0.3], [0.05, 0.1, 0.2])
     >>> t.round(3).values.tolist()        # 0.05/0.15, 0.1/0.1, refused; 0.05/0.25, 0.1/0.2, 0.2/0.1
     [[0.333, 1.0, nan], [0.2, 0.5, 2.0]]
@@ -309,6 +331,8 @@ def price_increase_table(margins: Sequence[float], increases: Sequence[float]) -
 
     Rows are the gross margins m, columns the price rises p (both fractions).
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H9 (bedrijfseconomische aspecten).
+
     >>> price_increase_table([0.2, 0.3], [0.05, 0.1]).round(3).values.tolist()   # 0.05/0.25, 0.1/0.3; 0.05/0.35, 0.1/0.4
     [[0.2, 0.333], [0.143, 0.25]]
     """
@@ -321,6 +345,8 @@ def price_increase_table(margins: Sequence[float], increases: Sequence[float]) -
 def refused_cells(table: pd.DataFrame) -> pd.DataFrame:
     """True where a decision table has no answer (the discount eats the whole margin).
 
+    Source: the pack's own helper for the H9 decision tables.
+
     >>> refused_cells(discount_table([0.2], [0.1, 0.2])).values.tolist()
     [[False, True]]
     """
@@ -332,6 +358,8 @@ def break_even_revenue(fixed_costs: float, price: float, variable_cost: float) -
     """Break-even point in euros of sales: BEP in units × price = FC / ((p − vc) / p).
 
     Same inputs and refusals as :func:`break_even_volume`.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H9 (bedrijfseconomische aspecten).
 
     >>> break_even_revenue(120_000, 50, 30)   # 6 000 units × 50, or 120 000 / 0.4
     300000.0
@@ -347,6 +375,8 @@ def margin_of_safety(volume: float, fixed_costs: float, price: float, variable_c
 
     ``volume`` (expected sales in units) must be greater than 0. A negative result means the
     expected sales lie below the break-even point (a loss).
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H9 (bedrijfseconomische aspecten).
 
     >>> margin_of_safety(8_000, 120_000, 50, 30)   # (8 000 − 6 000) / 8 000
     0.25
@@ -380,6 +410,8 @@ def break_even(fixed_costs: float, price: float, variable_cost: float, *,
     net price p' = p · (1 − d); dekkingsbijdrage per unit = p' − vc;
     BEP (units) = FC / (p' − vc); BEP (euros) = BEP · p';
     with an expected volume q: veiligheidsmarge = (q − BEP) / q and profit = q · (p' − vc) − FC.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H9 (bedrijfseconomische aspecten).
 
     >>> b = break_even(120_000, 50, 30, discount=0.1, volume=8_000)
     >>> b.net_price, b.units, b.units_before_discount, b.margin_of_safety   # 45; 120 000 / 15 = 8 000
@@ -415,6 +447,8 @@ def receivables(credit_sales: float, dso_days: float, days: float = 365) -> floa
 
     The inverse of :func:`dso`. ``credit_sales`` must be greater than 0, ``dso_days`` at least 0.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H9 (bedrijfseconomische aspecten).
+
     >>> round(receivables(8_000_000, 110), 2)   # Tabel 1.2, Spanje: 8 mln × 110 / 365
     2410958.9
     """
@@ -446,6 +480,8 @@ def dso_reduction(credit_sales: float, current_dso: float, target_dso: float, in
 
     A target above the current DSO gives negative amounts: more money tied up, more interest.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H9 (bedrijfseconomische aspecten).
+
     >>> r = dso_reduction(8_000_000, 110, 70, 0.06)   # 8 mln × 40/365 = 876 712; × 6% = 52 603
     >>> round(r.cash_freed), round(r.interest_saved)
     (876712, 52603)
@@ -475,6 +511,8 @@ def credit_by_subsidiary(subsidiaries: pd.DataFrame, interest_rate: float, *, ta
     keeps its DSO); with ``reduce_by`` every land's DSO falls by that many days (not below 0).
     At most one of the two. Columns: omzet, debiteurendagen, debiteuren, rentekosten, and with
     a target or reduction nieuwe_dso, vrijgemaakt, rentebesparing. Indexed by land.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H9 (bedrijfseconomische aspecten).
 
     >>> t = pd.DataFrame({"land": ["A"], "omzet_mln": [7.3], "debiteurendagen": [50]})
     >>> credit_by_subsidiary(t, 0.08, reduce_by=10).loc["A", ["debiteuren", "rentekosten", "vrijgemaakt"]].tolist()

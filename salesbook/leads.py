@@ -39,6 +39,8 @@ def lead_funnel(stages_reached: object, *, stages: Sequence[str] = FUNNEL_STAGES
     * ``conversie``: N_k / N_{k−1}, the stage-to-stage conversion rate (NaN for the top);
     * ``vanaf_start``: N_k / N_1, the share of all leads that got this far.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H5 (leadmanagement).
+
     >>> lead_funnel(["cold", "cold", "warm", "hot", "klant", "trouwe klant", "warm", "cold"])
                   eindfase  bereikt  conversie  vanaf_start
     fase
@@ -93,6 +95,8 @@ def reverse_funnel(target: int, conversion_rates: Sequence[float]) -> list[int]:
     is a whole number up to floating-point noise (3 / 0.3 = 10.000000000000002) counts as
     that whole number.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H5 (leadmanagement).
+
     >>> reverse_funnel(10, [0.5, 0.4, 0.25])    # 10 → ⌈10/0.25⌉ = 40 → ⌈40/0.4⌉ = 100 → 200
     [200, 100, 40, 10]
     >>> reverse_funnel(7, [0.3, 0.6])           # ⌈7/0.6⌉ = ⌈11.67⌉ = 12 → ⌈12/0.3⌉ = 40
@@ -124,6 +128,8 @@ def weighted_pipeline(values: Sequence[float], probabilities: Sequence[float]) -
     Every open opportunity counts for its value times the chance that it is won, so the sum
     is the expected order intake. ``values`` (≥ 0) and ``probabilities`` (fractions 0–1) are
     matched by position and must be equally long; an empty pipeline is worth 0.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H4 and H5 (gewogen pipeline).
 
     >>> weighted_pipeline([10_000, 40_000, 25_000], [0.9, 0.25, 0.5])   # 9 000 + 10 000 + 12 500
     31500.0
@@ -224,6 +230,8 @@ def lead_scores(leads: pd.DataFrame, scoring: LeadScoring | None = None) -> pd.D
     ``leads`` needs the columns bron, medewerkers, websitebezoeken, downloads (whole numbers
     ≥ 0) and demo_aangevraagd ('ja'/'nee'); the index is kept. Vectorised.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H5 (leadmanagement).
+
     >>> lead = pd.DataFrame({"bron": ["beurs"], "medewerkers": [120], "websitebezoeken": [4],
     ...                      "downloads": [1], "demo_aangevraagd": ["ja"]})
     >>> s = lead_scores(lead)
@@ -257,6 +265,8 @@ def lead_scores(leads: pd.DataFrame, scoring: LeadScoring | None = None) -> pd.D
 def converted(stages_reached: object) -> pd.Series:
     """True for a lead that became a customer (its furthest stage is klant or trouwe klant).
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H5 (leadmanagement).
+
     >>> converted(pd.Series(["hot", "klant", "trouwe klant"])).tolist()
     [False, True, True]
     """
@@ -286,6 +296,8 @@ def lead_score_bands(scores: object, outcomes: object, *, width: float = 10) -> 
     ``leads``, ``klanten`` (leads that converted), ``conversie`` = klanten / leads and
     ``ondergrens`` (the lowest score of the band). A good scoring model shows conversion
     rising from band to band. Empty bands between the lowest and highest score are kept.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H5 (leadmanagement).
 
     >>> lead_score_bands([5, 12, 18, 25, 27], [False, False, True, True, True], width=10)
            leads  klanten  conversie  ondergrens
@@ -347,6 +359,8 @@ def lead_scoring_quality(scores: object, outcomes: object, threshold: float) -> 
     * lift = conversie sales-ready / (|K| / n);   gevangen = |R ∩ K| / |K|;
     * AUC = (Σ rank of the converted leads − |K|(|K|+1)/2) / (|K| · (n − |K|)), with average
       ranks for ties (the Mann–Whitney statistic).
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H5 (leadmanagement).
 
     >>> q = lead_scoring_quality([10, 20, 30, 40, 60, 70], [False, False, True, False, True, True], 50)
     >>> q.share_ready, q.conversion_ready, q.conversion_other, round(q.lift, 2), round(q.captured, 3), round(q.auc, 3)

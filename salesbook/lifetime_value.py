@@ -75,6 +75,9 @@ def margin_multiple(retention: float, discount_rate: float, *, first_margin_now:
 
     ``retention`` must lie in [0, 1); ``discount_rate`` must exceed −1 with 1 + d − r > 0.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H5 and H9 (customer lifetime value); Gupta &
+      Lehmann, Managing Customers as Investments (2005).
+
     >>> round(margin_multiple(0.8, 0.1), 4)          # 0.8 / 0.3
     2.6667
     >>> round(margin_multiple(0.8, 0.1, first_margin_now=True), 4)   # 1.1 / 0.3
@@ -104,6 +107,9 @@ def clv(
     more than he brings in. ``acquisition_cost`` (AC) must be at least 0; ``retention`` (r)
     lies in [0, 1); ``discount_rate`` (d) exceeds −1 with 1 + d − r > 0.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H5 and H9 (customer lifetime value); Gupta &
+      Lehmann, Managing Customers as Investments (2005).
+
     >>> round(clv(100, 0.8, 0.1), 2)                          # 100 · 0.8 / 0.3
     266.67
     >>> round(clv(100, 0.8, 0.1, first_margin_now=True), 2)   # 100 · 1.1 / 0.3
@@ -121,6 +127,9 @@ def expected_lifetime(retention: float) -> float:
 
     Each period the customer leaves with probability 1 − r, so the number of periods
     (counting the first) is geometric with mean 1 / (1 − r).
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H5 and H9 (customer lifetime value); Gupta &
+      Lehmann, Managing Customers as Investments (2005).
 
     >>> expected_lifetime(0.8)
     5.0

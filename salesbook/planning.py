@@ -44,6 +44,8 @@ def account_table(klanten: pd.DataFrame, transacties: pd.DataFrame, locaties: pd
     in that year (A up to 80% of the revenue, B up to 95%, C the rest); accounts without
     revenue get the class 'geen omzet'. Every account of the country must have a location.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H6 (organisatie en planning van het salesteam).
+
     >>> k = pd.DataFrame({"klant_id": ["K1", "K2", "K3"], "naam": ["a", "b", "c"], "land": ["Nederland"] * 3,
     ...                   "regio": ["Noord"] * 3, "accountmanager": ["Ans"] * 3})
     >>> t = pd.DataFrame({"klant_id": ["K1", "K2", "K1"], "datum": pd.to_datetime(["2024-01-05"] * 3),
@@ -114,6 +116,8 @@ def workload(accounts: Mapping[str, float], visits: Mapping[str, float],
     classes (a class missing in one of them, or one too many, is refused by name).
     Accounts must be whole numbers ≥ 0; visits ≥ 0; hours per visit > 0.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H6 (organisatie en planning van het salesteam).
+
     >>> workload({"A": 10, "B": 20}, {"A": 12, "B": 4}, {"A": 2, "B": 1.5})
               accounts  bezoeken_per_account  bezoeken  uren_per_bezoek  uren
     klasse
@@ -154,6 +158,8 @@ def visit_capacity(working_days: float, hours_per_day: float, visit_share: float
 
     A year has at most 366 days, so ``working_days`` lies in (0, 366].
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H6 (organisatie en planning van het salesteam).
+
     >>> visit_capacity(210, 8, 0.55)   # 1 680 h × 55%
     924.0
     """
@@ -188,6 +194,8 @@ def call_plan(visits: float, hours: float, *, working_days: float, hours_per_day
         bezetting   = uren / capaciteit
         per maand   = bezoeken / 12;  per week = bezoeken / (werkdagen / 5);
         per werkdag = bezoeken / werkdagen
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H6 (organisatie en planning van het salesteam).
 
     >>> p = call_plan(840, 1_100, working_days=210, hours_per_day=8, visit_share=0.55)
     >>> round(p.utilisation, 3), p.visits_per_week, p.visits_per_day
@@ -258,6 +266,8 @@ def design_territories(units: pd.DataFrame, n_territories: int) -> TerritoryDesi
     a territory are taken, its nearest free unit can lie far away (a jump); a planner then
     swaps border areas by hand.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H6 (rayonindeling, territory balancing).
+
     >>> units = pd.DataFrame({"workload": [5, 4, 3, 3], "x": [0, 1, 10, 11], "y": [0, 0, 0, 0]},
     ...                      index=["a", "b", "c", "d"])
     >>> design_territories(units, 2).assignment.tolist()
@@ -308,6 +318,8 @@ def balance(workloads: Sequence[float] | pd.Series) -> dict[str, float]:
 
     A perfectly balanced division has max/min 1 and CV 0. Returns a dict with gemiddelde, min,
     max, max_min, cv and max_afwijking (max_min is inf when a territory has no work).
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H6 (rayonindeling, territory balancing).
 
     >>> {k: round(v, 4) for k, v in balance([900, 1000, 1100]).items()}
     {'gemiddelde': 1000.0, 'min': 900.0, 'max': 1100.0, 'max_min': 1.2222, 'cv': 0.0816, 'max_afwijking': 0.1}
@@ -361,6 +373,8 @@ def largest_remainder(total: float, shares: Sequence[float] | Mapping[str, float
     exact sum first, so the parts always add up to exactly the total. Returns a Series of ints
     with the shares' index (0, 1, … for a list).
 
+    Source: the pack's own helper (largest-remainder rounding, Hamilton's method) for H6 quotas.
+
     >>> largest_remainder(100, [1/3, 1/3, 1/3]).tolist()   # 33.33 each: 33 + 33 + 33 = 99, one left
     [34, 33, 33]
     >>> largest_remainder(1_000, {"Noord": 0.125, "Zuid": 0.875}).to_dict()
@@ -392,6 +406,8 @@ def quota_shares(potential: pd.Series | Mapping[str, float], history: pd.Series 
 
     with g (``weight``) between 0 (only history) and 1 (only potential). Both series have
     the same labels; values ≥ 0 with a total above 0. The shares sum to 1.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H6 (organisatie en planning van het salesteam).
 
     >>> quota_shares({"Ans": 60, "Bo": 40}, {"Ans": 30, "Bo": 70}, 0.5).round(2).to_dict()
     {'Ans': 0.45, 'Bo': 0.55}
@@ -434,6 +450,8 @@ def allocate_quota(total: float, potential: pd.Series | Mapping[str, float],
 
         quotum_i = totaal × (g × P_i / Σ P + (1 − g) × H_i / Σ H), largest remainder on whole euros
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H6 (organisatie en planning van het salesteam).
+
     >>> allocate_quota(1_000_000, {"Ans": 60, "Bo": 40}, {"Ans": 30, "Bo": 70}, 0.5).to_dict()
     {'Ans': 450000, 'Bo': 550000}
     """
@@ -449,6 +467,8 @@ def split_quota(quotas: pd.Series, group_shares: Mapping[str, float] | pd.Series
         quotum_{i,g} = quotum_i × aandeel_g,  whole euros, Σ_g quotum_{i,g} = quotum_i
 
     ``group_shares`` must be non-negative and sum to 1.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H6 (organisatie en planning van het salesteam).
 
     >>> split_quota(pd.Series({"Ans": 1_001}), {"licht": 0.5, "gereedschap": 0.5})
          licht  gereedschap
@@ -478,6 +498,8 @@ def account_workload(accounts: pd.DataFrame, visits: Mapping[str, float] = CASE_
 
     ``accounts`` is the table of :func:`account_table`; accounts without revenue are left out.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H6 (organisatie en planning van het salesteam).
+
     >>> acc = pd.DataFrame({"klasse": ["A", "C", "geen omzet"]}, index=["K1", "K2", "K3"])
     >>> account_workload(acc)[["bezoeken", "uren"]].to_dict("list")
     {'bezoeken': [12.0, 1.0], 'uren': [24.0, 1.0]}
@@ -504,6 +526,8 @@ def postcode_units(accounts: pd.DataFrame) -> pd.DataFrame:
     of its accounts) and its place (the most frequent place name; on a tie the one listed
     first), from the table of :func:`account_workload`.
 
+    Source: the pack's own helper for the H6 territory design on the case data.
+
     >>> acc = pd.DataFrame({"postcodegebied": ["97", "97", "10"], "plaats": ["Groningen", "Groningen", "Amsterdam"],
     ...                     "uren": [24.0, 6.0, 2.0], "x_km": [230.0, 238.0, 121.0], "y_km": [580.0, 584.0, 487.0]})
     >>> postcode_units(acc).loc["97", ["workload", "accounts", "x", "y"]].tolist()
@@ -528,6 +552,8 @@ def rep_results(accounts: pd.DataFrame, team: pd.DataFrame) -> pd.DataFrame:
     """Per rep of the sales team: accounts, revenue (Σ omzet of his accounts), potential, visits
     and visit hours (when ``accounts`` has them), target, base salary and visit capacity
     (:func:`visit_capacity`). Indexed by the rep's name, in the team's order.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H6 (organisatie en planning van het salesteam).
 
     >>> acc = pd.DataFrame({"accountmanager": ["Ans", "Ans"], "omzet": [10.0, 5.0], "potentieel": [20, 10]})
     >>> team = pd.DataFrame({"verkoper": ["Ans"], "regio": ["Noord"], "omzetdoel_2024": [14], "vast_salaris": [50],

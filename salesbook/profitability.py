@@ -161,6 +161,8 @@ def customer_profitability(
     kosten_bezoeken, kosten_orders, kosten_leveringen, kosten_retouren, kosten_krediet,
     cost_to_serve, klantwinst``, sorted by klantwinst, most profitable first.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H7 (klantwinstgevendheid, cost-to-serve).
+
     >>> sales = pd.DataFrame({"klant_id": ["A", "B"], "omzet": [100_000, 20_000], "brutomarge": [30_000, 6_000]})
     >>> drivers = pd.DataFrame({"klant_id": ["A", "B"], "bezoeken": [4, 10], "orders": [10, 40],
     ...     "leveringen": [10, 60], "retouren": [0, 5], "betaaldagen": [30, 73]})
@@ -240,6 +242,8 @@ def whale_curve(profit: object) -> pd.DataFrame:
     ``klantwinst`` (such as the output of :func:`customer_profitability`), a mapping or a
     sequence. The total profit must be positive, otherwise shares of it mean nothing.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H7 (klantwinstgevendheid, cost-to-serve).
+
     >>> whale_curve({"A": 60, "B": 50, "C": 10, "D": -20})
        klantwinst  cum_winst  cum_share_klanten  cum_share_winst
     A        60.0       60.0               0.25              0.6
@@ -285,6 +289,8 @@ def whale_summary(profit: object) -> WhaleSummary:
 
     peak = max_k cum_share_winst_k;  total_loss = −Σ (w_i for w_i < 0).
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H7 (klantwinstgevendheid, cost-to-serve).
+
     >>> s = whale_summary({"A": 60, "B": 50, "C": 10, "D": -20})
     >>> s.peak_share, s.customers_at_peak, s.loss_makers, s.total_loss
     (1.2, 3, 1, 20.0)
@@ -306,6 +312,8 @@ def whale_summary(profit: object) -> WhaleSummary:
 def yearly_sales(transactions: pd.DataFrame, year: int) -> pd.DataFrame:
     """Omzet (Σ bedrag), brutomarge (Σ brutomarge) and orders (number of rows) per customer in
     one calendar year of a transaction log with ``klant_id, datum, bedrag, brutomarge``.
+
+    Source: the pack's own helper: sales per customer and year from a transaction log (H7).
 
     >>> log = pd.DataFrame({"klant_id": ["A", "A", "B"], "bedrag": [100.0, 50.0, 80.0],
     ...     "brutomarge": [30.0, 10.0, 20.0], "datum": pd.to_datetime(["2024-01-05", "2024-03-01", "2023-12-30"])})

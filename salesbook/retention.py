@@ -65,6 +65,8 @@ def raised_retention(retention: float, *, step: float = 0.01, relative: bool = F
 
     The result must stay below 1.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H1 § 1.1.2 (klantretentie en winst).
+
     >>> raised_retention(0.8)
     0.81
     >>> round(raised_retention(0.8, relative=True), 3)
@@ -109,6 +111,8 @@ def retention_uplift(
     makes the uplift larger. The CLV at r must be positive (M(r) > k), otherwise a relative
     change has no meaning.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H1 § 1.1.2 (klantretentie en winst).
+
     >>> round(retention_uplift(0.8, 0.1), 4)
     0.0474
     >>> round(retention_uplift(0.8, 0.1, relative=True), 4)    # 0.80 → 0.808
@@ -141,6 +145,8 @@ def uplift_curve(
 
     Undefined means: the raised retention reaches 1, 1 + d − r' is not positive, or the CLV
     at r is not positive. The other parameters are validated as in :func:`retention_uplift`.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H1 § 1.1.2 (klantretentie en winst).
 
     >>> [round(u, 4) for u in uplift_curve(0.1, [0.5, 0.8, 0.995])]
     [0.0373, 0.0474, nan]
@@ -204,6 +210,8 @@ def claim_intervals(
     steps in points: 1 − step), which is a limit, not an allowed retention itself. Returns a
     list of ``(r_low, r_high)`` sorted by retention, empty when the claim never holds.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H1 § 1.1.2 (klantretentie en winst).
+
     >>> [(round(a, 4), round(b, 4)) for a, b in claim_intervals(0.1)]
     [(0.2675, 0.3966), (0.6934, 0.8225)]
     """
@@ -232,6 +240,8 @@ def claim_interval(
     interval is returned. With d = 10%, margins at the end of the year and a step of one
     percentage point the claim holds for r between 0.693 and 0.823 (closed form: the larger
     root of r · (1.09 − r) = 0.011 / c for c = 0.04 and 0.05).
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H1 § 1.1.2 (klantretentie en winst).
 
     >>> a, b = claim_interval(0.1)
     >>> round(a, 4), round(b, 4)
@@ -377,6 +387,8 @@ def retention_scenario(
     uplift = (CLV(r') − CLV(r)) / CLV(r) when CLV(r) > 0; the claim holds when
     ``low`` ≤ uplift ≤ ``high``. The claim interval uses k = AC / m (for m > 0).
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H1 § 1.1.2 (klantretentie en winst).
+
     >>> s = retention_scenario(100, 0.8, 0.1)
     >>> round(s.clv, 2), round(s.raised_clv, 2), round(s.uplift, 4), s.claim_holds
     (266.67, 279.31, 0.0474, True)
@@ -425,6 +437,9 @@ COMPONENTS = {
 
 def defection_rate(retention: float) -> float:
     """Klantverloop (defection, churn): the share of customers that leaves in a year, 1 − r.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H9 (klantretentie); Reichheld & Sasser, 'Zero
+      Defections', HBR (1990).
 
     >>> round(defection_rate(0.8), 10)
     0.2
@@ -491,6 +506,9 @@ def profit_by_year(profile: ProfitProfile, years: int = 7) -> pd.DataFrame:
     (basiswinst, omzetgroei, kostenbesparing, aanbevelingen, prijspremie) and the total
     ``winst``; year 0 holds the acquisition cost as a negative ``acquisitie``.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H9 (klantretentie); Reichheld & Sasser, 'Zero
+      Defections', HBR (1990).
+
     >>> profit_by_year(ProfitProfile(100, growth=10, acquisition_cost=50, mature_after=2), 3)["winst"].tolist()
     [-50.0, 100.0, 110.0, 110.0]
     """
@@ -522,6 +540,9 @@ def customer_value(profile: ProfitProfile, retention: float, discount_rate: floa
     profit is level, so that tail is q^(T−1) · CLV(winst(T)) with q = r / (1 + d). With a flat
     profile (no increments) the whole value is ``clv(base, r, d, first_margin_now=True) − AC``.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H9 (klantretentie); Reichheld & Sasser, 'Zero
+      Defections', HBR (1990).
+
     >>> p = ProfitProfile(100, growth=20, mature_after=3)
     >>> round(customer_value(p, 0.8, 0.1), 2)   # 100 + 120 · 0.8/1.1 + (0.8/1.1)² · 140 · 1.1/0.3
     458.79
@@ -548,6 +569,9 @@ def profit_per_customer_year(profile: ProfitProfile, retention: float) -> float:
 
         winst per klantjaar = (1 − r) · (Σ_t winst(t) · r^(t−1) − AC)
                             = customer_value(d = 0) / levensduur
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H9 (klantretentie); Reichheld & Sasser, 'Zero
+      Defections', HBR (1990).
 
     >>> round(profit_per_customer_year(ProfitProfile(100, growth=20, mature_after=3), 0.8), 2)   # 0.2·100 + 0.16·120 + 0.64·140
     128.8
@@ -587,6 +611,9 @@ def retention_effect(profile: ProfitProfile, retention: float, discount_rate: fl
                      step: float = 0.05) -> RetentionEffect:
     """Lifetime, profit per customer-year and customer value at r and at r + step (in points;
     five points by default, Reichheld & Sasser's "5% fewer defections").
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H9 (klantretentie); Reichheld & Sasser, 'Zero
+      Defections', HBR (1990).
 
     >>> e = retention_effect(ProfitProfile(100), 0.80, 0.0, step=0.10)   # defection 20% → 10%
     >>> e.lifetime, round(e.lifetime_raised, 6), round(e.value), round(e.value_raised)   # 5 → 10 years

@@ -129,6 +129,9 @@ def rfm_table(transactions: pd.DataFrame, reference_date: object, *, customer: s
 
     One groupby over the log (vectorised). Index: the customer id, sorted.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H5 (RFM-analyse); Hughes, Strategic Database
+      Marketing (1994).
+
     >>> log = pd.DataFrame({"klant_id": ["A", "B", "A"], "bedrag": [100.0, 50.0, 300.0],
     ...                     "datum": pd.to_datetime(["2024-01-10", "2024-03-01", "2024-12-01"])})
     >>> rfm_table(log, "2024-12-31")
@@ -155,6 +158,9 @@ def quintile_scores(values: object, *, higher_is_better: bool = True) -> pd.Seri
     With many customers every score holds about a fifth of them; with fewer than five the
     lowest scores stay empty. For recency lower is better (``higher_is_better=False``).
     Vectorised (one rank over the Series); the index is kept.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H5 (RFM-analyse); Hughes, Strategic Database
+      Marketing (1994).
 
     >>> quintile_scores(pd.Series([10, 20, 30, 40, 50, 60])).tolist()   # ⌈5·k/6⌉ for k = 1…6
     [1, 2, 3, 4, 5, 5]
@@ -222,6 +228,9 @@ def rfm_segment(r: object, f: object, m: object) -> pd.Series:
 
     Vectorised (np.select over whole columns); the index of ``r`` is kept.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H5 (RFM-analyse); Hughes, Strategic Database
+      Marketing (1994).
+
     >>> rfm_segment(pd.Series([5, 5, 3, 1, 2, 1]), pd.Series([5, 1, 2, 5, 1, 1]), pd.Series([4, 1, 2, 3, 2, 1])).tolist()
     ['kampioenen', 'veelbelovend', 'aandacht nodig', 'risicoklanten', 'slapers', 'verloren']
     """
@@ -261,6 +270,9 @@ def rfm_analysis(transactions: pd.DataFrame, reference_date: object, *, customer
 
     Quintiles are taken over the customers that bought on or before the reference date.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H5 (RFM-analyse); Hughes, Strategic Database
+      Marketing (1994).
+
     >>> log = pd.DataFrame({"klant_id": list("AABCDDDEF"),
     ...     "datum": pd.to_datetime(["2024-12-20", "2024-06-01", "2024-11-15", "2024-09-01", "2024-12-28",
     ...                              "2024-10-01", "2024-03-01", "2024-02-01", "2023-11-01"]),
@@ -298,6 +310,9 @@ def rfm_segment_summary(rfm: pd.DataFrame) -> pd.DataFrame:
     without customers are kept with zeros, so the table always has the same rows.
 
     aandeel_omzet(segment) = Σ monetary of its customers / Σ monetary of all customers
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H5 (RFM-analyse); Hughes, Strategic Database
+      Marketing (1994).
 
     >>> log = pd.DataFrame({"klant_id": ["A", "A", "B"], "bedrag": [600.0, 300.0, 100.0],
     ...                     "datum": pd.to_datetime(["2024-12-01", "2024-11-01", "2023-01-01"])})
@@ -338,6 +353,8 @@ def yearly_retention(transactions: pd.DataFrame, *, customer: str = "klant_id", 
 
     Columns: ``actief_vorig_jaar``, ``behouden``, ``retentie`` (fraction), indexed by year.
     Vectorised: one drop_duplicates over (customer, year) pairs.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H5 (klantretentie uit de transacties).
 
     >>> log = pd.DataFrame({"klant_id": list("ABCABD"),
     ...     "datum": pd.to_datetime(["2023-01-05", "2023-02-01", "2023-03-01", "2024-01-05", "2024-05-01", "2024-06-01"])})
@@ -394,6 +411,8 @@ def customer_clv(
     undervalued, because his margin is spread over the whole period. Sorted by CLV, highest
     first. One groupby (vectorised).
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H5 (customer lifetime value per klant).
+
     >>> log = pd.DataFrame({"klant_id": ["A", "A", "B"], "brutomarge": [300.0, 600.0, 450.0],
     ...                     "datum": pd.to_datetime(["2022-05-01", "2024-05-01", "2023-01-01"])})
     >>> customer_clv(log, 0.8, 0.1, years=3)[["marge", "marge_per_jaar", "clv"]]   # 300 · 0.8/0.3 = 800
@@ -444,6 +463,8 @@ def customer_analysis(
     Sorted by revenue, largest first. Vectorised throughout: one groupby over the log, then
     rank, cumsum and select over the customers, so a log of a million rows takes about a
     second.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H5 (RFM, ABC, klantpiramide en CLV in één tabel).
 
     >>> log = pd.DataFrame({"klant_id": ["A", "B", "A", "C"], "bedrag": [600.0, 300.0, 200.0, 100.0],
     ...     "brutomarge": [150.0, 90.0, 50.0, 30.0],

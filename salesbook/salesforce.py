@@ -127,6 +127,9 @@ def sales_force_size(
     whole (10.0 is fine, 10.5 accounts is refused). Calls per account may be fractional
     (0.5 = one visit every two years). Capacities must be above 0.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H6 (werklastmethode); Talley, 'How to Design Sales
+      Territories', Journal of Marketing (1961).
+
     >>> sales_force_size([50, 150, 300], [24, 12, 4], calls_per_rep=1000)   # 4200 / 1000 = 4.2
     5
     >>> sales_force_size({"A": 50, "B": 150, "C": 300}, {"A": 24, "B": 12, "C": 4},
@@ -194,6 +197,8 @@ def breakdown_sales_force(total_potential: float, potential_per_rep: float) -> i
 
     Both amounts (in the same unit, e.g. euros of sales per year) must be above 0.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H6 (opsplitsingsmethode, breakdown method).
+
     >>> breakdown_sales_force(12_500_000, 1_500_000)   # 8.33 → 9 reps
     9
     >>> breakdown_sales_force(12_000_000, 0)
@@ -246,6 +251,8 @@ def tiered_commission(sales: float, tiers: Sequence[tuple[float, float]]) -> flo
 
     ``sales`` (S) must be at least 0.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H12 (beloning en motivatie, staffelprovisie).
+
     >>> tiered_commission(150_000, [(0, 0.02), (50_000, 0.04), (100_000, 0.06)])  # 1000 + 2000 + 3000
     6000.0
     >>> tiered_commission(-1, [(0, 0.02)])
@@ -274,6 +281,8 @@ def target_bonus(sales: float, target: float, *, bonus_at_target: float, thresho
     achievement between 1 and 5, e.g. 1.5 for 150%) the bonus stops growing, so the bonus is
     at most B × plafond. A cap above 5 (500% of target) is refused: 150 is a percentage
     typed for 1.5.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H12 (beloning en motivatie).
 
     >>> target_bonus(1_080_000, 1_000_000, bonus_at_target=6_000, threshold=0.9, cap=1.2)  # 6000 × 1.08
     6480.0
@@ -345,6 +354,8 @@ def compensation(sales: float, base_salary: float, target: float, plan: Compensa
         bonus    = target_bonus(omzet, doel, B = bonusdeel × basissalaris, drempel, plafond)
         totaal   = vast + provisie + bonus
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H12 (beloning en motivatie).
+
     >>> plan = CompensationPlan(fixed_share=0.9, tiers=((0, 0.0), (1_000_000, 0.01)), bonus_share=0.1,
     ...                         threshold=0.9, cap=1.2)
     >>> compensation(1_100_000, 50_000, 1_000_000, plan)   # 45 000 + 1 000 + 5 000 × 1.1
@@ -368,6 +379,8 @@ def plan_payout(results: pd.DataFrame, plan: CompensationPlan) -> pd.DataFrame:
     columns omzet, omzetdoel, realisatie (omzet ÷ omzetdoel), vast, provisie, bonus, totaal and
     kosten_pct = totaal ÷ omzet (the cost of sales of the sales force as a fraction of
     revenue). The team's cost of sales is Σ totaal ÷ Σ omzet; see :func:`cost_of_sales`.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H12 (beloning en motivatie).
 
     >>> df = pd.DataFrame({"omzet": [1_100_000], "omzetdoel": [1_000_000], "vast_salaris": [50_000]},
     ...                   index=["Ans"])
@@ -397,6 +410,8 @@ def plan_payout(results: pd.DataFrame, plan: CompensationPlan) -> pd.DataFrame:
 
 def cost_of_sales(pay: float, revenue: float) -> float:
     """Cost of sales as a fraction of revenue: kosten / omzet.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H6 and H12 (kosten van het salesteam).
 
     >>> cost_of_sales(360_000, 84_000_000)   # 0.43%
     0.004285714285714286

@@ -71,6 +71,8 @@ def abc_analysis(values: object, thresholds: Sequence[float] = (0.8, 0.95)) -> p
     ``cum_share`` and ``class``, sorted by value descending. Rank on value (revenue or
     margin), not on the number of orders.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H5 and H7 (ABC-analyse, Pareto).
+
     >>> abc_analysis({"K1": 15, "K2": 50, "K3": 5, "K4": 30})
         value  share  cum_share class
     K2   50.0   0.50       0.50     A
@@ -129,6 +131,9 @@ def pyramid_layer(values: object, layers: Sequence[tuple[str, float]] = PYRAMID_
     and 1000 customers: numbers 1–10 are top, 11–50 groot, 51–200 middelgroot, the rest
     klein. Ties keep their input order.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H5 (klantpiramide); Curry & Curry, The Customer
+      Marketing Method (2000).
+
     >>> pyramid_layer(pd.Series(range(100, 0, -1))).value_counts().to_dict()
     {'klein': 80, 'middelgroot': 15, 'groot': 4, 'top': 1}
     """
@@ -141,6 +146,9 @@ def customer_pyramid(values: object, layers: Sequence[tuple[str, float]] = PYRAM
     Per layer: ``klanten`` (count), ``omzet`` (the sum of the values), ``aandeel_klanten`` and
     ``aandeel_omzet`` (fractions of the totals) and ``gemiddelde`` (value per customer).
     Layers are assigned as in :func:`pyramid_layer`.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H5 (klantpiramide); Curry & Curry, The Customer
+      Marketing Method (2000).
 
     >>> p = customer_pyramid(pd.Series([500.0] + [100.0] * 4 + [10.0] * 15 + [1.0] * 80))
     >>> p[["klanten", "omzet", "aandeel_omzet"]].round(3)

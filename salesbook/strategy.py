@@ -103,6 +103,9 @@ def weighted_score(scores: Sequence[float] | Mapping[str, float],
     mapping and is paired by its labels, whatever their order. Weights must be non-negative
     and sum to 1 (within 1e-9); scores can be on any scale (1–10, 1–5 …).
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H2, H3 and H8 (gewogen criteria); the pack's own
+      shared helper.
+
     >>> weighted_score([8, 6, 7], [0.5, 0.3, 0.2])   # 4.0 + 1.8 + 1.4
     7.2
     >>> weighted_score({"prijs": 6, "service": 9}, {"service": 0.25, "prijs": 0.75})
@@ -122,6 +125,8 @@ def normalize_weights(importances: W) -> W:
 
     Keeps the shape: a mapping gives a dict with the same keys, a sequence gives a list.
     At least one importance must be above 0.
+
+    Source: the pack's own helper for the weighted-criteria models.
 
     >>> normalize_weights({"value equity": 5, "brand equity": 3, "relation equity": 2})
     {'value equity': 0.5, 'brand equity': 0.3, 'relation equity': 0.2}
@@ -162,6 +167,8 @@ def rebalance_weights(weights: Mapping[str, float], changed: str, new_value: flo
     1: the rest is rounded down per weight and the units left over go to the largest
     remainders, first come first served on a tie. This is what weight sliders that "always
     sum to 100%" do when you move one of them.
+
+    Source: the pack's own helper for the weighted-criteria models.
 
     >>> rebalance_weights({"a": 0.5, "b": 0.3, "c": 0.2}, "a", 0.6)   # b and c keep 3 : 2
     {'a': 0.6, 'b': 0.24, 'c': 0.16}

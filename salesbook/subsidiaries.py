@@ -125,6 +125,9 @@ def subsidiary_kpis(df: pd.DataFrame, *, dso_norm: float = 60, cost_of_capital: 
     ``dso_norm`` (days, ≥ 0) is the target for debiteurendagen; ``cost_of_capital`` is the
     yearly interest rate on money tied up in receivables (a fraction).
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H1 § 1.1.2 (Tabel 1.2, interne benchmark van de
+      landenvestigingen).
+
     >>> from salesbook.data import load_dataset
     >>> k = subsidiary_kpis(load_dataset("landenvestigingen")).set_index("land")
     >>> round(float(k.loc["Midden-Oosten", "ebit_eur"]))      # 44 mln × 0.07
@@ -158,6 +161,9 @@ def group_averages(df: pd.DataFrame) -> dict[str, float]:
     * ``debiteurendagen``: revenue-weighted, Σ(omzet × DSO) / Σ omzet;
     * ``omzet_per_medewerker_k``: the median over the subsidiaries (robust to one outlier).
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H1 § 1.1.2 (Tabel 1.2, interne benchmark van de
+      landenvestigingen).
+
     >>> from salesbook.data import load_dataset
     >>> g = group_averages(load_dataset("landenvestigingen"))
     >>> round(g["ebit_marge"], 4), g["omzet_per_medewerker_k"]   # 11.04 / 198; median
@@ -180,6 +186,9 @@ def rank_subsidiaries(kpis: pd.DataFrame, by: str, *, ascending: bool | None = N
     productivity and EBIT; lower is better for debiteurendagen and receivables; head count
     (``medewerkers``) is a size and is ranked from large to small. ``ascending`` overrides the
     default. Ties share the best rank.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H1 § 1.1.2 (Tabel 1.2, interne benchmark van de
+      landenvestigingen).
 
     >>> from salesbook.data import load_dataset
     >>> r = rank_subsidiaries(load_dataset("landenvestigingen"), "debiteurendagen")
@@ -227,6 +236,9 @@ def intervention_flags(
     ``min_flags`` of them, and ``signalen`` lists them in Dutch. Comparisons are strict: a
     subsidiary exactly at the reference value gets no signal.
 
+    Source: Rustenburg & Steenbeek, Salesmanagement, H1 § 1.1.2 (Tabel 1.2, interne benchmark van de
+      landenvestigingen).
+
     >>> from salesbook.data import load_dataset
     >>> f = intervention_flags(load_dataset("landenvestigingen")).set_index("land")
     >>> int(f.loc["Maleisië", "aantal_signalen"]), bool(f.loc["Nederland", "ingrijpen"])
@@ -256,6 +268,9 @@ def intervention_flags(
 
 def flag_thresholds(kpis: pd.DataFrame, *, dso_norm: float = 60, productivity_share: float = 0.75) -> Mapping[str, float]:
     """The reference value behind each rule of :func:`intervention_flags`, keyed by KPI column.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H1 § 1.1.2 (Tabel 1.2, interne benchmark van de
+      landenvestigingen).
 
     >>> from salesbook.data import load_dataset
     >>> t = flag_thresholds(load_dataset("landenvestigingen"))
