@@ -44,9 +44,9 @@ $(STAMP): pyproject.toml constraints.txt
 lab: $(STAMP)
 	$(BIN)/jupyter lab $(ROOT_FLAG) --port=$(PORT) notebooks/00_welkom.ipynb
 
-# Both cores: the JupyterLab and the Voila browser tests each keep to one worker (one server each).
+# Both cores; a file (a notebook, the JupyterLab tests, the Voila tests) stays on one worker.
 test: $(STAMP)
-	$(BIN)/python -m pytest -n 2 --dist loadgroup
+	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 # The quick loop, no kernels and no browser: models, doctests, data, quiz and exercise banks.
 check: $(STAMP)

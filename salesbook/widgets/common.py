@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import html
+import time
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -84,20 +85,50 @@ def show(out: w.Output, items: Sequence[Any], layouts: dict[int, charts.FrozenLa
     out.outputs = tuple(records)
 
 
-def _soon(callback: Callable[[], None]) -> None:
-    """Run ``callback`` once the kernel has handled the messages already waiting, or now.
+def _in_kernel() -> bool:
+    """True inside a Jupyter kernel (JupyterLab, Voila, nbclient), where control changes arrive as messages."""
+    from IPython import get_ipython
 
-    In a kernel, control changes arrive as messages that are handled one after another; a
-    redraw deferred this way runs after the waiting ones, so a burst of changes (quick arrow
-    keys, a dragged slider) draws only its last value. Outside an event loop (tests, the
-    benchmark) it runs at once.
+    return getattr(get_ipython(), "kernel", None) is not None
+
+
+class Redraw:
+    """Calls ``draw`` for a change at once, but draws a burst of changes only once, at its end.
+
+    In a kernel, changes arrive as messages that are handled one after another; while one
+    redraw runs, the next changes wait (quick arrow keys, a slider dragged and let go in a
+    hurry). A change that comes within ``gap`` seconds after the previous redraw finished is
+    such a waiting one: instead of drawing every value in turn, the redraw is put off for
+    ``gap`` seconds, the waiting changes are taken in meanwhile, and only the newest state is
+    drawn. A single change draws at once. Outside a kernel (tests, the benchmark) every change
+    draws at once.
     """
-    try:
-        loop = asyncio.get_running_loop()
-    except RuntimeError:
-        callback()
-        return
-    loop.call_soon(callback)
+
+    def __init__(self, draw: Callable[[], None], gap: float = 0.03):
+        self.draw, self.gap = draw, gap
+        self.finished = float("-inf")
+        self.pending = False
+
+    def __call__(self, _change=None) -> None:
+        if self.pending:                  # a redraw is on its way: it will read the newest values
+            return
+        if _in_kernel() and time.monotonic() - self.finished < self.gap:
+            try:
+                loop = asyncio.get_running_loop()
+            except RuntimeError:
+                loop = None
+            if loop is not None:
+                self.pending = True
+                loop.call_later(self.gap, self.now)
+                return
+        self.now()
+
+    def now(self) -> None:
+        self.pending = False
+        try:
+            self.draw()
+        finally:
+            self.finished = time.monotonic()
 
 
 class LiveView(w.VBox):
@@ -115,27 +146,21 @@ def live(view: Callable[..., Sequence[Any]], controls: Mapping[str, w.ValueWidge
 
     ``controls`` maps the view's argument names to widgets; ``fixed`` passes further arguments
     unchanged. ``arrange(controls, output)`` lays out the children (default: the controls one
-    under the other, the output below them). A redraw that a newer change overtakes before it
-    starts is skipped: only the newest state is drawn.
+    under the other, the output below them). A burst of changes is drawn once, with its last
+    values (:class:`Redraw`).
     """
     out = w.Output()
     fixed = dict(fixed or {})
     layouts: dict[int, charts.FrozenLayout] = {}
-    waiting = [False]
 
-    def redraw() -> None:
-        waiting[0] = False
+    def draw() -> None:
         state = {name: ctrl.value for name, ctrl in controls.items()} | fixed
         show(out, render(view, state), layouts)
 
-    def changed(_change=None) -> None:
-        if not waiting[0]:          # a redraw is already on its way: it will read the newest values
-            waiting[0] = True
-            _soon(redraw)
-
+    changed = Redraw(draw)
     for ctrl in controls.values():
         ctrl.observe(changed, names="value")
-    redraw()
+    draw()
     children = arrange(controls, out) if arrange else [w.VBox(list(controls.values())), out]
     return LiveView(list(children))
 
