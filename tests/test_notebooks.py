@@ -134,6 +134,24 @@ class TestChapterTemplate:
     def test_formulas_in_latex(self, path):
         assert "$" in markdown(load(path)), "models are shown with their formula in LaTeX"
 
+    def test_reken_het_zelf_na(self, path):
+        """At least one model written out in plain Python and checked against the package (DESIGN.md, issue 11).
+
+        A Markdown cell with the heading 'Reken het zelf na', and the next code cell defines a function and
+        asserts that it agrees with the package; its output is compared by nbval (not ignored).
+        """
+        cells = load(path)["cells"]
+        heading = re.compile(r"^#+ Reken het zelf na\b", flags=re.M)
+        starts = [i for i, c in enumerate(cells) if c["cell_type"] == "markdown" and heading.search("".join(c["source"]))]
+        assert starts, "no Markdown cell with the heading 'Reken het zelf na'"
+        for i in starts:
+            code = next((c for c in cells[i + 1:] if c["cell_type"] == "code"), None)
+            assert code is not None, "'Reken het zelf na' is not followed by a code cell"
+            source = "".join(code["source"])
+            assert re.search(r"^def \w+\(", source, flags=re.M), "the 'Reken het zelf na' cell defines no function"
+            assert re.search(r"^\s*assert ", source, flags=re.M), "the 'Reken het zelf na' cell asserts nothing"
+            assert IGNORE_TAG not in tags(code), f"the 'Reken het zelf na' cell is tagged {IGNORE_TAG}"
+
 
 def test_links_between_notebooks_say_whether_the_target_exists():
     """A link to a notebook that is not there yet is marked '(in voorbereiding)'; one that exists is not."""
