@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from salesbook import formatting, validation
+from salesbook import validation
 from salesbook.errors import SalesbookError
 from salesbook.strategy import weighted_score
 
@@ -117,17 +117,6 @@ DRIVER_EXPLANATIONS: dict[str, str] = {
                        "informatie, begeleiding en flexibiliteit.",
 }
 
-
-def _fmt(x: float) -> str:
-    return formatting.number(x, 1)
-
-
-def _limit(x: float) -> str:
-    return formatting.number(x, 0 if float(x).is_integer() else 1)
-
-
-def _signed(x: float) -> str:
-    return ("+" if x > 0 else "") + formatting.number(x, 1)
 
 
 def check_scores(scores: object, name: str = "scores") -> dict[str, float]:
@@ -243,128 +232,108 @@ def compare_with_competitor(own: Mapping[str, float], competitor: Mapping[str, f
     )
 
 
-def _text(value: object, name: str, default: str) -> str:
-    if value is None:
-        return default
-    if not isinstance(value, str):
-        raise SalesbookError(f"{name} moet een tekst zijn (kreeg {validation._show(value)})")
-    return value.strip() or default
+@dataclass(frozen=True)
+class EquityFindings:
+    """What the scores say, as numbers and names; :mod:`salesbook.widgets.equity` words it.
+
+    ``weak_drivers`` are the drivers below the threshold, value equity first and then by
+    weight; ``weak_aspects`` gives, per weak driver, its sub-aspects below the threshold, lowest
+    first. Without weak drivers, ``focus`` is (weakest driver, its lowest sub-aspect). The
+    competitor fields are ``None`` without a competitor; ``largest_lag``/``largest_lead`` are the
+    sub-aspects with the most negative/positive gap, ``None`` when no gap has that sign.
+    """
+
+    score: float
+    drivers: dict[str, float]
+    scores: dict[str, float]
+    weights: dict[str, float]
+    threshold: float
+    strongest: tuple[str, ...]
+    weakest: tuple[str, ...]
+    most_important: tuple[str, ...]
+    value_equity_weak: bool
+    weak_drivers: tuple[str, ...]
+    weak_aspects: dict[str, tuple[str, ...]]
+    focus: tuple[str, str] | None
+    competitor_score: float | None = None
+    competitor_scores: dict[str, float] | None = None
+    gaps: Gaps | None = None
+    largest_lag: str | None = None
+    largest_lead: str | None = None
+
+    @property
+    def all_drivers_equal(self) -> bool:
+        """True when the three driver scores are the same."""
+        return max(self.drivers.values()) == min(self.drivers.values())
 
 
-def _names(drivers: list[str]) -> str:
-    return drivers[0] if len(drivers) == 1 else ", ".join(drivers[:-1]) + " en " + drivers[-1]
-
-
-def interpret_equity(
+def equity_findings(
     own: Mapping[str, float],
     weights: Mapping[str, float],
     competitor: Mapping[str, float] | None = None,
     *,
-    company: str = "de onderneming",
-    competitor_name: str = "de concurrent",
     threshold: float = BASE_THRESHOLD,
-) -> list[str]:
-    """Dutch sentences that read the scores the way the book does (§ 1.1.2).
+) -> EquityFindings:
+    """Read the scores the way the book does (§ 1.1.2), as numbers and names.
 
     Rules: the strongest and weakest driver are the highest and lowest driver score; a driver
     is weak when its score is below ``threshold`` (default 6); value equity is the base: when
-    it is weak, brand and relation equity cannot make up for it (repeat purchases and the money
-    spent on acquiring customers are at risk). For every weak driver (value equity first, then
-    by weight) the next steps come from its sub-aspects below the threshold; without weak
-    drivers, the weakest driver gets one step. With a competitor, the gaps per driver, the
-    largest lag per sub-aspect and the weighted scores of both are compared.
+    it is weak, brand and relation equity cannot make up for it. For every weak driver (value
+    equity first, then by weight) the next steps come from its sub-aspects below the threshold;
+    without weak drivers, the weakest driver's lowest sub-aspect is the focus. With a
+    competitor: both weighted scores, the gaps per driver and sub-aspect, and the largest lag
+    and lead.
 
     Source: Rustenburg & Steenbeek, Salesmanagement, H1 § 1.1.2 (customer equity, figuur 1.1); Rust,
       Zeithaml & Lemon, Driving Customer Equity (2000).
 
     >>> own = dict.fromkeys(ASPECTS, 8) | {"economisch": 5, "functioneel": 5, "psychologisch": 6}
-    >>> lines = interpret_equity(own, {"value equity": 0.5, "brand equity": 0.25, "relation equity": 0.25},
-    ...                          company="Noordstroom")
-    >>> lines[0]
-    'De customer equity-score van Noordstroom is 6,7 op 10 (gewogen naar wat de klant belangrijk vindt).'
-    >>> any("kunnen dat niet goedmaken" in line for line in lines)
-    True
+    >>> f = equity_findings(own, {"value equity": 0.5, "brand equity": 0.25, "relation equity": 0.25})
+    >>> round(f.score, 2), f.weakest, f.value_equity_weak, f.weak_aspects["value equity"]
+    (6.67, ('value equity',), True, ('economisch', 'functioneel'))
     """
-    company = _text(company, "bedrijfsnaam", "de onderneming")
-    competitor_name = _text(competitor_name, "naam concurrent", "de concurrent")
     limit = validation.in_range(threshold, "drempel", SCORE_MIN, SCORE_MAX)
     mine = check_scores(own, "eigen scores")
     drivers = driver_scores(mine)
     score = customer_equity_score(mine, weights)
     clean_weights = dict(weights)
-    lines = [f"De customer equity-score van {company} is {_fmt(score)} op 10 "
-             f"(gewogen naar wat de klant belangrijk vindt)."]
-
     high, low = max(drivers.values()), min(drivers.values())
-    if high == low:
-        lines.append(f"Alle drie de drivers scoren even hoog ({_fmt(high)}).")
-    else:
-        strongest = [d for d, v in drivers.items() if v == high]
-        weakest = [d for d, v in drivers.items() if v == low]
-        lines.append(f"Sterkste driver: {_names(strongest)} ({_fmt(high)}); "
-                     f"zwakste driver: {_names(weakest)} ({_fmt(low)}).")
-
     top_weight = max(clean_weights.values())
-    important = [d for d in DRIVERS if clean_weights[d] == top_weight]
-    if len(important) == 1:
-        d = important[0]
-        sentence = f"De klant vindt {d} het belangrijkst ({formatting.percent(top_weight, 0)})"
-        if drivers[d] < limit:
-            sentence += ", en juist die driver scoort onvoldoende: daar ligt de eerste prioriteit."
-        elif drivers[d] == high and high > low:
-            sentence += f", en daar is {company} ook het sterkst: goed nieuws voor de klantrelatie."
-        else:
-            sentence += "."
-        lines.append(sentence)
-
-    value = drivers["value equity"]
-    if value < limit:
-        lines.append(
-            f"Let op: value equity is de basis, en met {_fmt(value)} (onder de {_limit(limit)}) is die te "
-            f"zwak. Een sterk merk of een goede relatie kunnen dat niet goedmaken: klanten kopen niet "
-            f"opnieuw, en wat je hebt geïnvesteerd om prospects tot klant te maken (acquisitiekosten) "
-            f"verdien je niet terug."
-        )
-    else:
-        lines.append(f"Value equity ({_fmt(value)}) is voldoende: de basis staat, en brand en relation "
-                     f"equity kunnen daarop voortbouwen.")
-
+    weak = [d for d in DRIVERS if drivers[d] < limit]
+    weak.sort(key=lambda d: (d != "value equity", -clean_weights[d]))
+    weak_aspects = {d: tuple(sorted((k for k in DRIVERS[d] if mine[k] < limit), key=lambda k: mine[k]))
+                    for d in weak}
+    focus = None
+    if not weak:
+        d = min(DRIVERS, key=lambda x: drivers[x])
+        focus = (d, min(DRIVERS[d], key=lambda x: mine[x]))
+    extra: dict[str, object] = {}
     if competitor is not None:
         theirs = check_scores(competitor, "scores concurrent")
         gaps = compare_with_competitor(mine, theirs)
-        their_score = customer_equity_score(theirs, weights)
-        verdict = ("hoger dan" if score > their_score else "lager dan" if score < their_score else "gelijk aan")
-        lines.append(f"Gewogen customer equity: {_fmt(score)} voor {company}, {verdict} "
-                     f"{competitor_name} ({_fmt(their_score)}).")
-        ahead = [f"{d} ({_signed(g)})" for d, g in gaps.drivers.items() if g > 0]
-        behind = [f"{d} ({_signed(g)})" for d, g in gaps.drivers.items() if g < 0]
-        equal = [d for d, g in gaps.drivers.items() if g == 0]
-        parts = []
-        if ahead:
-            parts.append(f"voorsprong op {_names(ahead)}")
-        if behind:
-            parts.append(f"achterstand op {_names(behind)}")
-        if equal:
-            parts.append(f"gelijk op {_names(equal)}")
-        lines.append(f"Ten opzichte van {competitor_name}: " + "; ".join(parts) + ".")
         worst = min(gaps.sub_aspects, key=lambda k: gaps.sub_aspects[k])
-        if gaps.sub_aspects[worst] < 0:
-            lines.append(f"De grootste achterstand zit bij {ASPECTS[worst].label} ({_fmt(mine[worst])} "
-                         f"tegen {_fmt(theirs[worst])}): daar kiest de klant eerder voor {competitor_name}.")
         best = max(gaps.sub_aspects, key=lambda k: gaps.sub_aspects[k])
-        if gaps.sub_aspects[best] > 0:
-            lines.append(f"De grootste voorsprong zit bij {ASPECTS[best].label} ({_fmt(mine[best])} "
-                         f"tegen {_fmt(theirs[best])}): maak dat voordeel zichtbaar in je waardepropositie.")
+        extra = {
+            "competitor_score": customer_equity_score(theirs, weights),
+            "competitor_scores": theirs,
+            "gaps": gaps,
+            "largest_lag": worst if gaps.sub_aspects[worst] < 0 else None,
+            "largest_lead": best if gaps.sub_aspects[best] > 0 else None,
+        }
+    return EquityFindings(
+        score=score, drivers=drivers, scores=mine, weights=clean_weights, threshold=limit,
+        strongest=tuple(d for d, v in drivers.items() if v == high),
+        weakest=tuple(d for d, v in drivers.items() if v == low),
+        most_important=tuple(d for d in DRIVERS if clean_weights[d] == top_weight),
+        value_equity_weak=drivers["value equity"] < limit,
+        weak_drivers=tuple(weak), weak_aspects=weak_aspects, focus=focus, **extra,
+    )
 
-    weak = [d for d in DRIVERS if drivers[d] < limit]
-    weak.sort(key=lambda d: (d != "value equity", -clean_weights[d]))
-    for d in weak:
-        lows = sorted((k for k in DRIVERS[d] if mine[k] < limit), key=lambda k: mine[k])
-        steps = "; ".join(ASPECTS[k].next_step for k in lows)
-        lines.append(f"Volgende stap voor {d} ({_fmt(drivers[d])}): {steps}.")
-    if not weak:
-        d = min(DRIVERS, key=lambda x: drivers[x])
-        k = min(DRIVERS[d], key=lambda x: mine[x])
-        lines.append(f"Geen enkele driver scoort onder de {_limit(limit)}. Versterk de zwakste, {d}, "
-                     f"te beginnen bij {ASPECTS[k].label}: {ASPECTS[k].next_step}.")
-    return lines
+
+def __getattr__(name: str):
+    """``interpret_equity`` (the Dutch sentences) moved to :mod:`salesbook.widgets.equity`; the old
+    name resolves there lazily, so a model import never loads the widget layer."""
+    if name == "interpret_equity":
+        import salesbook.widgets.equity as view   # lazy on purpose: only an old notebook cell asks for it
+        return view.interpret_equity
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

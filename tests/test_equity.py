@@ -1,4 +1,4 @@
-"""salesbook.equity: customer equity drivers, weighted score, competitor gaps and interpretation."""
+"""salesbook.equity: customer equity drivers, weighted score, competitor gaps and findings (numbers, no prose)."""
 
 import pytest
 
@@ -10,7 +10,7 @@ from salesbook.equity import (
     compare_with_competitor,
     customer_equity_score,
     driver_scores,
-    interpret_equity,
+    equity_findings,
 )
 from salesbook.errors import SalesbookError
 
@@ -119,66 +119,60 @@ def test_compare_names_which_side_is_invalid():
         compare_with_competitor({"economisch": 5}, RIVAL)
 
 
-def test_interpretation_names_strongest_and_weakest_driver():
-    lines = interpret_equity(OWN, WEIGHTS, company="Noordstroom")
-    text = " ".join(lines)
+def test_findings_name_strongest_and_weakest_driver():
+    f = equity_findings(OWN, WEIGHTS)
     # hand computation above: 6.6 overall, brand 8 strongest, relation 5 weakest
-    assert lines[0].startswith("De customer equity-score van Noordstroom is 6,6 op 10")
-    assert "Sterkste driver: brand equity (8,0); zwakste driver: relation equity (5,0)." in text
-    assert "Value equity (7,0) is voldoende" in text
-    # relation equity (5) is weak: next steps for its sub-aspects below 6 (informatie 4, coaching 5, flexibiliteit 5)
-    step_line = next(line for line in lines if line.startswith("Volgende stap voor relation equity"))
-    assert ASPECTS["informatie"].next_step in step_line
-    assert ASPECTS["coaching"].next_step in step_line
-    assert ASPECTS["betrokkenheid"].next_step not in step_line  # 6 is not below 6
+    assert f.score == pytest.approx(6.6)
+    assert f.drivers == {"value equity": 7.0, "brand equity": 8.0, "relation equity": 5.0}
+    assert f.strongest == ("brand equity",) and f.weakest == ("relation equity",)
+    assert f.most_important == ("value equity",) and not f.value_equity_weak
+    # relation equity (5) is weak: its sub-aspects below 6, lowest first (6 is not below 6)
+    assert f.weak_drivers == ("relation equity",)
+    assert f.weak_aspects == {"relation equity": ("informatie", "coaching", "flexibiliteit")}
+    assert f.focus is None and f.gaps is None and f.competitor_score is None
 
 
-def test_weak_value_equity_cannot_be_compensated():
+def test_weak_value_equity_comes_first():
     scores = OWN | {"economisch": 5, "functioneel": 4, "psychologisch": 6}  # value (5+4+6)/3 = 5
-    lines = interpret_equity(scores, WEIGHTS)
-    text = " ".join(lines)
-    assert "value equity is de basis" in text
-    assert "kunnen dat niet goedmaken" in text
-    assert "acquisitiekosten" in text and "opnieuw" in text
-    # value equity comes first among the weak drivers, before relation equity
-    steps = [line for line in lines if line.startswith("Volgende stap")]
-    assert steps[0].startswith("Volgende stap voor value equity (5,0)")
-    assert steps[1].startswith("Volgende stap voor relation equity")
-    # the customer finds value equity most important and it is weak
-    assert "eerste prioriteit" in text
+    f = equity_findings(scores, WEIGHTS)
+    assert f.drivers["value equity"] == 5.0 and f.value_equity_weak
+    assert f.weak_drivers == ("value equity", "relation equity")
+    assert f.weak_aspects["value equity"] == ("functioneel", "economisch")
 
 
 def test_threshold_is_a_parameter():
-    # with threshold 7.5 value equity (7) is weak; with 4 nothing is weak
-    assert any("value equity is de basis" in line for line in interpret_equity(OWN, WEIGHTS, threshold=7.5))
-    lines = interpret_equity(OWN, WEIGHTS, threshold=4)
-    assert any(line.startswith("Geen enkele driver scoort onder de 4") for line in lines)
+    # with threshold 7.5 value equity (7) is weak; with 4 nothing is weak and the focus is the weakest
+    assert equity_findings(OWN, WEIGHTS, threshold=7.5).value_equity_weak
+    f = equity_findings(OWN, WEIGHTS, threshold=4)
+    assert f.weak_drivers == () and f.threshold == 4
+    assert f.focus == ("relation equity", "informatie")
     with pytest.raises(SalesbookError, match="drempel moet tussen 1 en 10 liggen"):
-        interpret_equity(OWN, WEIGHTS, threshold=60)
+        equity_findings(OWN, WEIGHTS, threshold=60)
 
 
-def test_interpretation_with_competitor_reports_gaps():
-    lines = interpret_equity(OWN, WEIGHTS, RIVAL, company="Noordstroom", competitor_name="Technica")
-    text = " ".join(lines)
+def test_findings_with_competitor_give_gaps():
+    f = equity_findings(OWN, WEIGHTS, RIVAL)
     # hand computation: 6.6 against 7.0; gaps value 0, brand +1, relation −2; largest lag informatie 4 vs 8
-    assert "Gewogen customer equity: 6,6 voor Noordstroom, lager dan Technica (7,0)." in text
-    assert "voorsprong op brand equity (+1,0)" in text
-    assert "achterstand op relation equity (-2,0)" in text
-    assert "gelijk op value equity" in text
-    assert "De grootste achterstand zit bij proactieve informatie (4,0 tegen 8,0)" in text
-    assert "De grootste voorsprong zit bij betrouwbaarheid (9,0 tegen 6,0)" in text
+    assert f.competitor_score == pytest.approx(7.0)
+    assert f.gaps.drivers == pytest.approx({"value equity": 0.0, "brand equity": 1.0, "relation equity": -2.0})
+    assert f.largest_lag == "informatie" and f.gaps.sub_aspects["informatie"] == -4.0
+    assert f.largest_lead == "betrouwbaarheid" and f.gaps.sub_aspects["betrouwbaarheid"] == 3.0
+
+
+def test_no_lag_or_lead_without_that_sign():
+    f = equity_findings(OWN, WEIGHTS, OWN)
+    assert f.largest_lag is None and f.largest_lead is None
 
 
 def test_all_equal_and_no_weak_driver():
-    lines = interpret_equity(dict.fromkeys(ASPECTS, 8), WEIGHTS)
-    assert "Alle drie de drivers scoren even hoog (8,0)." in lines
-    assert any(line.startswith("Geen enkele driver scoort onder de 6.") for line in lines)
+    f = equity_findings(dict.fromkeys(ASPECTS, 8), WEIGHTS)
+    assert f.all_drivers_equal and f.strongest == tuple(DRIVERS) == f.weakest
+    assert f.weak_drivers == () and f.focus == ("value equity", "economisch")
 
 
-def test_interpretation_rejects_bad_names_and_defaults_empty_ones():
-    with pytest.raises(SalesbookError, match="bedrijfsnaam moet een tekst zijn"):
-        interpret_equity(OWN, WEIGHTS, company=42)
-    assert "van de onderneming is" in interpret_equity(OWN, WEIGHTS, company="  ")[0]
+def test_old_name_interpret_equity_still_resolves():
+    lines = equity.interpret_equity(OWN, WEIGHTS, company="Noordstroom")
+    assert isinstance(lines, list) and "6,6" in lines[0]
 
 
 def test_models_do_not_import_ui_libraries():

@@ -102,6 +102,22 @@ def test_equity_view_shows_normalised_weights_and_score():
     assert "**6,5**" in text
 
 
+def test_equity_view_reading_shows_the_findings_numbers():
+    # DEFAULT_OWN vs DEFAULT_RIVAL, weights 0.5/0.2/0.3: own drivers 7 / 7 / 5.25, rival 7 / 6.33 / 6.75;
+    # relation equity is the one weak driver (informatie 4, coaching 5 below 6); largest lag informatie 4 vs 7
+    own = {k[len(we.OWN):]: v for k, v in equity_state().items() if k.startswith(we.OWN)}
+    rival = {k[len(we.RIVAL):]: v for k, v in equity_state().items() if k.startswith(we.RIVAL)}
+    f = we.equity.equity_findings(own, {"value equity": 0.5, "brand equity": 0.2, "relation equity": 0.3}, rival)
+    assert f.weak_drivers == ("relation equity",) and f.largest_lag == "informatie"
+    reading = text_of(common.render(we.equity_view, equity_state(company="Noordstroom", competitor_name="Technica")))
+    reading = reading.split("Wat zeggen deze scores?")[1]
+    relation = we.formatting.number(f.drivers["relation equity"], 1)  # 5.25, rounded as the pack rounds
+    for number in ("6,5", relation, "Technica", "(4,0", "7,0)", ASPECTS["informatie"].label,
+                   ASPECTS["informatie"].next_step, ASPECTS["coaching"].next_step):
+        assert number in reading, number
+    assert ASPECTS["betrokkenheid"].next_step not in reading  # 6 is not below 6
+
+
 def test_equity_view_empty_names_get_defaults_and_markup_is_escaped():
     items = common.render(we.equity_view, equity_state(company="  ", competitor_name="<b>X|Y</b>"))
     assert_valid(items)

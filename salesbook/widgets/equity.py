@@ -13,7 +13,8 @@ from typing import Any
 
 import ipywidgets as w
 
-from salesbook import charts, equity, formatting
+from salesbook import charts, equity, formatting, validation
+from salesbook.errors import SalesbookError
 from salesbook.strategy import normalize_weights
 from salesbook.widgets import common
 
@@ -52,6 +53,113 @@ def _split(scores: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     return own, rival
 
 
+def _fmt(x: float) -> str:
+    return formatting.number(x, 1)
+
+
+def _limit(x: float) -> str:
+    return formatting.number(x, 0 if float(x).is_integer() else 1)
+
+
+def _signed(x: float) -> str:
+    return ("+" if x > 0 else "") + formatting.number(x, 1)
+
+
+def _names(items: list[str] | tuple[str, ...]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " en " + items[-1]
+
+
+def _text(value: object, name: str, default: str) -> str:
+    if value is None:
+        return default
+    if not isinstance(value, str):
+        raise SalesbookError(f"{name} moet een tekst zijn (kreeg {validation._show(value)})")
+    return value.strip() or default
+
+
+def equity_sentences(f: equity.EquityFindings, *, company: str = "de onderneming",
+                     competitor_name: str = "de concurrent") -> list[str]:
+    """The findings of :func:`salesbook.equity.equity_findings` in Dutch sentences (§ 1.1.2)."""
+    d_scores, limit = f.drivers, f.threshold
+    lines = [f"De customer equity-score van {company} is {_fmt(f.score)} op 10 "
+             f"(gewogen naar wat de klant belangrijk vindt)."]
+    high, low = max(d_scores.values()), min(d_scores.values())
+    if f.all_drivers_equal:
+        lines.append(f"Alle drie de drivers scoren even hoog ({_fmt(high)}).")
+    else:
+        lines.append(f"Sterkste driver: {_names(f.strongest)} ({_fmt(high)}); "
+                     f"zwakste driver: {_names(f.weakest)} ({_fmt(low)}).")
+    if len(f.most_important) == 1:
+        d = f.most_important[0]
+        sentence = f"De klant vindt {d} het belangrijkst ({formatting.percent(f.weights[d], 0)})"
+        if d in f.weak_drivers:
+            sentence += ", en juist die driver scoort onvoldoende: daar ligt de eerste prioriteit."
+        elif d in f.strongest and not f.all_drivers_equal:
+            sentence += f", en daar is {company} ook het sterkst: goed nieuws voor de klantrelatie."
+        else:
+            sentence += "."
+        lines.append(sentence)
+    value = d_scores["value equity"]
+    if f.value_equity_weak:
+        lines.append(
+            f"Let op: value equity is de basis, en met {_fmt(value)} (onder de {_limit(limit)}) is die te "
+            f"zwak. Een sterk merk of een goede relatie kunnen dat niet goedmaken: klanten kopen niet "
+            f"opnieuw, en wat je hebt geïnvesteerd om prospects tot klant te maken (acquisitiekosten) "
+            f"verdien je niet terug."
+        )
+    else:
+        lines.append(f"Value equity ({_fmt(value)}) is voldoende: de basis staat, en brand en relation "
+                     f"equity kunnen daarop voortbouwen.")
+    if f.gaps is not None:
+        mine, theirs = f.scores, f.competitor_scores
+        verdict = ("hoger dan" if f.score > f.competitor_score
+                   else "lager dan" if f.score < f.competitor_score else "gelijk aan")
+        lines.append(f"Gewogen customer equity: {_fmt(f.score)} voor {company}, {verdict} "
+                     f"{competitor_name} ({_fmt(f.competitor_score)}).")
+        ahead = [f"{d} ({_signed(g)})" for d, g in f.gaps.drivers.items() if g > 0]
+        behind = [f"{d} ({_signed(g)})" for d, g in f.gaps.drivers.items() if g < 0]
+        equal = [d for d, g in f.gaps.drivers.items() if g == 0]
+        parts = []
+        if ahead:
+            parts.append(f"voorsprong op {_names(ahead)}")
+        if behind:
+            parts.append(f"achterstand op {_names(behind)}")
+        if equal:
+            parts.append(f"gelijk op {_names(equal)}")
+        lines.append(f"Ten opzichte van {competitor_name}: " + "; ".join(parts) + ".")
+        if f.largest_lag is not None:
+            k = f.largest_lag
+            lines.append(f"De grootste achterstand zit bij {equity.ASPECTS[k].label} ({_fmt(mine[k])} "
+                         f"tegen {_fmt(theirs[k])}): daar kiest de klant eerder voor {competitor_name}.")
+        if f.largest_lead is not None:
+            k = f.largest_lead
+            lines.append(f"De grootste voorsprong zit bij {equity.ASPECTS[k].label} ({_fmt(mine[k])} "
+                         f"tegen {_fmt(theirs[k])}): maak dat voordeel zichtbaar in je waardepropositie.")
+    for d in f.weak_drivers:
+        steps = "; ".join(equity.ASPECTS[k].next_step for k in f.weak_aspects[d])
+        lines.append(f"Volgende stap voor {d} ({_fmt(d_scores[d])}): {steps}.")
+    if f.focus is not None:
+        d, k = f.focus
+        lines.append(f"Geen enkele driver scoort onder de {_limit(limit)}. Versterk de zwakste, {d}, "
+                     f"te beginnen bij {equity.ASPECTS[k].label}: {equity.ASPECTS[k].next_step}.")
+    return lines
+
+
+def interpret_equity(own: Any, weights: Any, competitor: Any = None, *, company: str = "de onderneming",
+                     competitor_name: str = "de concurrent", threshold: float = equity.BASE_THRESHOLD) -> list[str]:
+    """Dutch sentences that read the scores (the old ``equity.interpret_equity``, which resolves here).
+
+    >>> own = dict.fromkeys(equity.ASPECTS, 8) | {"economisch": 5, "functioneel": 5, "psychologisch": 6}
+    >>> interpret_equity(own, {"value equity": 0.5, "brand equity": 0.25, "relation equity": 0.25},
+    ...                  company="Noordstroom")[0]
+    'De customer equity-score van Noordstroom is 6,7 op 10 (gewogen naar wat de klant belangrijk vindt).'
+    """
+    company = _text(company, "bedrijfsnaam", "de onderneming")
+    competitor_name = _text(competitor_name, "naam concurrent", "de concurrent")
+    findings = equity.equity_findings(own, weights, competitor, threshold=threshold)
+    return equity_sentences(findings, company=company, competitor_name=competitor_name)
+
+
 def equity_view(*, company: str = "Noordstroom", competitor_name: str = "Concurrent", compare: bool = True,
                 belang_value: float = 5, belang_brand: float = 2, belang_relation: float = 3,
                 **scores: Any) -> list[Any]:
@@ -88,7 +196,8 @@ def equity_view(*, company: str = "Noordstroom", competitor_name: str = "Concurr
         total += f" **{formatting.number(rival_score, 1)}** | {'+' if gap > 0 else ''}{formatting.number(gap, 1)} |"
     rows.append(total)
 
-    lines = equity.interpret_equity(own, weights, competitor, company=company_name, competitor_name=rival_name)
+    findings = equity.equity_findings(own, weights, competitor)
+    lines = equity_sentences(findings, company=company_name, competitor_name=rival_name)
     figure = charts.equity_chart(own, competitor, company=company_name, competitor_name=rival_name)
     return [
         common.md(f"**Gewichten** (het belang omgerekend naar fracties die samen 1 zijn): {weight_line}"),
