@@ -44,7 +44,7 @@ $(STAMP): pyproject.toml constraints.txt
 lab: $(STAMP)
 	$(BIN)/jupyter lab $(ROOT_FLAG) --port=$(PORT) notebooks/00_welkom.ipynb
 
-# Both cores; a file (a notebook, the JupyterLab tests, the Voila tests) stays on one worker.
+# Both cores; a file stays on one worker (nbval runs a notebook's cells in order in one kernel).
 test: $(STAMP)
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 

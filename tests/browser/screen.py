@@ -60,10 +60,25 @@ QUIZ_PROBLEMS = """() => {
 }"""
 
 
+# What an undrawn widget view shows instead (for the failure message).
+UNDRAWN = """() => Array.from(document.querySelectorAll('.jp-OutputArea-output:not([data-mime-type])'))
+  .filter(v => !v.querySelector('.jupyter-widgets'))
+  .map(v => `[${v.className}] ${v.innerText.slice(0, 120) || '(leeg)'}`)"""
+
+
 def wait_for_widgets(page, seconds: float = 180) -> None:
     """Until the widget manager has drawn every widget view and every output area is filled."""
-    page.wait_for_function(WIDGETS_DRAWN, timeout=seconds * 1000, polling=250)
-    page.wait_for_function(OUTPUTS_FILLED, timeout=seconds * 1000, polling=250)
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    from tests.browser.conftest import screenshot
+
+    try:
+        page.wait_for_function(WIDGETS_DRAWN, timeout=seconds * 1000, polling=250)
+        page.wait_for_function(OUTPUTS_FILLED, timeout=seconds * 1000, polling=250)
+    except PlaywrightTimeout:
+        shot = screenshot(page, "widgets-not-drawn")
+        raise AssertionError(f"widgets not drawn within {seconds} s: {page.evaluate(UNDRAWN)[:4]} "
+                             f"(screenshot {shot.name})") from None
 
 
 def assert_images_load(page, when: str, seconds: float = 60) -> None:

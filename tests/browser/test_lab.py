@@ -17,8 +17,6 @@ from tests.browser.screen import (
 )
 
 NOTEBOOKS = sorted(p.name for p in (ROOT / "notebooks").glob("*.ipynb"))
-# Under pytest-xdist (make test) the JupyterLab tests share one worker and one JupyterLab server.
-pytestmark = pytest.mark.xdist_group("jupyterlab")
 ERROR_OUTPUT = ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
 
 
@@ -32,14 +30,50 @@ def run_all(page) -> None:
 def wait_until_idle(page, seconds: float = 180) -> None:
     """Until no cell waits or runs ([*]) and the kernel reports idle."""
     deadline = time.monotonic() + seconds
-    page.wait_for_timeout(1500)
+    page.wait_for_timeout(1000)
     while time.monotonic() < deadline:
         busy = page.locator(".jp-InputPrompt", has_text="[*]").count()
         idle = page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").count()
         if busy == 0 and idle:
             return
-        page.wait_for_timeout(500)
+        page.wait_for_timeout(250)
     raise AssertionError("the notebook did not finish running in time")
+
+
+def _readouts(widget) -> list[int]:
+    texts = widget.locator(".widget-readout").all_inner_texts()
+    return [int(t.strip().rstrip("%")) for t in texts]
+
+
+def _shown_weights(widget) -> list[int]:
+    text = widget.locator("xpath=ancestor::div[contains(@class,'jp-OutputArea-output')][1]").locator(
+        ".widget-output").first.inner_text()
+    part = text[text.index("Gewichten"):].split("(samen")[0]   # MathJax may break the line after w_i
+    return [int(p) for p in re.findall(r"(\d+)%", part)]
+
+
+def assert_linked_weights_stay_consistent(page) -> None:
+    """Linked weight sliders (chapter 8): after quick key presses they still add up to 100% and
+    the output shows the same weights as the sliders (no lost or echoed updates)."""
+    widget = page.locator(".salesbook-weights").first
+    first = widget.locator(".widget-hslider").first
+    first.evaluate("e => e.scrollIntoView({block: 'center'})")
+    start = _readouts(widget)[0]
+    handle = first.locator(".noUi-handle").first
+    handle.focus()
+    for _ in range(12):                       # quick presses, each one percentage point
+        page.keyboard.press("ArrowRight")
+    page.keyboard.press("Tab")
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:        # settle: readouts and output agree
+        page.wait_for_timeout(500)
+        readouts, shown = _readouts(widget), _shown_weights(widget)
+        if readouts == shown and sum(readouts) == 100 and readouts[0] != start:
+            break
+    screenshot(page, "lab-weights-after-keys")
+    assert sum(readouts) == 100, readouts
+    assert readouts == shown, (readouts, shown)
+    assert readouts[0] > start
 
 
 def live_output_text(slider) -> str:
@@ -88,6 +122,8 @@ def test_notebook_in_jupyterlab(lab_server, page, name):
         if has_charts:
             assert page.evaluate(WIDGET_IMAGES) > 0, "the charts in the widgets are gone after a redraw"
         screenshot(page, f"lab-{Path(name).stem}-widget")
+    if page.locator(".salesbook-weights").count():      # linked weight sliders (chapter 8)
+        assert_linked_weights_stay_consistent(page)
 
     # Answer the first quiz question; feedback must appear.
     radios = page.locator(".widget-radio-box input[type=radio]")

@@ -19,7 +19,6 @@ from tests.browser.screen import (
 )
 
 NOTEBOOKS = sorted(p.name for p in (ROOT / "notebooks").glob("*.ipynb"))
-pytestmark = pytest.mark.xdist_group("voila")    # one Voilà server, on one pytest-xdist worker
 
 
 @pytest.fixture(scope="module")
