@@ -1,4 +1,4 @@
-"""The synthetic case data (salesbook/generate.py): reproducible, consistent and with the
+"""The synthetic case data (salesbook/generate): reproducible, consistent and with the
 patterns that chapters 4, 5 and 7 teach with."""
 
 import numpy as np
