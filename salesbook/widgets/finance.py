@@ -5,7 +5,7 @@ cost of credit per landenvestiging and the retention → profit model.
 Every ``..._view`` takes all its state as arguments (tests call it over a grid of values) and
 returns Markdown with the formula and the numbers, a table and a figure. Every ``..._widget()``
 wires sliders to its view with :func:`salesbook.widgets.common.live`. All numbers come from
-:mod:`salesbook.finance` and :mod:`salesbook.retention`; the widgets hold no formulas.
+:mod:`salesbook.finance` and :mod:`salesbook.profit_profile`; the widgets hold no formulas.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 import ipywidgets as w
 import pandas as pd
 
-from salesbook import accounts, case, charts, finance, retention, validation
+from salesbook import accounts, case, charts, finance, profit_profile, validation
 from salesbook.errors import SalesbookError
 from salesbook.formatting import euro, number, percent
 from salesbook.formatting import percent_short as _pct
@@ -266,10 +266,10 @@ def retention_profit_view(retention_rate: float, base: float, growth: float, cos
                           price_premium: float, acquisition_cost: float, discount_rate: float,
                           mature_after: int = 5, step: float = 0.05) -> list[Any]:
     """Lifetime, customer value and profit per customer-year at r and at r + 5 points."""
-    profile = retention.ProfitProfile(base, growth=growth, cost_savings=cost_savings, referrals=referrals,
+    profile = profit_profile.ProfitProfile(base, growth=growth, cost_savings=cost_savings, referrals=referrals,
                                       price_premium=price_premium, acquisition_cost=acquisition_cost,
                                       mature_after=mature_after)
-    e = retention.retention_effect(profile, retention_rate, discount_rate, step=step)
+    e = profit_profile.retention_effect(profile, retention_rate, discount_rate, step=step)
     points = number(step * 100, 0 if float(step * 100).is_integer() else 1)
     lines = [
         RETENTION_FORMULA,
@@ -296,7 +296,7 @@ def retention_profit_view(retention_rate: float, base: float, growth: float, cos
         index=pd.Index(["retentie", "klantverloop", "gemiddelde klantduur (jaar)", "waarde van een nieuwe klant",
                         "nettowinst per klant per jaar"], name=""),
     )
-    fig = charts.profit_profile_chart(retention.profit_by_year(profile, max(7, mature_after + 2)))
+    fig = charts.profit_profile_chart(profit_profile.profit_by_year(profile, max(7, mature_after + 2)))
     return [common.md("\n".join(lines)), table, fig]
 
 
