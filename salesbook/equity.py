@@ -171,6 +171,18 @@ def driver_scores(scores: Mapping[str, float]) -> dict[str, float]:
     return {driver: sum(clean[k] for k in keys) / len(keys) for driver, keys in DRIVERS.items()}
 
 
+def scores_by_driver(scores: Mapping[str, float]) -> dict[str, dict[str, float]]:
+    """The scores grouped as figuur 1.1 groups them: driver → {sub-aspect label: score}.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H1 § 1.1.2 (customer equity, figuur 1.1).
+
+    >>> scores_by_driver(dict.fromkeys(ASPECTS, 7))["value equity"]
+    {'economisch voordeel': 7.0, 'functioneel voordeel': 7.0, 'psychologisch voordeel': 7.0}
+    """
+    clean = check_scores(scores)
+    return {driver: {ASPECTS[k].label: clean[k] for k in keys} for driver, keys in DRIVERS.items()}
+
+
 def customer_equity_score(scores: Mapping[str, float], weights: Mapping[str, float]) -> float:
     """The weighted customer-equity score (1–10) of one company.
 

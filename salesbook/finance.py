@@ -354,6 +354,46 @@ def refused_cells(table: pd.DataFrame) -> pd.DataFrame:
     return table.isna()
 
 
+@dataclass(frozen=True)
+class VolumeEffects:
+    """At one gross margin m: the extra volume a discount needs, d/(m − d), for discounts from 0
+    to 0.9·m, and the volume a price rise may lose, p/(m + p), for rises from 0 to max(m, p); with
+    the reader's discount and/or rise and their effect."""
+
+    margin: float
+    discounts: tuple[float, ...]
+    extra_volume: tuple[float, ...]
+    increases: tuple[float, ...]
+    volume_loss: tuple[float, ...]
+    discount: float | None = None
+    discount_effect: float | None = None
+    increase: float | None = None
+    increase_effect: float | None = None
+
+
+def volume_effects(margin: float, *, discount: float | None = None, increase: float | None = None) -> VolumeEffects:
+    """Both volume effects over 201 points each (the data of the chapter-9 chart).
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H9 (korting en prijsverhoging).
+
+    >>> e = volume_effects(0.3, discount=0.1)
+    >>> round(e.discounts[-1], 2), round(e.extra_volume[-1], 1), e.discount_effect
+    (0.27, 9.0, 0.5)
+    """
+    m = validation.fraction(margin, "brutomarge", allow_zero=False, allow_one=False)
+    d = None if discount is None else validation.fraction(discount, "korting")
+    p = None if increase is None else validation.fraction(increase, "prijsverhoging")
+    discounts = tuple(0.9 * m * i / 200 for i in range(201))
+    rises = tuple(max(m, p or 0.0) * i / 200 for i in range(201))
+    return VolumeEffects(
+        margin=m,
+        discounts=discounts, extra_volume=tuple(discount_volume_increase(g, m) for g in discounts),
+        increases=rises, volume_loss=tuple(price_increase_volume_loss(g, m) for g in rises),
+        discount=d, discount_effect=None if d is None else discount_volume_increase(d, m),
+        increase=p, increase_effect=None if p is None else price_increase_volume_loss(p, m),
+    )
+
+
 def break_even_revenue(fixed_costs: float, price: float, variable_cost: float) -> float:
     """Break-even point in euros of sales: BEP in units × price = FC / ((p − vc) / p).
 

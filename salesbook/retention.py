@@ -8,6 +8,7 @@ CLV. On the CLV model of :mod:`salesbook.lifetime_value` that claim is made expl
 * :func:`uplift_curve` — that change over a series of retention rates (for charts);
 * :func:`claim_intervals` / :func:`claim_interval` — the retention rates at which the change
   lies between 4% and 5%, i.e. where the book's claim holds;
+* :func:`uplift_curves` — the curves and claim intervals of the chapter-1 chart;
 * :func:`retention_scenario` — everything above for one set of inputs (used by the widget).
 
 Chapter 9's profit profile of Reichheld & Sasser (:class:`ProfitProfile`, :func:`profit_by_year`,
@@ -328,6 +329,60 @@ def _bisect(f: Callable[[float], float], lo: float, hi: float, target: float, *,
         if hi - lo < 1e-15:
             break
     return (lo + hi) / 2
+
+
+@dataclass(frozen=True)
+class UpliftCurve:
+    """The uplift over a grid of retention rates at one discount rate, and where the claim holds."""
+
+    discount_rate: float
+    uplifts: tuple[float, ...]                     # NaN where undefined
+    claim_interval: tuple[float, float] | None     # see claim_interval
+
+
+@dataclass(frozen=True)
+class UpliftCurves:
+    """What :func:`salesbook.charts.retention_uplift_chart` draws: one curve per discount rate."""
+
+    retentions: tuple[float, ...]
+    curves: tuple[UpliftCurve, ...]
+    step: float
+    relative: bool
+    low: float
+    high: float
+
+
+def uplift_curves(
+    discount_rates: Iterable[float] = (0.05, 0.10, 0.15),
+    *,
+    step: float = 0.01,
+    acquisition_cost_ratio: float = 0.0,
+    first_margin_now: bool = False,
+    relative: bool = False,
+    low: float = 0.04,
+    high: float = 0.05,
+    retention_range: tuple[float, float] = (0.5, 0.95),
+) -> UpliftCurves:
+    """:func:`uplift_curve` and :func:`claim_interval` per discount rate on 301 retention rates
+    evenly spread over ``retention_range`` (the data of the chapter-1 chart).
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H1 § 1.1.2 (klantretentie en winst).
+
+    >>> c = uplift_curves((0.1,))
+    >>> len(c.retentions), round(c.curves[0].uplifts[150], 4), [round(x, 4) for x in c.curves[0].claim_interval]
+    (301, 0.0416, [0.6934, 0.8225])
+    """
+    rates = validation.numbers(discount_rates, "disconteringsvoeten")
+    r_lo = validation.fraction(retention_range[0], "retentie links op de as")
+    r_hi = validation.fraction(retention_range[1], "retentie rechts op de as", allow_one=False)
+    if r_hi <= r_lo:
+        raise SalesbookError(f"retentie rechts op de as moet groter zijn dan {r_lo:g} (kreeg {r_hi:g})")
+    grid = tuple(r_lo + (r_hi - r_lo) * i / 300 for i in range(301))
+    options = {"step": step, "acquisition_cost_ratio": acquisition_cost_ratio,
+               "first_margin_now": first_margin_now, "relative": relative}
+    curves = tuple(UpliftCurve(d, tuple(uplift_curve(d, grid, **options)), claim_interval(d, low, high, **options))
+                   for d in rates)
+    return UpliftCurves(grid, curves, _step(step), _flag(relative, "relatief"), float(low), float(high))
 
 
 @dataclass(frozen=True)

@@ -282,7 +282,7 @@ def test_decision_heatmaps_mark_refused_cells():
 def test_volume_and_break_even_charts_label_the_reader_s_point():
     from salesbook import charts, finance
 
-    fig = charts.volume_effect_chart(0.23, increase=0.03)
+    fig = charts.volume_effect_chart(finance.volume_effects(0.23, increase=0.03))
     assert fig.axes[0].texts[-1].get_text() == "prijs +3%: max. 12% minder afzet"     # 0.03 / 0.26 = 11.5%
     fig = charts.break_even_chart(finance.break_even(210_000, 120, 78, discount=0.05, volume=6_500))
     assert fig.axes[0].texts[0].get_text() == "break-evenpunt: 5.834 stuks (€ 665.000)"   # ⌈5 833.3⌉; × € 114

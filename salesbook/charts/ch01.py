@@ -27,42 +27,60 @@ def _score_text(value: float) -> str:
     return formatting.number(value, 0 if float(value).is_integer() else 1)
 
 
+def _legacy_equity_input(own, competitor):
+    """The notebook's old call with flat scores (sub-aspect key → score): group them by driver.
+
+    The one place where this module asks a model; new callers pass the grouped scores and means.
+    """
+    from salesbook import equity
+
+    mine = equity.check_scores(own, "eigen scores")
+    theirs = equity.check_scores(competitor, "scores concurrent") if competitor is not None else None
+    return (equity.scores_by_driver(mine), equity.scores_by_driver(theirs) if theirs is not None else None,
+            equity.driver_scores(mine), equity.driver_scores(theirs) if theirs is not None else None)
+
+
 @styled
 def equity_chart(
-    own: Mapping[str, float],
-    competitor: Mapping[str, float] | None = None,
+    own: Mapping[str, Mapping[str, float]],
+    competitor: Mapping[str, Mapping[str, float]] | None = None,
     *,
     company: str = "Eigen onderneming",
     competitor_name: str = "Concurrent",
     threshold: float = 6.0,
+    own_means: Mapping[str, float] | None = None,
+    competitor_means: Mapping[str, float] | None = None,
 ) -> Figure:
     """Customer equity per sub-aspect, grouped by driver, as horizontal bars (own vs competitor).
 
-    Each driver starts with a bold heading that shows its mean score; a dashed line marks the
-    threshold below which a score counts as weak.
+    ``own`` (and ``competitor``) map each driver to {sub-aspect label: score}, as
+    :func:`salesbook.equity.scores_by_driver` gives them; ``own_means`` (and ``competitor_means``)
+    are the driver scores of :func:`salesbook.equity.driver_scores`, shown in a bold heading per
+    driver. A dashed line marks the threshold below which a score counts as weak. (Without
+    ``own_means`` the old form, flat scores sub-aspect key → score, is grouped here.)
 
-    >>> from salesbook.equity import ASPECTS
-    >>> fig = equity_chart(dict.fromkeys(ASPECTS, 7), dict.fromkeys(ASPECTS, 6), company="Noordstroom")
+    >>> own = {"value equity": {"economisch voordeel": 7, "functioneel voordeel": 8}}
+    >>> fig = equity_chart(own, {"value equity": {"economisch voordeel": 6, "functioneel voordeel": 6}},
+    ...                    own_means={"value equity": 7.5}, competitor_means={"value equity": 6},
+    ...                    company="Noordstroom")
     >>> [t.get_text() for t in fig.legends[0].get_texts()]
     ['Noordstroom', 'Concurrent', 'ondergrens voldoende (6)']
     """
-    from salesbook.equity import ASPECTS, DRIVERS, check_scores, driver_scores
-
-    mine = check_scores(own, "eigen scores")
-    theirs = check_scores(competitor, "scores concurrent") if competitor is not None else None
+    if own_means is None:
+        own, competitor, own_means, competitor_means = _legacy_equity_input(own, competitor)
+    mine, theirs = own, competitor
     company = (company or "").strip() or "Eigen onderneming"
     competitor_name = (competitor_name or "").strip() or "Concurrent"
-    own_drivers = driver_scores(mine)
-    their_drivers = driver_scores(theirs) if theirs is not None else None
+    own_drivers, their_drivers = own_means, competitor_means if theirs is not None else None
 
-    rows: list[tuple[float, str]] = []  # (y, sub-aspect key) for bars
+    rows: list[tuple[float, str, str]] = []  # (y, driver, sub-aspect label) for bars
     headings: list[tuple[float, str]] = []  # (y, driver)
     y = 0.0
-    for driver, keys in DRIVERS.items():
+    for driver, labels in mine.items():
         headings.append((y, driver))
         y += 1
-        for key in keys:
-            rows.append((y, key))
+        for label in labels:
+            rows.append((y, driver, label))
             y += 1
         y += 0.4
     fig, ax = new_figure(9, 0.42 * y + 1.6)
@@ -73,8 +91,8 @@ def equity_chart(
     if theirs is not None:
         series.append((theirs, competitor_name, PALETTE["oranje"], offset))
     for scores, label, color, shift in series:
-        ys = [r + shift for r, _ in rows]
-        values = [scores[k] for _, k in rows]
+        ys = [r + shift for r, _, _ in rows]
+        values = [float(scores[driver][label]) for _, driver, label in rows]
         bars = ax.barh(ys, values, height=height, color=color, label=label)
         handles.append(bars)
         for bar, value in zip(bars, values):
@@ -88,7 +106,7 @@ def equity_chart(
                 bbox={"facecolor": "white", "edgecolor": "none", "pad": 1})
     handles.append(ax.axvline(threshold, color=PALETTE["zwart"], linestyle="--", linewidth=1,
                               label=f"ondergrens voldoende ({_score_text(threshold)})"))
-    ax.set_yticks([r for r, _ in rows], [ASPECTS[k].label for _, k in rows])
+    ax.set_yticks([r for r, _, _ in rows], [label for _, _, label in rows])
     ax.set_ylim(y - 0.4, -0.7)
     ax.set_xlim(0, 10.8)
     ax.set_xticks(range(0, 11))
@@ -113,28 +131,22 @@ def ladder_chart(
     """The stages of a ladder diagnostic as a staircase, lowest left, the reached stage highlighted.
 
     ``reached`` is the index (0 = lowest) or the name of the stage; ``scores`` (fractions, one
-    per stage) are printed on the steps as the share of agreement.
+    per stage) are printed on the steps as the share of agreement. The inputs come from
+    :func:`salesbook.diagnostics.diagnose`, which validates what a student answers; a chart only
+    refuses a call that cannot be drawn (ValueError).
 
     >>> fig = ladder_chart(["Undefined", "Defined", "Aligned", "Integrated"], "Aligned")
     >>> [t.get_text() for t in fig.axes[0].texts if t.get_text() == "Aligned"]
     ['Aligned']
     """
-    from salesbook import validation
-    from salesbook.errors import SalesbookError
-
     names = [str(s) for s in stages]
-    if len(names) < 2:
-        raise SalesbookError(f"treden moet minstens 2 namen bevatten (kreeg {len(names)})")
-    if isinstance(reached, str):
-        index = names.index(validation.choice(reached, "bereikte trede", names))
-    else:
-        index = validation.whole(reached, "bereikte trede")
-        if index >= len(names):
-            raise SalesbookError(f"bereikte trede moet tussen 0 en {len(names) - 1} liggen (kreeg {index})")
-    if scores is not None:
-        shares = validation.numbers(scores, "scores")
-        if len(shares) != len(names):
-            raise SalesbookError(f"scores moet één waarde per trede hebben: {len(names)} (kreeg {len(shares)})")
+    index = names.index(reached) if isinstance(reached, str) else int(reached)
+    if len(names) < 2 or not 0 <= index < len(names):
+        raise ValueError(f"ladder_chart needs at least 2 stages and a reached stage among them "
+                         f"(got {len(names)} stages, reached {reached!r})")
+    shares = None if scores is None else [float(v) for v in scores]
+    if shares is not None and len(shares) != len(names):
+        raise ValueError(f"ladder_chart needs one score per stage ({len(names)}, got {len(shares)})")
     n = len(names)
     fig, ax = new_figure(9, 4.8)
     for i, name in enumerate(names):
@@ -167,6 +179,16 @@ def _pct(fraction: float) -> str:
     return formatting.value(fraction, "fractie")
 
 
+def _legacy_uplift_curves(discount_rates, **options):
+    """The old call with discount rates instead of computed curves (the chapter-1 notebook).
+
+    The one place where this chart asks a model; new callers pass ``curves``.
+    """
+    from salesbook import retention
+
+    return retention.uplift_curves(discount_rates, **options)
+
+
 @styled
 def retention_uplift_chart(
     discount_rates: Sequence[float] = (0.05, 0.10, 0.15),
@@ -179,50 +201,48 @@ def retention_uplift_chart(
     high: float = 0.05,
     retention_range: tuple[float, float] = (0.5, 0.95),
     point: tuple[float, float] | None = None,
+    curves=None,
 ) -> Figure:
     """The CLV uplift of one step more retention against retention, one line per discount rate.
 
-    The band between ``low`` and ``high`` (the book's 4–5%) is shaded; the legend gives, per
-    discount rate, the retention interval on which the claim holds
-    (:func:`salesbook.customers.claim_interval`). ``point`` = (retention, uplift) marks the
-    reader's own situation.
+    ``curves`` is a :class:`salesbook.retention.UpliftCurves` (from
+    :func:`salesbook.retention.uplift_curves`): the retention grid, per discount rate the uplifts
+    and the interval on which the claim holds, the step and the band ``low``–``high`` (the book's
+    4–5%), which is shaded. ``point`` = (retention, uplift) marks the reader's own situation.
+    (Without ``curves`` the old form is computed from ``discount_rates`` and the other options.)
 
-    >>> fig = retention_uplift_chart((0.1,), point=(0.8, 0.0474))
+    >>> from salesbook.retention import uplift_curves
+    >>> fig = retention_uplift_chart(curves=uplift_curves((0.1,)), point=(0.8, 0.0474))
     >>> fig.axes[0].get_legend().get_texts()[1].get_text()
     'disconteringsvoet 10%: 4%–5% bij retentie 69%–82%'
     """
-    from salesbook import customers, validation
-    from salesbook.errors import SalesbookError
-
-    rates = validation.numbers(discount_rates, "disconteringsvoeten")
-    r_lo = validation.fraction(retention_range[0], "retentie links op de as")
-    r_hi = validation.fraction(retention_range[1], "retentie rechts op de as", allow_one=False)
-    if r_hi <= r_lo:
-        raise SalesbookError(f"retentie rechts op de as moet groter zijn dan {r_lo:g} (kreeg {r_hi:g})")
-    grid = [r_lo + (r_hi - r_lo) * i / 300 for i in range(301)]
-    options = {"step": step, "acquisition_cost_ratio": acquisition_cost_ratio,
-               "first_margin_now": first_margin_now, "relative": relative}
+    if curves is None:
+        curves = _legacy_uplift_curves(discount_rates, step=step, acquisition_cost_ratio=acquisition_cost_ratio,
+                                       first_margin_now=first_margin_now, relative=relative, low=low, high=high,
+                                       retention_range=retention_range)
+    low, high, grid = curves.low, curves.high, list(curves.retentions)
+    r_lo, r_hi = grid[0], grid[-1]
     fig, ax = new_figure(8.5, 5)
     ax.axhspan(low, high, color=GOOD, alpha=0.2, linewidth=0,
                label=f"bewering § 1.1.2: {_pct(low)}–{_pct(high)} hogere CLV")
     top, lows = high, []
-    for color, d in zip(SERIES, rates):
-        ys = customers.uplift_curve(d, grid, **options)
+    for color, curve in zip(SERIES, curves.curves):
+        ys = list(curve.uplifts)
         finite = [y for y in ys if y == y]
         if finite:
             top, lows = max(top, *finite), lows + [min(finite)]
-        interval = customers.claim_interval(d, low, high, **options)
+        interval = curve.claim_interval
         where = (f"{_pct(low)}–{_pct(high)} bij retentie "
                  f"{formatting.percent(interval[0], 0)}–{formatting.percent(interval[1], 0)}"
                  if interval else f"nergens {_pct(low)}–{_pct(high)}")
         ax.plot(grid, ys, color=color, linewidth=2.2,
-                label=f"disconteringsvoet {_pct(d)}: {where}")
+                label=f"disconteringsvoet {_pct(curve.discount_rate)}: {where}")
     # Show the band, the lowest part of every curve and the reader's point; cut off the
     # steep ends of the curves instead of squeezing everything into the bottom.
     cap = max([0.15, 1.6 * high] + [1.25 * v for v in lows])
     y_top = min(top * 1.08, cap)
     if point is not None:
-        r, u = (validation.number(point[0], "retentie van het punt"), validation.number(point[1], "stijging van het punt"))
+        r, u = float(point[0]), float(point[1])
         y_top = max(y_top, 1.15 * u)
         ax.plot([r], [u], "o", color=PALETTE["zwart"], markersize=8, zorder=5)
         left_half = r < (r_lo + r_hi) / 2  # put the label on the side with room
@@ -234,13 +254,25 @@ def retention_uplift_chart(
     ax.set_ylim(0, y_top)
     percent_axis(ax, "x", 0)
     percent_axis(ax, "y", 0 if high >= 0.03 else 1)
-    size = formatting.number(validation.number(step, "stap") * 100, 0 if float(step * 100).is_integer() else 1)
-    what = f"{size}% (relatief)" if relative else f"{size} procentpunt"
+    step = curves.step
+    size = formatting.number(step * 100, 0 if float(step * 100).is_integer() else 1)
+    what = f"{size}% (relatief)" if curves.relative else f"{size} procentpunt"
     ax.set_title(f"Hoeveel hoger wordt de CLV bij {what} meer klantretentie?")
     ax.set_xlabel("Klantretentie vóór de verhoging")
     ax.set_ylabel("Stijging van de CLV")
     ax.legend(loc="best", fontsize=10)
     return fig
+
+
+def _legacy_benchmark_input(kpis, kpi):
+    """The old call with the raw table and a KPI name (the chapter-1 notebook): rank it here.
+
+    The one place where this chart asks a model; new callers pass the ranked table and ``spec``.
+    """
+    from salesbook import subsidiaries
+
+    ranked = subsidiaries.rank_subsidiaries(kpis, kpi)   # refuses an unknown kengetal
+    return ranked, kpi, subsidiaries.KPIS[kpi]
 
 
 @styled
@@ -251,27 +283,30 @@ def benchmark_chart(
     norm: float | None = None,
     norm_label: str | None = None,
     flagged: Sequence[str] | None = None,
+    spec=None,
 ) -> Figure:
-    """One KPI per subsidiary as sorted horizontal bars, best on top (Tabel 1.2).
+    """One KPI per subsidiary as horizontal bars in the order of the table, the first on top (Tabel 1.2).
 
-    ``kpis`` is a table from :func:`salesbook.subsidiaries.subsidiary_kpis` (or the raw data set
-    for its own columns). Subsidiaries in ``flagged`` are drawn in the BAD colour; without
-    ``flagged`` a column ``ingrijpen`` in ``kpis`` is used when present. ``norm`` draws a
-    dashed reference line (e.g. the norm for debiteurendagen or the group average).
+    ``kpis`` is a table ranked by :func:`salesbook.subsidiaries.rank_subsidiaries` with the
+    columns ``land`` and ``kpi``; ``spec`` is its :class:`salesbook.subsidiaries.Kpi` (label, unit,
+    whether higher is better). Subsidiaries in ``flagged`` are drawn in the BAD colour; without
+    ``flagged`` a column ``ingrijpen`` in ``kpis`` is used when present. ``norm`` draws a dashed
+    reference line (e.g. the norm for debiteurendagen or the group average). (Without ``spec``
+    the old form is ranked here: the raw data set and a KPI name.)
 
-    >>> from salesbook.data import load_dataset
-    >>> fig = benchmark_chart(load_dataset("landenvestigingen"), "debiteurendagen", norm=60, flagged=["Maleisië"])
+    >>> import pandas as pd
+    >>> from salesbook.subsidiaries import KPIS
+    >>> table = pd.DataFrame({"land": ["Nederland", "Maleisië"], "debiteurendagen": [49, 120]})
+    >>> fig = benchmark_chart(table, "debiteurendagen", norm=60, flagged=["Maleisië"], spec=KPIS["debiteurendagen"])
     >>> fig.axes[0].get_yticklabels()[0].get_text()
     'Nederland'
     """
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
-    from salesbook import subsidiaries, validation
-
-    key = validation.choice(kpi, "kengetal", list(subsidiaries.KPIS))
-    spec = subsidiaries.KPIS[key]
-    ranked = subsidiaries.rank_subsidiaries(kpis, key)
+    if spec is None:
+        kpis, kpi, spec = _legacy_benchmark_input(kpis, kpi)
+    key, ranked = kpi, kpis
     if flagged is None:
         flagged = list(kpis.loc[kpis["ingrijpen"].astype(bool), "land"]) if "ingrijpen" in kpis.columns else []
     marked = {str(land) for land in flagged}
@@ -283,7 +318,7 @@ def benchmark_chart(
     }
     label_format = special.get(spec.unit, lambda v: formatting.value(v, spec.unit))
     if norm is not None:
-        norm = validation.number(norm, "norm")
+        norm = float(norm)
         if norm_label is None:
             norm_label = f"norm: {label_format(norm)}"
     order = "grootste" if spec.higher_is_better is None else "beste"

@@ -69,31 +69,28 @@ def decision_heatmap(table, *, kind: str = "korting", title: str | None = None, 
 
 
 @styled
-def volume_effect_chart(margin: float, *, discount: float | None = None, increase: float | None = None) -> Figure:
+def volume_effect_chart(effects) -> Figure:
     """For one gross margin: the extra volume a discount needs and the volume a price rise may
     lose, against the size of the discount or rise (0–the margin); the reader's choice is marked.
 
-    >>> fig = volume_effect_chart(0.3, discount=0.1)
+    ``effects`` is a :class:`salesbook.finance.VolumeEffects` (from :func:`salesbook.finance.volume_effects`).
+
+    >>> from salesbook import finance
+    >>> fig = volume_effect_chart(finance.volume_effects(0.3, discount=0.1))
     >>> fig.axes[0].texts[-1].get_text()
     'korting 10%: +50% afzet nodig'
     """
-    from salesbook import finance, validation
-
-    m = validation.fraction(margin, "brutomarge", allow_zero=False, allow_one=False)
-    d = None if discount is None else validation.fraction(discount, "korting")
-    p = None if increase is None else validation.fraction(increase, "prijsverhoging")
-    x_max = max(m, p or 0.0)
+    e = effects
+    m = e.margin
+    x_max = e.increases[-1]
     fig, ax = new_figure(8.5, 4.8)
-    top = m * 0.9
-    grid = [top * i / 200 for i in range(201)]
-    ax.plot([100 * g for g in grid], [finance.discount_volume_increase(g, m) for g in grid], color=BAD, linewidth=2.4,
+    ax.plot([100 * g for g in e.discounts], list(e.extra_volume), color=BAD, linewidth=2.4,
             label="korting: benodigde extra afzet, d / (m − d)")
-    rises = [x_max * i / 200 for i in range(201)]
-    ax.plot([100 * g for g in rises], [-finance.price_increase_volume_loss(g, m) for g in rises], color=GOOD,
+    ax.plot([100 * g for g in e.increases], [-v for v in e.volume_loss], color=GOOD,
             linewidth=2.4, label="prijsverhoging: toegestaan afzetverlies, −p / (m + p)")
     ax.axhline(0, color=PALETTE["zwart"], linewidth=0.8)
     ax.axvline(100 * m, color=MUTED, linestyle=":", linewidth=1.5)
-    y_top = min(4.0, finance.discount_volume_increase(top, m))
+    y_top = min(4.0, e.extra_volume[-1])
     ax.text(100 * m, 0.5 * y_top, f" korting = marge ({formatting.percent(m, 0)})", color="#555555", fontsize=10,
             ha="left", va="center", rotation=90)
 
@@ -105,11 +102,11 @@ def volume_effect_chart(margin: float, *, discount: float | None = None, increas
                     textcoords="offset points", ha="right" if right_half else "left", fontsize=11, fontweight="bold",
                     bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 1}, zorder=6)
 
-    if p is not None:
-        y = finance.price_increase_volume_loss(p, m)
+    if e.increase is not None:
+        p, y = e.increase, e.increase_effect
         place(100 * p, -y, f"prijs +{formatting.percent(p, 0)}: max. {formatting.percent(y, 0)} minder afzet", GOOD, True)
-    if d is not None:
-        x = finance.discount_volume_increase(d, m)
+    if e.discount is not None:
+        d, x = e.discount, e.discount_effect
         place(100 * d, min(x, y_top), f"korting {formatting.percent(d, 0)}: +{formatting.percent(x, 0)} afzet nodig",
               BAD, False)
     ax.set_xlim(0, 100 * x_max * 1.02)

@@ -98,7 +98,7 @@ def benchmark_view(
         "signalen": ranked["aantal_signalen"].tolist(),
         "ingrijpen": ["ja" if v else "nee" for v in ranked["ingrijpen"]],
     }, index=pd.Index(ranked["rang"].tolist(), name="rang"))
-    fig = charts.benchmark_chart(ranked, kpi, norm=reference, norm_label=reference_label)
+    fig = charts.benchmark_chart(ranked, kpi, norm=reference, norm_label=reference_label, spec=spec)
     return [common.md("\n".join(lines)), table, fig]
 
 

@@ -198,7 +198,10 @@ def equity_view(*, company: str = "Noordstroom", competitor_name: str = "Concurr
 
     findings = equity.equity_findings(own, weights, competitor)
     lines = equity_sentences(findings, company=company_name, competitor_name=rival_name)
-    figure = charts.equity_chart(own, competitor, company=company_name, competitor_name=rival_name)
+    figure = charts.equity_chart(
+        equity.scores_by_driver(own), equity.scores_by_driver(competitor) if competitor is not None else None,
+        own_means=own_drivers, competitor_means=rival_drivers, company=company_name, competitor_name=rival_name,
+    )
     return [
         common.md(f"**Gewichten** (het belang omgerekend naar fracties die samen 1 zijn): {weight_line}"),
         common.md("\n".join(rows)),

@@ -57,7 +57,7 @@ def discount_view(margin: float, discount: float) -> list[Any]:
         index=pd.Index(["prijs per stuk", "brutomarge per stuk", "benodigde afzet (stuks)",
                         "brutomarge totaal"], name=""),
     )
-    return [common.md("\n".join(lines)), table, charts.volume_effect_chart(margin, discount=discount)]
+    return [common.md("\n".join(lines)), table, charts.volume_effect_chart(finance.volume_effects(margin, discount=discount))]
 
 
 def discount_widget() -> w.Box:
@@ -91,7 +91,7 @@ def price_rise_view(margin: float, increase: float) -> list[Any]:
         index=pd.Index(["prijs per stuk", "brutomarge per stuk", "afzet met dezelfde brutomarge (stuks)",
                         "brutomarge totaal"], name=""),
     )
-    return [common.md("\n".join(lines)), table, charts.volume_effect_chart(margin, increase=increase)]
+    return [common.md("\n".join(lines)), table, charts.volume_effect_chart(finance.volume_effects(margin, increase=increase))]
 
 
 def price_rise_widget() -> w.Box:

@@ -12,6 +12,7 @@ import ipywidgets as w
 import pandas as pd
 
 from salesbook import charts, customers
+from salesbook.retention import uplift_curves
 from salesbook.formatting import euro, number, percent
 from salesbook.formatting import percent_short as _pct
 from salesbook.widgets import common
@@ -67,11 +68,9 @@ def retention_view(
         index=pd.Index(["retentie", "marge-multiple", "verwachte klantduur (jaar)", "CLV"], name=""),
     )
     low_r, high_r = min(0.5, s.retention), max(0.95, s.retention)
-    fig = charts.retention_uplift_chart(
-        (discount_rate,), acquisition_cost_ratio=s.acquisition_cost_ratio or 0.0, first_margin_now=first_margin_now,
-        retention_range=(low_r, min(high_r, 0.985)),
-        point=(s.retention, s.uplift) if s.uplift is not None else None,
-    )
+    curves = uplift_curves((discount_rate,), acquisition_cost_ratio=s.acquisition_cost_ratio or 0.0,
+                           first_margin_now=first_margin_now, retention_range=(low_r, min(high_r, 0.985)))
+    fig = charts.retention_uplift_chart(curves=curves, point=(s.retention, s.uplift) if s.uplift is not None else None)
     return [common.md("\n".join(lines)), table, fig]
 
 
