@@ -11,8 +11,8 @@ seed, so the CSV files in ``data/`` are exactly what this package produces
     python -m salesbook.generate --transacties 1000000 --uit /tmp/benchmark
 
 The assumptions are the tables in capitals in :mod:`~salesbook.generate.assumptions`
-(``COUNTRIES``, ``SEGMENTS``, ``SEASONALITY`` …): read them to see which patterns are built in, change one and regenerate
-to see what it does. In short:
+(``COUNTRIES``, ``SEGMENTS``, ``SEASONALITY`` …): read them to see which patterns are built
+in, change one and regenerate to see what it does. In short:
 
 * every country's revenue in 2024 equals its revenue in Tabel 1.2 (84 mln for Nederland …);
   countries grow at different rates, the UK has a dip around 2020, and every product group
