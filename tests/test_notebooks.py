@@ -110,6 +110,15 @@ class TestChapterTemplate:
         assert all(p >= 0 for p in positions), f"missing sections: {[h for h, p in zip(heads, positions) if p < 0]}"
         assert positions == sorted(positions), "template sections out of order"
 
+    def test_topic_sections_numbered_one_way(self, path):
+        """Topic sections are numbered 1, 2, 3 … in every chapter ('## 3 Titel'), never with the
+        chapter in front ('## 8.3'), which reads like a book paragraph number."""
+        text = markdown(load(path))
+        numbered = re.findall(r"^## (\d+(?:\.\d+)*) ", text, flags=re.M)
+        assert numbered, "topic sections start with their number"
+        assert all("." not in n for n in numbered), f"sections numbered as book paragraphs: {numbered}"
+        assert [int(n) for n in numbered] == list(range(1, len(numbered) + 1)), numbered
+
     def test_learning_goals(self, path):
         text = markdown(load(path))
         block = text.split("## Leerdoelen", 1)[1].split("\n## ", 1)[0]
