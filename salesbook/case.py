@@ -72,10 +72,19 @@ def case_profitability(
     (True, True)
     """
     y = _case_year(year)
-    sales = yearly_sales(_read("transacties"), y).reset_index()[list(SALES_COLUMNS)]
-    profit = customer_profitability(sales, _read("kostendrivers"), rates=rates, interest_rate=interest_rate)
+    profit = customer_profitability(_yearly_sales(y), _read("kostendrivers"), rates=rates, interest_rate=interest_rate)
     facts = _read("klanten").set_index("klant_id")[["naam", "land", "segment", "accountmanager"]]
     return profit.join(facts)
+
+
+@lru_cache(maxsize=None)
+def _yearly_sales_once(year: int) -> pd.DataFrame:
+    return yearly_sales(_read("transacties"), year).reset_index()[list(SALES_COLUMNS)]
+
+
+def _yearly_sales(year: int) -> pd.DataFrame:
+    """Revenue and gross margin per customer in ``year``, summed once per session (a copy)."""
+    return _yearly_sales_once(year).copy()
 
 
 def case_account_scores(year: int = CASE_YEAR) -> pd.DataFrame:
@@ -92,8 +101,13 @@ def case_account_scores(year: int = CASE_YEAR) -> pd.DataFrame:
     >>> bool(df[list(accounts.ATTRACTIVENESS_WEIGHTS) + list(accounts.POSITION_WEIGHTS)].stack().between(1, 10).all())
     True
     """
-    y = _case_year(year)
-    return account_scores(_read("transacties"), _read("klanten"), _read("accountlocaties"), y)
+    return _account_scores(_case_year(year)).copy()
+
+
+@lru_cache(maxsize=None)
+def _account_scores(year: int) -> pd.DataFrame:
+    """The scores of one year, computed once per session (the case data do not change)."""
+    return account_scores(_read("transacties"), _read("klanten"), _read("accountlocaties"), year)
 
 
 def account_plan(
