@@ -54,7 +54,7 @@ def territory_map(x: Sequence[float], y: Sequence[float], territory: Sequence[ob
         ax.scatter([bx], [by], s=160, marker="*", color=PALETTE["zwart"], zorder=5)
         ax.annotate(name, (bx, by), xytext=(6, 4), textcoords="offset points", fontsize=10,
                     bbox={"facecolor": "white", "edgecolor": "none", "pad": 1, "alpha": 0.8}, zorder=6)
-    ax.set_aspect("equal")
+    ax.set_aspect("equal", adjustable="datalim")   # keep the laid-out box: a shrinking box clips the y label
     ax.set_xlabel("west → oost (km)")
     ax.set_ylabel("zuid → noord (km)")
     ax.grid(axis="x")

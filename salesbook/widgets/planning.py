@@ -99,7 +99,7 @@ def sales_force_view(visits_a: float = 12, visits_b: float = 4, visits_c: float 
     caps = [planning.visit_capacity(team.loc[r, "werkdagen_per_jaar"], team.loc[r, "uren_per_dag"], visit_share)
             for r in per_rep.index]
     fig = charts.workload_chart(list(per_rep.index), per_rep["uren"].tolist(), capacity=caps,
-                                title="Bewerkingstaak per accountmanager in de huidige indeling",
+                                title="Bewerkingstaak per accountmanager (huidige indeling)",
                                 capacity_label="eigen capaciteit (zwart streepje)")
     return [common.md("\n".join(lines)), shown, fig]
 
