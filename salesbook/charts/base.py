@@ -94,6 +94,7 @@ class FrozenLayout:
         self.shape: tuple | None = None
         self.room: tuple = ()
         self.positions: list = []
+        self.labels: list | None = None     # axis-label positions (axes fractions) after the first draw
 
     def apply(self, fig: Figure) -> bool:
         """Lay the figure out (from memory when it can); True when the layout was worked out anew."""
@@ -107,12 +108,23 @@ class FrozenLayout:
                 engine.execute(fig)
             self.shape, self.room = shape, room
             self.positions = [ax.get_position(original=True) for ax in fig.axes]
+            self.labels = None
         else:
             for ax, position in zip(fig.axes, self.positions):
                 ax.set_position(position)
+            for ax, places in zip(fig.axes, self.labels or ()):
+                for axis, place in zip((ax.xaxis, ax.yaxis), places):
+                    axis.set_label_coords(*place)   # no measuring of every tick label to place them
         if engine is not None:
             fig.set_layout_engine("none")   # keeps the positions; the next draw does no layout
         return fresh
+
+    def remember_labels(self, fig: Figure) -> None:
+        """After a draw of a fresh layout: where the axis labels went, for the next redraws."""
+        if self.labels is None:
+            self.labels = [[tuple(ax.transAxes.inverted().transform(
+                axis.label.get_transform().transform(axis.label.get_position())))
+                for axis in (ax.xaxis, ax.yaxis)] for ax in fig.axes]
 
 
 def _tick_width(axis) -> int:
@@ -146,10 +158,12 @@ def render_svg(fig: Figure, layout: FrozenLayout | None = None) -> str:
 
     With a :class:`FrozenLayout` the layout engine runs only when the layout must change.
     """
-    (layout or FrozenLayout()).apply(fig)
+    layout = layout or FrozenLayout()
+    layout.apply(fig)
     buffer = io.StringIO()
     with matplotlib.rc_context(RENDER_STYLE):
-        FigureCanvasSVG(fig).print_svg(buffer)
+        FigureCanvasSVG(fig).print_svg(buffer, metadata={"Date": None})   # the same figure, the same text
+    layout.remember_labels(fig)
     return buffer.getvalue()
 
 

@@ -1,0 +1,33 @@
+"""How a chart is written out: the frozen layout changes speed, never the picture."""
+
+from __future__ import annotations
+
+from salesbook import charts
+
+
+def chart(values=(3, 1, 2)):
+    return charts.bar_chart(["Noord", "Oost", "Zuid"], list(values), title="Omzet per regio", ylabel="omzet (€)")
+
+
+def test_a_redraw_from_a_remembered_layout_is_the_same_picture_as_a_fresh_one():
+    """Remembered axes positions and axis-label places (no layout engine, no measuring of tick
+    labels) give exactly the SVG that a fresh layout gives."""
+    layout = charts.FrozenLayout()
+    charts.render_svg(chart(), layout)                       # lays out, draws, remembers
+    assert layout.labels is not None
+    again = charts.render_svg(chart(), layout)               # from memory
+    assert not layout.apply(chart())                         # (it was: no new layout)
+    fresh = charts.render_svg(chart(), charts.FrozenLayout())
+    assert again == fresh
+
+
+def test_the_same_figure_gives_the_same_text():
+    assert charts.render_svg(chart()) == charts.render_svg(chart())
+    assert "dc:date" not in charts.render_svg(chart())
+
+
+def test_wider_labels_get_a_new_layout_and_new_label_places():
+    layout = charts.FrozenLayout()
+    charts.render_svg(chart(), layout)
+    wide = charts.render_svg(chart((3, 1, 500_000)), layout)
+    assert wide == charts.render_svg(chart((3, 1, 500_000)), charts.FrozenLayout())
