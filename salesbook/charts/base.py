@@ -168,10 +168,15 @@ def render_svg(fig: Figure, layout: FrozenLayout | None = None) -> str:
 
 
 def render_png(fig: Figure) -> bytes:
-    """The figure as PNG bytes, laid out and drawn once (for the stored, static charts)."""
+    """The figure as PNG bytes, laid out and drawn once (for the stored, static charts).
+
+    The canvas comes first, so the layout measures its texts with the renderer that then draws
+    them: each text is measured once (matplotlib caches text metrics per renderer).
+    """
+    canvas = FigureCanvasAgg(fig)
     FrozenLayout().apply(fig)
     buffer = io.BytesIO()
-    FigureCanvasAgg(fig).print_png(buffer)
+    canvas.print_png(buffer)
     return buffer.getvalue()
 
 
