@@ -12,6 +12,7 @@ DESIGN.md contract names them under :mod:`salesbook.forecasting`, which re-expor
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -153,11 +154,40 @@ def holt_winters(
     >>> [round(v, 3) for v in r.forecast]
     [10.379, 15.12]
     """
+    setup = _winters_setup(y, season_length, seasonal, horizon, initial_level, initial_trend, initial_seasonals)
+    a, b, g = _smoothing(alpha, ALPHA), _smoothing(beta, BETA), _smoothing(gamma, GAMMA)
+    fitted, forecast, levels, trends, factors = _winters_path(setup, a, b, g)
+    additive, length, kind = setup.additive, setup.length, "additive" if setup.additive else "multiplicative"
+    params = {"alpha": a, "beta": b, "gamma": g, "season_length": length, "seasonal": kind,
+              "initial_level": setup.level, "initial_trend": setup.trend,
+              "initial_seasonals": tuple(setup.seasons)}
+    values, index = setup.values, setup.index
+    label = "Holt-Winters " + ("additief" if additive else "multiplicatief")
+    label += f" (α = {_num(a)}, β = {_num(b)}, γ = {_num(g)})"
+    return _result(label, values, index, fitted, forecast,
+                   {"niveau": levels, "trend": trends, "seizoen": factors}, params)
+
+
+@dataclass(frozen=True)
+class _WintersSetup:
+    """A checked series with its Holt-Winters initial states: what every parameter choice shares."""
+
+    values: list[float]
+    index: pd.Index
+    length: int
+    additive: bool
+    horizon: int
+    level: float
+    trend: float
+    seasons: tuple[float, ...]
+
+
+def _winters_setup(y, season_length, seasonal, horizon, initial_level=None, initial_trend=None,
+                   initial_seasonals=None) -> _WintersSetup:
     kind = validation.choice(seasonal, "seasonal (soort seizoen)", SEASONAL_KINDS)
     additive = kind == "additive"
     length = _season_length(season_length)
     values, index = _series(y)
-    a, b, g = _smoothing(alpha, ALPHA), _smoothing(beta, BETA), _smoothing(gamma, GAMMA)
     h = _horizon(horizon)
     if not additive:
         _positive_values(values, index, "het multiplicatieve model")
@@ -175,9 +205,13 @@ def holt_winters(
     level = validation.number(initial_level, "beginniveau") if initial_level is not None else level0
     trend = validation.number(initial_trend, "begintrend") if initial_trend is not None else trend0
     seasons = given if initial_seasonals is not None else seasons0
-    params = {"alpha": a, "beta": b, "gamma": g, "season_length": length, "seasonal": kind,
-              "initial_level": level, "initial_trend": trend, "initial_seasonals": tuple(seasons)}
+    return _WintersSetup(values, index, length, additive, h, level, trend, tuple(seasons))
 
+
+def _winters_path(setup: _WintersSetup, a: float, b: float, g: float):
+    """The recursion of :func:`holt_winters` for checked α, β, γ: fitted, forecast and states."""
+    values, index, length, additive = setup.values, setup.index, setup.length, setup.additive
+    level, trend, seasons = setup.level, setup.trend, list(setup.seasons)
     fitted, levels, trends, factors = [], [], [], []
     for t, value in enumerate(values):
         s_old = seasons[t]                       # s_{t−L}: this season's factor one cycle ago
@@ -202,14 +236,25 @@ def holt_winters(
         factors.append(s_new)
     latest = seasons[-length:]                   # the most recent estimate of every season
     forecast = []
-    for step in range(1, h + 1):
+    for step in range(1, setup.horizon + 1):
         factor = latest[(step - 1) % length]
         base = level + step * trend
         forecast.append(base + factor if additive else base * factor)
-    label = "Holt-Winters " + ("additief" if additive else "multiplicatief")
-    label += f" (α = {_num(a)}, β = {_num(b)}, γ = {_num(g)})"
-    return _result(label, values, index, fitted, forecast,
-                   {"niveau": levels, "trend": trends, "seizoen": factors}, params)
+    return fitted, forecast, levels, trends, factors
+
+
+def _winters_fits(y, horizon: int = 1, *, season_length: int, seasonal: str = "multiplicative", **initial):
+    """For :func:`salesbook.forecasting.grid_search`: a function (α, β, γ) → (fitted, forecast)
+    of one series, giving exactly the numbers of :func:`holt_winters` without building a result
+    table per combination (the series is checked and the initial states computed once)."""
+    setup = _winters_setup(y, season_length, seasonal, horizon, **initial)
+
+    def fit(alpha, beta, gamma):
+        a, b, g = _smoothing(alpha, ALPHA), _smoothing(beta, BETA), _smoothing(gamma, GAMMA)
+        fitted, forecast, *_ = _winters_path(setup, a, b, g)
+        return fitted, forecast
+
+    return fit
 
 
 # --- trend line -----------------------------------------------------------------------------

@@ -30,7 +30,7 @@ from salesbook.forecast_methods import (  # noqa: F401  (re-exports: the contrac
     exponential_smoothing, forecast_errors, holt, moving_average, weighted_moving_average,
 )
 from salesbook.forecast_seasonal import (  # noqa: F401  (re-exports: the contract names them here)
-    holt_winters, linear_trend, linear_trend_forecast, seasonal_indices,
+    holt_winters, linear_trend, linear_trend_forecast, seasonal_indices, _winters_fits,
 )
 
 # --- choosing a method on a holdout ------------------------------------------------------------
@@ -176,13 +176,17 @@ def grid_search(
     extra = dict(fixed or {})
     k = None if holdout is None else _holdout(holdout, len(values))
     rows = []
+    train, test = (series, series) if k is None else (series.iloc[:-k], series.iloc[-k:])
+    fit = _fast_fit(method, names, extra, train, 1 if k is None else k)
     for combination in itertools.product(*options):
         params = dict(zip(names, combination))
-        if k is None:
-            score = forecast_errors(series, method(series, **params, **extra).fitted)[measure]
+        if fit is not None:
+            fitted, forecast = fit(**params, **{n: v for n, v in extra.items() if n in FAST_PARAMS})
+        elif k is None:
+            fitted = method(series, **params, **extra).fitted
         else:
-            train, test = series.iloc[:-k], series.iloc[-k:]
-            score = forecast_errors(test, method(train, **params, **extra, horizon=k).forecast.to_numpy())[measure]
+            forecast = method(train, **params, **extra, horizon=k).forecast.to_numpy()
+        score = forecast_errors(series, fitted)[measure] if k is None else forecast_errors(test, forecast)[measure]
         rows.append({**params, measure: score})
     table = pd.DataFrame(rows)
     ranked = table.sort_values(measure, kind="stable", na_position="last").reset_index(drop=True)
@@ -190,6 +194,21 @@ def grid_search(
     result = method(series, **best, **extra)
     return GridSearchResult(best=best, score=float(ranked.loc[0, measure]), metric=measure, table=ranked,
                             result=result)
+
+
+FAST_PARAMS = ("alpha", "beta", "gamma")
+
+
+def _fast_fit(method, names, extra, train, horizon):
+    """Holt-Winters over a grid of α, β, γ: a fit function that checks the series and computes the
+    initial states once (the same numbers as calling the method per combination), else None."""
+    if method is not holt_winters or "season_length" not in extra or not set(FAST_PARAMS) <= set(names) | set(extra):
+        return None
+    if not set(names) | set(extra) <= {*FAST_PARAMS, "season_length", "seasonal", "initial_level",
+                                       "initial_trend", "initial_seasonals"}:
+        return None     # an argument holt_winters does not know: let the plain call say so
+    setup = {n: v for n, v in extra.items() if n not in FAST_PARAMS}
+    return _winters_fits(train, horizon, **setup)
 
 
 # --- the case data --------------------------------------------------------------------------
