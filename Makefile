@@ -17,6 +17,10 @@ PRESENT_PORT ?= 8866
 HOOFDSTUK ?=
 VOILA_FLAGS ?=
 
+# Python keeps compiled modules in __pycache__ (git-ignored). Some containers switch that off
+# (PYTHONDONTWRITEBYTECODE), and then every test process and every kernel compiles the package anew.
+unexport PYTHONDONTWRITEBYTECODE
+
 # JupyterLab refuses to run as root unless told it may (CI and containers run as root).
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 

@@ -134,7 +134,7 @@ def test_a_figure_is_svg_text_and_other_bytes_become_base64():
 
 def test_a_burst_of_changes_draws_once_more_with_the_newest_value(monkeypatch):
     """In a kernel, a change right after a redraw is put off; the changes behind it are drawn
-    once, with the last value (the real-kernel version is tests/test_kernel_redraw.py)."""
+    once, with the last value (the real-kernel version is tests/test_widget_redraw_in_kernel.py)."""
     monkeypatch.setattr(common, "_in_kernel", lambda: True)
     calls = []
 
