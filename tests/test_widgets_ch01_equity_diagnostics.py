@@ -13,9 +13,10 @@ import pytest
 from IPython.display import HTML, Markdown
 from matplotlib.figure import Figure
 
-from salesbook.diagnostics import KOTLER_RELATIONS, TRANSITION_PHASES
+from salesbook.diagnostics import classify_relation, classify_transition
 from salesbook.equity import ASPECTS
 from salesbook.errors import SalesbookError
+from salesbook.ladders import KOTLER_RELATIONS, TRANSITION_PHASES
 from salesbook.widgets import common
 from salesbook.widgets import diagnostics as wd
 from salesbook.widgets import equity as we
@@ -35,9 +36,11 @@ def assert_valid(items):
     assert text_of(items).strip()
 
 
-def assert_only_error(items, fragment):
+def assert_only_error(items, *fragments):
+    """One error box and nothing else; it mentions every fragment (a name, a value, a key word)."""
     assert len(items) == 1 and is_error(items[0])
-    assert fragment in html.unescape(items[0].data)
+    for fragment in fragments:
+        assert fragment in html.unescape(items[0].data), fragment
 
 
 def equity_state(own=None, rival=None, **extra):
@@ -98,7 +101,8 @@ def test_equity_view_shows_normalised_weights_and_score():
     items = common.render(we.equity_view, equity_state(compare=False, belang_value=5, belang_brand=2,
                                                         belang_relation=3))
     text = text_of(items)
-    assert "value equity 50% · brand equity 20% · relation equity 30%" in text
+    for weight in ("value equity 50%", "brand equity 20%", "relation equity 30%"):
+        assert weight in text, weight
     assert "**6,5**" in text
 
 
@@ -126,15 +130,15 @@ def test_equity_view_empty_names_get_defaults_and_markup_is_escaped():
     assert "<b>" not in text and "&lt;b&gt;X/Y" in text
 
 
-@pytest.mark.parametrize("change, fragment", [
-    ({we.OWN + "reputatie": 11}, "eigen scores['reputatie'] moet tussen 1 en 10 liggen (kreeg 11)"),
-    ({we.RIVAL + "coaching": 0}, "scores concurrent['coaching'] moet tussen 1 en 10 liggen (kreeg 0)"),
-    ({"belang_value": 0, "belang_brand": 0, "belang_relation": 0}, "alleen nullen"),
-    ({"belang_brand": -1}, "belang['brand equity'] mag niet negatief zijn"),
-    ({we.OWN + "economisch": "acht"}, "moet een getal zijn"),
+@pytest.mark.parametrize("change, fragments", [
+    ({we.OWN + "reputatie": 11}, ("eigen scores['reputatie']", "tussen 1 en 10", "(kreeg 11)")),
+    ({we.RIVAL + "coaching": 0}, ("scores concurrent['coaching']", "tussen 1 en 10", "(kreeg 0)")),
+    ({"belang_value": 0, "belang_brand": 0, "belang_relation": 0}, ("alleen nullen",)),
+    ({"belang_brand": -1}, ("belang['brand equity']", "niet negatief")),
+    ({we.OWN + "economisch": "acht"}, ("moet een getal zijn",)),
 ])
-def test_equity_view_invalid_gives_only_the_error_box(change, fragment):
-    assert_only_error(common.render(we.equity_view, equity_state(**change)), fragment)
+def test_equity_view_invalid_gives_only_the_error_box(change, fragments):
+    assert_only_error(common.render(we.equity_view, equity_state(**change)), *fragments)
 
 
 def test_equity_view_missing_score_gives_error_box():
@@ -179,7 +183,7 @@ def test_diagnosis_views_each_stage(view, ladder, reached):
 
 def test_relation_view_headings():
     text = text_of(common.render(wd.relation_view, staircase(KOTLER_RELATIONS, 1)))
-    assert "Volgende stap: op weg naar Aligned" in text
+    assert "op weg naar Aligned" in text
     text = text_of(common.render(wd.relation_view, staircase(KOTLER_RELATIONS, 3)))
     assert "Zo houd je Integrated vast" in text
 
@@ -195,10 +199,72 @@ def test_skipped_stage_note_is_shown():
     assert "**Let op:**" in text
 
 
+# --- the renderer: the words around a Diagnosis -------------------------------------------
+
+def test_markdown_names_the_stage_the_next_one_and_the_percentages():
+    # hand-computed: undefined and defined all ja (100%); aligned 1 of 3 ja → 33%; integrated 0%
+    answers = dict.fromkeys(KOTLER_RELATIONS.statement_ids(), "nee") | {
+        "undefined_1": "ja", "undefined_2": "ja", "defined_1": "ja", "defined_2": "ja", "defined_3": "ja",
+        "aligned_2": "ja"}
+    result = classify_relation(answers)
+    text = wd.diagnosis_markdown(result)
+    assert "**Defined.**" in text and "Aligned" in text
+    assert "33%" in text and "60%" in text            # 1/3 against the threshold
+    assert "**Wat nu?**" in text
+    for advice in KOTLER_RELATIONS.stage("defined").advice:
+        assert advice in text
+
+
+def test_a_diagnosis_in_a_notebook_cell_renders_through_the_widget_layer():
+    result = classify_relation(staircase(KOTLER_RELATIONS, 2))
+    assert result._repr_markdown_() == wd.diagnosis_markdown(result)
+
+
+def test_floor_note_and_the_top_stage_explanation():
+    # hand-computed: all 4 → 0.75 everywhere; threshold 0.8 → nothing met, floor not met either
+    result = classify_relation(dict.fromkeys(KOTLER_RELATIONS.statement_ids(), 4), threshold=0.8)
+    assert result.floor_met is False
+    assert wd.diagnosis_notes(result) == (KOTLER_RELATIONS.floor_note,)
+    # threshold 0.7: all met, top reached — no next stage, no percentage of a next stage
+    result = classify_relation(dict.fromkeys(KOTLER_RELATIONS.statement_ids(), 4), threshold=0.7)
+    assert result.next_stage is None
+    assert "Integrated" in wd.diagnosis_explanation(result) and "%" not in wd.diagnosis_explanation(result)
+
+
+def test_skipped_stage_note_names_both_stages():
+    answers = dict.fromkeys(KOTLER_RELATIONS.statement_ids(), 5) | {"aligned_1": 1, "aligned_2": 1, "aligned_3": 1}
+    (note,) = wd.diagnosis_notes(classify_relation(answers))
+    assert "Integrated" in note and "Aligned" in note
+
+
+def test_general_advice_below_the_top_only():
+    below = classify_transition(staircase(TRANSITION_PHASES, 1))
+    assert wd.diagnosis_advice(below) == (TRANSITION_PHASES.stage("klantbewust").advice
+                                          + TRANSITION_PHASES.general_advice)
+    top = classify_transition(staircase(TRANSITION_PHASES, 3))
+    assert wd.diagnosis_advice(top) == TRANSITION_PHASES.stage("klantgericht").advice
+
+
+@pytest.mark.parametrize("reached, named, top", [(0, "Defined", False), (2, "Integrated", False),
+                                                (3, "Integrated", True)])
+def test_advice_heading_follows_the_next_stage(reached, named, top):
+    heading = wd.advice_heading(classify_relation(staircase(KOTLER_RELATIONS, reached)))
+    assert named in heading
+    assert ("Volgende stap" in heading) is not top and ("vast" in heading) is top
+
+
+def test_view_explanation_shows_the_score_of_the_next_stage():
+    # hand-computed: staircase to defined with 5/1 → aligned scores 0% against 90%
+    text = text_of(common.render(wd.relation_view, staircase(KOTLER_RELATIONS, 1) | {"threshold": 0.9}))
+    assert "Relatietype: Defined" in text and "(0% " in text and "90%" in text
+    for characteristic in KOTLER_RELATIONS.stage("defined").characteristics:
+        assert characteristic in text
+
+
 @pytest.mark.parametrize("view, ladder", [(wd.relation_view, KOTLER_RELATIONS),
                                           (wd.transition_view, TRANSITION_PHASES)])
 @pytest.mark.parametrize("change, fragment", [
-    ({"threshold": 0}, "drempel moet een fractie tussen 0 en 1 zijn"),
+    ({"threshold": 0}, "drempel moet een fractie"),
     ({"threshold": 60}, "bedoel je 0.6?"),
     ("first=7", "(kreeg 7)"),
     ("first=None", "antwoord ontbreekt bij stelling"),
@@ -271,5 +337,5 @@ def test_diagnosis_widgets_build_and_redraw(shown, builder, intro, scale):
 
 
 def test_diagnosis_widget_refuses_unknown_scale():
-    with pytest.raises(SalesbookError, match="schaal moet een van '1-5', 'ja/nee' zijn"):
+    with pytest.raises(SalesbookError, match="schaal.*'1-5', 'ja/nee'"):
         wd.relation_widget("1-10")

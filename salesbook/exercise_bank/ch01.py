@@ -406,6 +406,7 @@ def _case() -> _SimpleNamespace:
     )
 
     _kotler = diagnostics.classify_relation(KOTLER_CASE_ANSWERS)
+    _kotler_next = diagnostics.KOTLER_RELATIONS.stage(_kotler.stage).advice[0]   # the ladder's text
 
     opgave_kotler = ChoiceExercise(
         title="Welk relatietype volgens Kotler? (§ 1.1.1)",
@@ -448,7 +449,7 @@ def _case() -> _SimpleNamespace:
             f"Het type is dus {_kotler.name}. {diagnostics.KOTLER_RELATIONS.stage(_kotler.stage).summary}"
         ),
         meaning=(
-            f"De volgende stap is: {_kotler.advice[0][0].lower()}{_kotler.advice[0][1:]} De salesmanager kan dat "
+            f"De volgende stap is: {_kotler_next[0].lower()}{_kotler_next[1:]} De salesmanager kan dat "
             "samen met de marketingmanager voorstellen, bijvoorbeeld bij het volgende gezamenlijke jaarplan."
         ),
         mistakes=(
@@ -491,7 +492,7 @@ def _case() -> _SimpleNamespace:
             "verschillen van mening over wat de klant wil: dat zijn kenmerken van klantbewust. Klantprofielen, "
             "customer journeys en koplopers die de verandering trekken (klantinzicht) zijn er nog niet. "
             f"De fase is dus {_transition.name}. Wat te doen: "
-            + " ".join(_transition.advice[:3])
+            + " ".join(diagnostics.TRANSITION_PHASES.stage(_transition.stage).advice[:3])
         ),
         meaning=(
             "Neem niet iedereen tegelijk mee: laat eerst een groepje gemotiveerde koplopers klanten bezoeken, "
