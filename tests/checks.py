@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 from IPython.display import HTML, Markdown
 
@@ -14,6 +15,17 @@ def assert_error_box(items, *fragments) -> None:
     assert "Dat gaat niet" in text and "Traceback" not in text
     for fragment in fragments:
         assert fragment in text, text
+
+
+def assert_mentions(text: str, *parts: str) -> None:
+    """``text`` mentions every part: a name, a number, a value, a key word (never a whole sentence)."""
+    missing = [part for part in parts if part not in text]
+    assert not missing, f"{missing} not in: {text}"
+
+
+def mentions(*parts: str) -> str:
+    """A pattern for ``pytest.raises(match=...)``: the message mentions every part, in any order."""
+    return "(?s)^" + "".join(f"(?=.*{re.escape(part)})" for part in parts)
 
 
 def markdown_text(items) -> str:

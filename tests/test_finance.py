@@ -19,6 +19,7 @@ from salesbook.finance import (
     npv,
     price_increase_volume_loss,
 )
+from tests.checks import mentions
 
 # --- worked examples, computed by hand ----------------------------------------------------
 
@@ -203,51 +204,51 @@ def test_discount_volume_grows_with_discount(margin):
     ("call", "pattern"),
     [
         # npv
-        (lambda: npv([], 0.1), r"kasstromen moet minstens 1 waarde\(n\) bevatten \(kreeg 0\)"),
-        (lambda: npv([-1000, "vijfhonderd"], 0.1), r"kasstromen\[1\] moet een getal zijn \(kreeg 'vijfhonderd'\)"),
-        (lambda: npv([-1000, None], 0.1), r"kasstromen\[1\] moet een getal zijn \(kreeg None\)"),
-        (lambda: npv([-1000, math.nan], 0.1), r"kasstromen\[1\] moet een eindig getal zijn"),
-        (lambda: npv("100", 0.1), r"kasstromen moet een reeks getallen zijn \(kreeg '100'\)"),
-        (lambda: npv(100, 0.1), r"kasstromen moet een reeks getallen zijn \(kreeg 100\)"),
-        (lambda: npv([100], -1), r"disconteringsvoet moet groter zijn dan -1 \(kreeg -1\)"),
-        (lambda: npv([100], -1.5), r"disconteringsvoet moet groter zijn dan -1 \(kreeg -1.5\)"),
-        (lambda: npv([100], "10%"), r"disconteringsvoet moet een getal zijn \(kreeg '10%'\)"),
-        (lambda: npv([100], 0.1, first_undiscounted=1), r"eerste kasstroom onverdisconteerd moet True of False zijn \(kreeg 1\)"),
+        (lambda: npv([], 0.1), mentions("kasstromen", "minstens 1 waarde(n) bevatten", "(kreeg 0)")),
+        (lambda: npv([-1000, "vijfhonderd"], 0.1), mentions("kasstromen[1]", "getal", "(kreeg 'vijfhonderd')")),
+        (lambda: npv([-1000, None], 0.1), mentions("kasstromen[1]", "getal", "(kreeg None)")),
+        (lambda: npv([-1000, math.nan], 0.1), mentions("kasstromen[1]", "eindig getal")),
+        (lambda: npv("100", 0.1), mentions("kasstromen", "reeks getallen", "(kreeg '100')")),
+        (lambda: npv(100, 0.1), mentions("kasstromen", "reeks getallen", "(kreeg 100)")),
+        (lambda: npv([100], -1), mentions("disconteringsvoet", "groter zijn dan -1", "(kreeg -1)")),
+        (lambda: npv([100], -1.5), mentions("disconteringsvoet", "groter zijn dan -1", "(kreeg -1.5)")),
+        (lambda: npv([100], "10%"), mentions("disconteringsvoet", "getal", "(kreeg '10%')")),
+        (lambda: npv([100], 0.1, first_undiscounted=1), mentions("eerste kasstroom onverdisconteerd", "True of False", "(kreeg 1)")),
         # discount_volume_increase
-        (lambda: discount_volume_increase(0.30, 0.30), r"korting moet kleiner zijn dan de brutomarge 0.3 \(kreeg 0.3\): de korting eet dan de hele marge op"),
-        (lambda: discount_volume_increase(0.4, 0.30), r"korting moet kleiner zijn dan de brutomarge 0.3 \(kreeg 0.4\)"),
-        (lambda: discount_volume_increase(-0.05, 0.30), r"korting moet een fractie tussen 0 en 1 zijn \(kreeg -0.05\)"),
-        (lambda: discount_volume_increase(10, 0.30), r"korting moet een fractie tussen 0 en 1 zijn \(kreeg 10\); bedoel je 0.1\?"),
-        (lambda: discount_volume_increase(0.1, 0), r"brutomarge moet een fractie tussen 0 en 1 zijn, 0 en 1 zelf niet meegerekend \(kreeg 0\)"),
-        (lambda: discount_volume_increase(0.1, 1), r"brutomarge moet een fractie tussen 0 en 1 zijn, 0 en 1 zelf niet meegerekend \(kreeg 1\)"),
-        (lambda: discount_volume_increase(0.1, -0.2), r"brutomarge moet een fractie tussen 0 en 1 zijn.*\(kreeg -0.2\)"),
-        (lambda: discount_volume_increase(0.1, 30), r"brutomarge moet een fractie .*\(kreeg 30\); bedoel je 0.3\?"),
-        (lambda: discount_volume_increase("10%", 0.3), r"korting moet een getal zijn \(kreeg '10%'\)"),
+        (lambda: discount_volume_increase(0.30, 0.30), mentions("korting", "kleiner zijn dan", "brutomarge 0.3", "(kreeg 0.3)", "hele marge")),
+        (lambda: discount_volume_increase(0.4, 0.30), mentions("korting", "kleiner zijn dan", "brutomarge 0.3", "(kreeg 0.4)")),
+        (lambda: discount_volume_increase(-0.05, 0.30), mentions("korting", "tussen 0 en 1", "(kreeg -0.05)")),
+        (lambda: discount_volume_increase(10, 0.30), mentions("korting", "tussen 0 en 1", "(kreeg 10)", "bedoel je 0.1?")),
+        (lambda: discount_volume_increase(0.1, 0), mentions("brutomarge", "tussen 0 en 1", "(kreeg 0)", "zelf niet meegerekend")),
+        (lambda: discount_volume_increase(0.1, 1), mentions("brutomarge", "tussen 0 en 1", "(kreeg 1)", "zelf niet meegerekend")),
+        (lambda: discount_volume_increase(0.1, -0.2), mentions("brutomarge", "tussen 0 en 1", "(kreeg -0.2)")),
+        (lambda: discount_volume_increase(0.1, 30), mentions("brutomarge", "fractie", "(kreeg 30)", "bedoel je 0.3?")),
+        (lambda: discount_volume_increase("10%", 0.3), mentions("korting", "getal", "(kreeg '10%')")),
         # price_increase_volume_loss
-        (lambda: price_increase_volume_loss(-0.05, 0.25), r"prijsverhoging moet een fractie tussen 0 en 1 zijn \(kreeg -0.05\)"),
-        (lambda: price_increase_volume_loss(0.05, 0), r"brutomarge moet een fractie tussen 0 en 1 zijn, 0 en 1 zelf niet meegerekend \(kreeg 0\)"),
-        (lambda: price_increase_volume_loss(0.05, 1), r"brutomarge moet een fractie .*\(kreeg 1\)"),
-        (lambda: price_increase_volume_loss(0.05, 25), r"brutomarge moet een fractie .*\(kreeg 25\); bedoel je 0.25\?"),
-        (lambda: price_increase_volume_loss(True, 0.25), r"prijsverhoging moet een getal zijn \(kreeg True\)"),
+        (lambda: price_increase_volume_loss(-0.05, 0.25), mentions("prijsverhoging", "tussen 0 en 1", "(kreeg -0.05)")),
+        (lambda: price_increase_volume_loss(0.05, 0), mentions("brutomarge", "tussen 0 en 1", "(kreeg 0)", "zelf niet meegerekend")),
+        (lambda: price_increase_volume_loss(0.05, 1), mentions("brutomarge", "fractie", "(kreeg 1)")),
+        (lambda: price_increase_volume_loss(0.05, 25), mentions("brutomarge", "fractie", "(kreeg 25)", "bedoel je 0.25?")),
+        (lambda: price_increase_volume_loss(True, 0.25), mentions("prijsverhoging", "getal", "(kreeg True)")),
         # break_even_volume
-        (lambda: break_even_volume(-1, 50, 30), r"vaste kosten mag niet negatief zijn \(kreeg -1\)"),
-        (lambda: break_even_volume(120_000, 50, -30), r"variabele kosten per eenheid mag niet negatief zijn \(kreeg -30\)"),
-        (lambda: break_even_volume(120_000, 30, 30), r"verkoopprijs moet groter zijn dan de variabele kosten per eenheid 30 \(kreeg 30\)"),
-        (lambda: break_even_volume(120_000, 25, 30), r"verkoopprijs moet groter zijn dan de variabele kosten per eenheid 30 \(kreeg 25\)"),
-        (lambda: break_even_volume(120_000, "vijftig", 30), r"verkoopprijs moet een getal zijn \(kreeg 'vijftig'\)"),
+        (lambda: break_even_volume(-1, 50, 30), mentions("vaste kosten", "negatief", "(kreeg -1)")),
+        (lambda: break_even_volume(120_000, 50, -30), mentions("variabele kosten per eenheid", "negatief", "(kreeg -30)")),
+        (lambda: break_even_volume(120_000, 30, 30), mentions("verkoopprijs", "groter zijn dan", "variabele kosten per eenheid 30", "(kreeg 30)")),
+        (lambda: break_even_volume(120_000, 25, 30), mentions("verkoopprijs", "groter zijn dan", "variabele kosten per eenheid 30", "(kreeg 25)")),
+        (lambda: break_even_volume(120_000, "vijftig", 30), mentions("verkoopprijs", "getal", "(kreeg 'vijftig')")),
         # dso
-        (lambda: dso(1000, 0), r"omzet op rekening moet groter zijn dan 0 \(kreeg 0\)"),
-        (lambda: dso(1000, -5000), r"omzet op rekening moet groter zijn dan 0 \(kreeg -5000\)"),
-        (lambda: dso(-1000, 5000), r"debiteuren mag niet negatief zijn \(kreeg -1000\)"),
-        (lambda: dso(1000, 5000, 0), r"aantal dagen moet groter zijn dan 0 \(kreeg 0\)"),
-        (lambda: dso(1000, 5000, days=-365), r"aantal dagen moet groter zijn dan 0 \(kreeg -365\)"),
+        (lambda: dso(1000, 0), mentions("omzet op rekening", "groter zijn dan 0", "(kreeg 0)")),
+        (lambda: dso(1000, -5000), mentions("omzet op rekening", "groter zijn dan 0", "(kreeg -5000)")),
+        (lambda: dso(-1000, 5000), mentions("debiteuren", "negatief", "(kreeg -1000)")),
+        (lambda: dso(1000, 5000, 0), mentions("aantal dagen", "groter zijn dan 0", "(kreeg 0)")),
+        (lambda: dso(1000, 5000, days=-365), mentions("aantal dagen", "groter zijn dan 0", "(kreeg -365)")),
         # contribution margin and conversions
-        (lambda: contribution_margin(-50, 30), r"verkoopprijs mag niet negatief zijn \(kreeg -50\)"),
-        (lambda: contribution_margin(50, -30), r"variabele kosten per eenheid mag niet negatief zijn \(kreeg -30\)"),
-        (lambda: contribution_margin_ratio(0, 30), r"verkoopprijs moet groter zijn dan 0 \(kreeg 0\)"),
-        (lambda: margin_on_cost_to_margin_on_price(-0.25), r"marge op de kostprijs mag niet negatief zijn \(kreeg -0.25\)"),
-        (lambda: margin_on_price_to_margin_on_cost(1), r"marge op de verkoopprijs moet een fractie tussen 0 en 1 zijn, 1 zelf niet meegerekend \(kreeg 1\)"),
-        (lambda: margin_on_price_to_margin_on_cost(20), r"marge op de verkoopprijs .*\(kreeg 20\); bedoel je 0.2\?"),
+        (lambda: contribution_margin(-50, 30), mentions("verkoopprijs", "negatief", "(kreeg -50)")),
+        (lambda: contribution_margin(50, -30), mentions("variabele kosten per eenheid", "negatief", "(kreeg -30)")),
+        (lambda: contribution_margin_ratio(0, 30), mentions("verkoopprijs", "groter zijn dan 0", "(kreeg 0)")),
+        (lambda: margin_on_cost_to_margin_on_price(-0.25), mentions("marge op de kostprijs", "negatief", "(kreeg -0.25)")),
+        (lambda: margin_on_price_to_margin_on_cost(1), mentions("marge op de verkoopprijs", "tussen 0 en 1", "(kreeg 1)", "zelf niet meegerekend")),
+        (lambda: margin_on_price_to_margin_on_cost(20), mentions("marge op de verkoopprijs", "(kreeg 20)", "bedoel je 0.2?")),
     ],
 )
 def test_refusals_have_dutch_messages(call, pattern):
@@ -267,7 +268,7 @@ def test_price_increase_typed_as_a_percentage_is_refused_with_a_hint():
 
 
 @pytest.mark.parametrize("rate, pattern", [
-    (8, r"disconteringsvoet .*hoogstens 1 \(kreeg 8\); bedoel je 0.08\? Schrijf 8% als 0.08"),
+    (8, mentions("disconteringsvoet", "hoogstens 1", "(kreeg 8)", "bedoel je 0.08?")),
     (100, r"\(kreeg 100\); bedoel je 1\?"),
     (1.5, r"\(kreeg 1.5\); bedoel je 0.015\?"),
     (250, r"hoogstens 1 \(kreeg 250\)$"),
@@ -355,10 +356,10 @@ def test_price_increase_table_hand_computed():
 
 
 @pytest.mark.parametrize("call, pattern", [
-    (lambda: discount_table([0.3, 1.0], [0.1]), r"brutomarge\[1\] moet een fractie tussen 0 en 1 zijn, 0 en 1 zelf niet"),
+    (lambda: discount_table([0.3, 1.0], [0.1]), mentions("brutomarge[1]", "tussen 0 en 1", "zelf niet")),
     (lambda: discount_table([0.3, 0], [0.1]), r"brutomarge\[1\] .*\(kreeg 0\)"),
     (lambda: discount_table([30], [0.1]), r"brutomarge\[0\] .*bedoel je 0.3\?"),
-    (lambda: discount_table([0.3], [-0.1]), r"korting\[0\] moet een fractie tussen 0 en 1 zijn \(kreeg -0.1\)"),
+    (lambda: discount_table([0.3], [-0.1]), mentions("korting[0]", "tussen 0 en 1", "(kreeg -0.1)")),
     (lambda: discount_table([0.3], []), r"korting moet minstens 1 waarde"),
     (lambda: price_increase_table([0.3], [5]), r"prijsverhoging\[0\] .*bedoel je 0.05\?"),
 ])
@@ -396,15 +397,15 @@ def test_break_even_without_volume_has_no_margin_of_safety():
 
 
 @pytest.mark.parametrize("call, pattern", [
-    (lambda: break_even(120_000, 50, 30, discount=0.4), r"korting 0.4 is te hoog: de nettoprijs 30 na korting"),
-    (lambda: break_even(120_000, 50, 30, discount=1), r"korting moet een fractie tussen 0 en 1 zijn, 1 zelf niet"),
+    (lambda: break_even(120_000, 50, 30, discount=0.4), mentions("korting 0.4", "te hoog", "nettoprijs 30")),
+    (lambda: break_even(120_000, 50, 30, discount=1), mentions("korting", "tussen 0 en 1", "zelf niet")),
     (lambda: break_even(120_000, 50, 30, discount=10), r"bedoel je 0.1\?"),
-    (lambda: break_even(120_000, 30, 30), r"verkoopprijs moet groter zijn dan de variabele kosten per eenheid 30"),
-    (lambda: break_even(-5, 50, 30), r"vaste kosten mag niet negatief zijn \(kreeg -5\)"),
-    (lambda: break_even(120_000, 50, -1), r"variabele kosten per eenheid mag niet negatief zijn"),
-    (lambda: break_even(120_000, 50, 30, volume=0), r"verwachte afzet moet groter zijn dan 0 \(kreeg 0\)"),
-    (lambda: margin_of_safety(-100, 120_000, 50, 30), r"verwachte afzet moet groter zijn dan 0"),
-    (lambda: break_even_revenue(120_000, 20, 30), r"verkoopprijs moet groter zijn dan de variabele kosten"),
+    (lambda: break_even(120_000, 30, 30), mentions("verkoopprijs", "groter zijn dan", "variabele kosten per eenheid 30")),
+    (lambda: break_even(-5, 50, 30), mentions("vaste kosten", "negatief", "(kreeg -5)")),
+    (lambda: break_even(120_000, 50, -1), mentions("variabele kosten per eenheid", "negatief")),
+    (lambda: break_even(120_000, 50, 30, volume=0), mentions("verwachte afzet", "groter zijn dan 0", "(kreeg 0)")),
+    (lambda: margin_of_safety(-100, 120_000, 50, 30), mentions("verwachte afzet", "groter zijn dan 0")),
+    (lambda: break_even_revenue(120_000, 20, 30), mentions("verkoopprijs", "groter zijn dan", "variabele kosten")),
 ])
 def test_break_even_refuses_bad_input(call, pattern):
     with pytest.raises(SalesbookError, match=pattern):
@@ -463,19 +464,19 @@ def test_credit_by_subsidiary_does_not_change_its_input():
 
 
 @pytest.mark.parametrize("call, pattern", [
-    (lambda: receivables(0, 60), r"omzet op rekening moet groter zijn dan 0 \(kreeg 0\)"),
-    (lambda: receivables(1000, -5), r"DSO mag niet negatief zijn \(kreeg -5\)"),
-    (lambda: dso_reduction(0, 60, 30, 0.06), r"omzet op rekening moet groter zijn dan 0"),
-    (lambda: dso_reduction(1e6, 60, -30, 0.06), r"doel-DSO mag niet negatief zijn \(kreeg -30\)"),
+    (lambda: receivables(0, 60), mentions("omzet op rekening", "groter zijn dan 0", "(kreeg 0)")),
+    (lambda: receivables(1000, -5), mentions("DSO", "negatief", "(kreeg -5)")),
+    (lambda: dso_reduction(0, 60, 30, 0.06), mentions("omzet op rekening", "groter zijn dan 0")),
+    (lambda: dso_reduction(1e6, 60, -30, 0.06), mentions("doel-DSO", "negatief", "(kreeg -30)")),
     (lambda: dso_reduction(1e6, 60, 30, 6), r"rente .*bedoel je 0.06\?"),
     (lambda: credit_by_subsidiary(load_dataset("landenvestigingen"), 0.06, target_dso=60, reduce_by=10),
      r"doel-DSO óf een verlaging"),
     (lambda: credit_by_subsidiary(load_dataset("landenvestigingen"), 0.06, reduce_by=-10),
-     r"verlaging van de DSO mag niet negatief zijn"),
+     mentions("verlaging van de DSO", "negatief")),
     (lambda: credit_by_subsidiary(pd.DataFrame({"land": ["A"], "omzet_mln": [1.0]}), 0.06),
      r"landenvestigingen mist de kolom\(men\) debiteurendagen"),
     (lambda: credit_by_subsidiary(pd.DataFrame({"land": ["A"], "omzet_mln": [0.0], "debiteurendagen": [30]}), 0.06),
-     r"omzet van A moet groter zijn dan 0 \(kreeg 0\)"),
+     mentions("omzet van A", "groter zijn dan 0", "(kreeg 0)")),
     (lambda: credit_by_subsidiary([1, 2], 0.06), r"landenvestigingen moet een tabel"),
 ])
 def test_credit_models_refuse_bad_input(call, pattern):
