@@ -9,8 +9,11 @@ The input is a table with one row per subsidiary and the columns of the data set
   receivables above a norm and the interest cost of that excess;
 * :func:`group_averages` — the group's reference values (revenue-weighted averages, median);
 * :func:`rank_subsidiaries` — a ranking on one KPI, best first;
-* :func:`intervention_flags` — transparent rules that flag the subsidiaries where the sales
-  director should step in.
+* :func:`intervention_flags` — transparent rules (:data:`FLAG_RULES`, reference values from
+  :func:`flag_thresholds`) that flag the subsidiaries where the sales director should step in.
+
+Numbers, keys and booleans only: the rules and signals in words are written by the view
+(:mod:`salesbook.widgets.benchmark`).
 
 All functions are pure: they return a new DataFrame and never change their input.
 """
@@ -58,12 +61,29 @@ KPIS: dict[str, Kpi] = {
     "rentekosten_boven_norm_eur": Kpi("Rentekosten boven de norm (euro per jaar)", False, "euro"),
 }
 
-FLAGS: dict[str, str] = {
-    "ebit_marge_onder_groep": "EBIT-marge onder het gewogen groepsgemiddelde",
-    "brutomarge_onder_groep": "brutomarge onder het gewogen groepsgemiddelde",
-    "debiteurendagen_boven_norm": "debiteurendagen boven de norm",
-    "productiviteit_laag": "omzet per medewerker laag ten opzichte van de groepsmediaan",
-}
+@dataclass(frozen=True)
+class FlagRule:
+    """One intervention rule: a signal when ``kpi`` ``comparison`` its reference value.
+
+    ``column`` is the rule's boolean column in :func:`intervention_flags`; ``comparison`` is
+    ``"<"`` or ``">"`` (strict: a value exactly at the reference gives no signal);
+    ``reference_kind`` says where the reference value (:func:`flag_thresholds`) comes from:
+    ``"weighted_mean"`` (the group's revenue-weighted average), ``"norm"`` (the given norm)
+    or ``"share_of_median"`` (a share of the median over the subsidiaries).
+    """
+
+    column: str
+    kpi: str
+    comparison: str
+    reference_kind: str
+
+
+FLAG_RULES: tuple[FlagRule, ...] = (
+    FlagRule("ebit_marge_onder_groep", "ebit_marge", "<", "weighted_mean"),
+    FlagRule("brutomarge_onder_groep", "brutomarge", "<", "weighted_mean"),
+    FlagRule("debiteurendagen_boven_norm", "debiteurendagen", ">", "norm"),
+    FlagRule("productiviteit_laag", "omzet_per_medewerker_k", "<", "share_of_median"),
+)
 
 
 def _checked(df: object) -> pd.DataFrame:
@@ -232,9 +252,11 @@ def intervention_flags(
     * ``productiviteit_laag``: omzet_per_medewerker_k < ``productivity_share`` × the median
       over the subsidiaries.
 
-    ``aantal_signalen`` counts the signals, ``ingrijpen`` is True when there are at least
-    ``min_flags`` of them, and ``signalen`` lists them in Dutch. Comparisons are strict: a
-    subsidiary exactly at the reference value gets no signal.
+    The rules are data (:data:`FLAG_RULES`), their reference values come from
+    :func:`flag_thresholds`. ``aantal_signalen`` counts the signals and ``ingrijpen`` is True
+    when there are at least ``min_flags`` of them. Comparisons are strict: a subsidiary exactly
+    at the reference value gets no signal. (The signals in words are the view's:
+    ``salesbook.widgets.benchmark.signal_texts``.)
 
     Source: Rustenburg & Steenbeek, Salesmanagement, H1 § 1.1.2 (Tabel 1.2, interne benchmark van de
       landenvestigingen).
@@ -248,26 +270,35 @@ def intervention_flags(
     norm = _norm(dso_norm)
     share = validation.fraction(productivity_share, "productiviteitsgrens (deel van de mediaan)")
     needed = validation.count(min_flags, "minimum aantal signalen", minimum=1)
-    if needed > len(FLAGS):
-        raise SalesbookError(f"minimum aantal signalen moet hoogstens {len(FLAGS)} zijn (kreeg {needed})")
-    group = group_averages(base)
+    if needed > len(FLAG_RULES):
+        raise SalesbookError(f"minimum aantal signalen moet hoogstens {len(FLAG_RULES)} zijn (kreeg {needed})")
+    reference = _thresholds(base, norm, share)
     out = pd.DataFrame({"land": base["land"]})
-    out["ebit_marge_onder_groep"] = base["ebit_marge"] < group["ebit_marge"]
-    out["brutomarge_onder_groep"] = base["brutomarge"] < group["brutomarge"]
-    out["debiteurendagen_boven_norm"] = base["debiteurendagen"] > norm
-    out["productiviteit_laag"] = base["omzet_per_medewerker_k"] < share * group["omzet_per_medewerker_k"]
-    flags = out[list(FLAGS)]
-    out["aantal_signalen"] = flags.sum(axis=1).astype("int64")
+    for rule in FLAG_RULES:
+        values = base[rule.kpi]
+        out[rule.column] = values < reference[rule.kpi] if rule.comparison == "<" else values > reference[rule.kpi]
+    out["aantal_signalen"] = out[[rule.column for rule in FLAG_RULES]].sum(axis=1).astype("int64")
     out["ingrijpen"] = out["aantal_signalen"] >= needed
-    out["signalen"] = [
-        "; ".join(FLAGS[name] for name in FLAGS if row[name]) or "geen"
-        for _, row in flags.iterrows()
-    ]
     return out
 
 
+def _thresholds(base: pd.DataFrame, norm: float, share: float) -> dict[str, float]:
+    """Reference value per rule's KPI, from a checked table and validated parameters."""
+    group = group_averages(base)
+    by_kind = {
+        "weighted_mean": lambda kpi: group[kpi],
+        "norm": lambda kpi: norm,
+        "share_of_median": lambda kpi: share * group[kpi],
+    }
+    return {rule.kpi: float(by_kind[rule.reference_kind](rule.kpi)) for rule in FLAG_RULES}
+
+
 def flag_thresholds(kpis: pd.DataFrame, *, dso_norm: float = 60, productivity_share: float = 0.75) -> Mapping[str, float]:
-    """The reference value behind each rule of :func:`intervention_flags`, keyed by KPI column.
+    """The reference value behind each rule of :data:`FLAG_RULES`, keyed by KPI column.
+
+    * ``ebit_marge``, ``brutomarge``: the group's revenue-weighted average (:func:`group_averages`);
+    * ``debiteurendagen``: ``dso_norm``;
+    * ``omzet_per_medewerker_k``: ``productivity_share`` × the median over the subsidiaries.
 
     Source: Rustenburg & Steenbeek, Salesmanagement, H1 § 1.1.2 (Tabel 1.2, interne benchmark van de
       landenvestigingen).
@@ -277,11 +308,7 @@ def flag_thresholds(kpis: pd.DataFrame, *, dso_norm: float = 60, productivity_sh
     >>> t["debiteurendagen"], t["omzet_per_medewerker_k"]      # norm; 0.75 × median 290
     (60.0, 217.5)
     """
-    group = group_averages(kpis)
+    base = _checked(kpis)
+    norm = _norm(dso_norm)
     share = validation.fraction(productivity_share, "productiviteitsgrens (deel van de mediaan)")
-    return {
-        "ebit_marge": group["ebit_marge"],
-        "brutomarge": group["brutomarge"],
-        "debiteurendagen": _norm(dso_norm),
-        "omzet_per_medewerker_k": share * group["omzet_per_medewerker_k"],
-    }
+    return _thresholds(base, norm, share)

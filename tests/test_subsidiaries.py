@@ -111,6 +111,7 @@ def test_rank_errors(table):
 #   omzet/mdw < 217.5:    only MY (95)
 #   signals:              NL 1, MO 2, DE 2, UK 3, BE 2, ES 2, MY 4
 HAND = {"Nederland": 1, "Midden-Oosten": 2, "Duitsland": 2, "UK": 3, "België": 2, "Spanje": 2, "Maleisië": 4}
+FLAG_COLUMNS = ("ebit_marge_onder_groep", "brutomarge_onder_groep", "debiteurendagen_boven_norm", "productiviteit_laag")
 
 
 def test_intervention_flags_on_the_book_numbers(table):
@@ -120,7 +121,9 @@ def test_intervention_flags_on_the_book_numbers(table):
     assert f.loc["Spanje", "ingrijpen"] and f.loc["Maleisië", "ingrijpen"]
     assert sorted(f.index[f["ingrijpen"]]) == sorted(land for land, n in HAND.items() if n >= 2)
     assert f.loc["Maleisië", "productiviteit_laag"] and f["productiviteit_laag"].sum() == 1
-    assert f.loc["Nederland", "signalen"] == "EBIT-marge onder het gewogen groepsgemiddelde"
+    # Nederland's one signal is the EBIT rule (5% < 5.576%); the model returns no text column
+    assert f.loc["Nederland", list(FLAG_COLUMNS)].tolist() == [True, False, False, False]
+    assert list(f.reset_index().columns) == ["land", *FLAG_COLUMNS, "aantal_signalen", "ingrijpen"]
 
 
 def test_intervention_thresholds_are_parameters(table):
@@ -137,7 +140,28 @@ def test_intervention_thresholds_are_parameters(table):
 
 def test_flag_thresholds(table):
     t = subsidiaries.flag_thresholds(table, dso_norm=45, productivity_share=0.5)
+    # hand-computed: the norm as given; 0.5 × median 290 = 145; the weighted margins as in test_group_averages
     assert t["debiteurendagen"] == 45 and t["omzet_per_medewerker_k"] == pytest.approx(145)
+    assert t["ebit_marge"] == pytest.approx(11.04 / 198) and t["brutomarge"] == pytest.approx(60.33 / 198)
+    assert set(t) == {rule.kpi for rule in subsidiaries.FLAG_RULES}
+
+
+def test_flag_rules_are_data_the_flags_follow():
+    # the four rules of the pack (H1 § 1.1.2, Tabel 1.2): which KPI, which way, against what
+    assert [(r.column, r.kpi, r.comparison, r.reference_kind) for r in subsidiaries.FLAG_RULES] == [
+        ("ebit_marge_onder_groep", "ebit_marge", "<", "weighted_mean"),
+        ("brutomarge_onder_groep", "brutomarge", "<", "weighted_mean"),
+        ("debiteurendagen_boven_norm", "debiteurendagen", ">", "norm"),
+        ("productiviteit_laag", "omzet_per_medewerker_k", "<", "share_of_median"),
+    ]
+    with pytest.raises(AttributeError):                  # frozen
+        subsidiaries.FLAG_RULES[0].kpi = "brutomarge"
+
+
+def test_flags_are_strict_at_the_reference(table):
+    # hand-computed: Belgium's DSO is 72; with the norm at exactly 72 it gets no DSO signal, at 71 it does
+    assert not intervention_flags(table, dso_norm=72).set_index("land").loc["België", "debiteurendagen_boven_norm"]
+    assert intervention_flags(table, dso_norm=71).set_index("land").loc["België", "debiteurendagen_boven_norm"]
 
 
 def _frame(**changes):
@@ -170,7 +194,7 @@ def test_invalid_tables_give_dutch_messages(frame, fragments):
 
 
 def test_invalid_parameters(table):
-    with pytest.raises(SalesbookError, match="norm voor debiteurendagen mag niet negatief"):
+    with pytest.raises(SalesbookError, match="debiteurendagen mag niet negatief"):
         subsidiary_kpis(table, dso_norm=-1)
     with pytest.raises(SalesbookError, match="vermogenskostenvoet.*bedoel je 0.08"):
         subsidiary_kpis(table, cost_of_capital=8)

@@ -13,7 +13,7 @@ from salesbook import subsidiaries as benchmark
 from salesbook.formatting import euro
 from salesbook.retention import retention_scenario
 from salesbook.data import load_dataset
-from salesbook.widgets.benchmark import benchmark_view, benchmark_widget
+from salesbook.widgets.benchmark import KPI_NAMES, benchmark_view, benchmark_widget, signal_name, signal_texts
 from salesbook.widgets.common import render
 from salesbook.widgets.retention import retention_view, retention_widget
 from tests.checks import assert_error_box as _assert_error
@@ -95,6 +95,34 @@ def test_benchmark_view_lists_who_needs_intervention():
     assert "- Nederland" not in text
     assert table.loc[1, "land"] == "Nederland" and table.loc[1, "ingrijpen"] == "nee"
     assert table.loc[7, "land"] == "Maleisië" and table.loc[7, "Debiteurendagen"] == "152 dagen"
+
+
+def test_benchmark_view_lists_the_models_rules_with_their_reference_values():
+    # hand-computed (Tabel 1.2): EBIT 11.04/198 = 5.6%, brutomarge 60.33/198 = 30.5%, norm 45 days,
+    # productivity limit 0.5 × median 290 = 145
+    text = render(benchmark_view, {"kpi": "ebit_marge", "dso_norm": 45, "productivity_share": 0.5})[0].data
+    rules = [line for line in text.splitlines() if line[:2] in {"1.", "2.", "3.", "4."}]
+    assert len(rules) == len(benchmark.FLAG_RULES) == 4
+    for line, rule, value in zip(rules, benchmark.FLAG_RULES, ("5,6%", "30,5%", "45 dagen", "145,0")):
+        assert KPI_NAMES[rule.kpi] in line and value in line, line
+    assert "50%" in rules[3]
+
+
+def test_signal_texts_follow_the_flags():
+    flags = benchmark.intervention_flags(load_dataset("landenvestigingen")).set_index("land")
+    texts = signal_texts(flags)
+    assert texts.index.equals(flags.index) and texts.name == "signalen"
+    # Maleisië has all four signals (test_subsidiaries), Nederland only the EBIT one
+    assert texts["Maleisië"].count("; ") == 3
+    assert all(signal_name(rule) in texts["Maleisië"] for rule in benchmark.FLAG_RULES)
+    assert texts["Nederland"] == signal_name(benchmark.FLAG_RULES[0])
+    none = flags.assign(**{rule.column: False for rule in benchmark.FLAG_RULES})
+    assert set(signal_texts(none)) == {"geen"}
+
+
+def test_every_rule_has_words():
+    for rule in benchmark.FLAG_RULES:
+        assert signal_name(rule).startswith(KPI_NAMES[rule.kpi])
 
 
 def test_benchmark_view_with_own_data():
