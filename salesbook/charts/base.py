@@ -14,7 +14,8 @@ from collections.abc import Callable, Sequence
 
 import matplotlib
 from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.backends.backend_svg import FigureCanvasSVG
+from matplotlib.backends.backend_mixed import MixedModeRenderer
+from matplotlib.backends.backend_svg import RendererSVG
 from matplotlib.figure import Figure
 from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.ticker import FuncFormatter
@@ -162,9 +163,44 @@ def render_svg(fig: Figure, layout: FrozenLayout | None = None) -> str:
     layout.apply(fig)
     buffer = io.StringIO()
     with matplotlib.rc_context(RENDER_STYLE):
-        FigureCanvasSVG(fig).print_svg(buffer, metadata={"Date": None})   # the same figure, the same text
+        _print_svg(fig, buffer)
     layout.remember_labels(fig)
     return buffer.getvalue()
+
+
+class _SVGRenderer(RendererSVG):
+    """matplotlib's SVG renderer, remembering text sizes across figures.
+
+    A text's size depends only on the text, its font and whether it is maths, and a slider move
+    redraws mostly the same texts; matplotlib's own cache lives as long as one renderer (one
+    draw). The key is built as matplotlib's own cache builds it (a copy of the font properties).
+    """
+
+    _sizes: dict = {}
+
+    def get_text_width_height_descent(self, s, prop, ismath):
+        key = (s, prop, ismath)
+        size = self._sizes.get(key)
+        if size is None:
+            if len(self._sizes) > 20_000:
+                self._sizes.clear()
+            size = self._sizes[(s, prop.copy(), ismath)] = super().get_text_width_height_descent(s, prop, ismath)
+        return size
+
+
+def _print_svg(fig: Figure, buffer: io.StringIO) -> None:
+    """What ``FigureCanvasSVG.print_svg`` does (matplotlib 3.11), with :class:`_SVGRenderer` and no
+    date stamp (the same figure gives the same text). Like it, this leaves the figure at 72 dpi, the
+    scale the texts were placed at (``FrozenLayout.remember_labels`` reads them there)."""
+    dpi = fig.dpi
+    width, height = fig.get_size_inches()
+    fig.dpi = 72
+    renderer = MixedModeRenderer(fig, width, height, dpi,
+                                 _SVGRenderer(width * 72, height * 72, buffer, image_dpi=dpi,
+                                              metadata={"Date": None}))
+    fig.draw(renderer)
+    renderer.finalize()
+
 
 
 def render_png(fig: Figure) -> bytes:
