@@ -11,6 +11,7 @@ from salesbook.customers import abc_analysis
 from salesbook.data import load_dataset
 from salesbook.errors import SalesbookError
 from salesbook.widgets.accounts import account_plan_markdown
+from tests.checks import mentions
 
 RATES = {"bezoeken": 400, "orders": 350, "leveringen": 225, "retouren": 250}
 
@@ -79,9 +80,9 @@ def test_negative_margin_is_allowed():
 
 
 @pytest.mark.parametrize("column, value, message", [
-    ("bezoeken", -1, r"kostendrivers: bezoeken van klant C mag niet negatief zijn \(kreeg -1\)"),
-    ("betaaldagen", -5, "betaaldagen van klant C mag niet negatief zijn"),
-    ("orders", "veel", "orders van klant C moet een getal zijn"),
+    ("bezoeken", -1, mentions("kostendrivers: bezoeken van klant C", "negatief", "(kreeg -1)")),
+    ("betaaldagen", -5, mentions("betaaldagen van klant C", "negatief")),
+    ("orders", "veel", mentions("orders van klant C", "getal")),
 ])
 def test_bad_driver_values_are_refused(column, value, message):
     sales, drivers = toy()
@@ -94,10 +95,10 @@ def test_bad_driver_values_are_refused(column, value, message):
 def test_negative_revenue_and_rates_are_refused():
     sales, drivers = toy()
     sales.loc[0, "omzet"] = -10
-    with pytest.raises(SalesbookError, match="omzet van klant A mag niet negatief zijn"):
+    with pytest.raises(SalesbookError, match=mentions("omzet van klant A", "negatief")):
         accounts.customer_profitability(sales, drivers)
     sales, drivers = toy()
-    with pytest.raises(SalesbookError, match=r"tarief voor orders mag niet negatief zijn \(kreeg -1\)"):
+    with pytest.raises(SalesbookError, match=mentions("tarief voor orders", "negatief", "(kreeg -1)")):
         accounts.customer_profitability(sales, drivers, rates={"orders": -1})
     with pytest.raises(SalesbookError, match="onbekende kostendriver.*telefoontjes"):
         accounts.customer_profitability(sales, drivers, rates={"telefoontjes": 5})
@@ -107,7 +108,7 @@ def test_negative_revenue_and_rates_are_refused():
 
 def test_missing_columns_are_named_in_dutch():
     sales, drivers = toy()
-    with pytest.raises(SalesbookError, match="kostendrivers mist de kolom\\(men\\) retouren, betaaldagen"):
+    with pytest.raises(SalesbookError, match=mentions("kostendrivers", "kolom(men) retouren, betaaldagen")):
         accounts.customer_profitability(sales, drivers.drop(columns=["retouren", "betaaldagen"]))
     with pytest.raises(SalesbookError, match="omzetgegevens mist de kolom\\(men\\) brutomarge"):
         accounts.customer_profitability(sales.drop(columns="brutomarge"), drivers)
@@ -118,7 +119,7 @@ def test_missing_columns_are_named_in_dutch():
 def test_customers_that_do_not_match_are_named():
     sales, drivers = toy()
     drivers.loc[0, "klant_id"] = "D"
-    with pytest.raises(SalesbookError, match="zonder kostendrivers: C; zonder omzetgegevens: D"):
+    with pytest.raises(SalesbookError, match=mentions("zonder kostendrivers: C", "zonder omzetgegevens: D")):
         accounts.customer_profitability(sales, drivers)
     sales, drivers = toy()
     with pytest.raises(SalesbookError, match="klant_id A meer dan eens"):
@@ -239,7 +240,7 @@ def test_case_profitability_matches_the_transactions(case):
 
 
 def test_case_profitability_only_for_2024():
-    with pytest.raises(SalesbookError, match="jaar moet 2024 zijn \\(kreeg 2023\\)"):
+    with pytest.raises(SalesbookError, match=mentions("jaar", "moet 2024 zijn", "(kreeg 2023)")):
         accounts.case_profitability(2023)
 
 
@@ -287,20 +288,20 @@ def test_the_split_belongs_to_high():
     assert accounts.portfolio_quadrant(5.49, 5.5) == "onderhouden"
     assert accounts.portfolio_quadrant(8, 2) == "ontwikkelen"
     assert accounts.portfolio_quadrant(2, 2) == "efficiënt bedienen"
-    with pytest.raises(SalesbookError, match="aantrekkelijkheid moet tussen 1 en 10 liggen"):
+    with pytest.raises(SalesbookError, match=mentions("aantrekkelijkheid", "tussen 1 en 10")):
         accounts.portfolio_quadrant(11, 5)
 
 
 def test_portfolio_refuses_bad_weights_and_scores():
     scores = pd.DataFrame({"a": [5.0], "b": [6.0]}, index=["X"])
-    with pytest.raises(SalesbookError, match="gewichten moeten samen precies 1 zijn \\(kreeg som 1.1\\)"):
+    with pytest.raises(SalesbookError, match=mentions("gewichten", "moeten samen precies 1 zijn", "(kreeg som 1.1)")):
         accounts.account_portfolio(scores, {"a": 0.6, "b": 0.5}, {"a": 1.0})
     with pytest.raises(SalesbookError, match="je gaf percentages"):
         accounts.account_portfolio(scores, {"a": 60, "b": 40}, {"a": 1.0})
     with pytest.raises(SalesbookError, match="scores mist de kolom\\(men\\) c"):
         accounts.account_portfolio(scores, {"a": 1.0}, {"c": 1.0})
     bad = pd.DataFrame({"a": [12.0], "b": [6.0]}, index=["X"])
-    with pytest.raises(SalesbookError, match=r"score 'a' van X moet een getal van 1 tot en met 10 zijn \(kreeg 12\)"):
+    with pytest.raises(SalesbookError, match=mentions("score 'a' van X", "1 tot en met 10", "(kreeg 12)")):
         accounts.account_portfolio(bad, {"a": 1.0}, {"b": 1.0})
 
 
@@ -338,7 +339,7 @@ def test_key_account_selection_by_hand():
     assert stricter["key_account"].tolist() == [False, True, False, False]
     with pytest.raises(SalesbookError, match="accounts mist de kolom\\(men\\) klantwinst"):
         accounts.key_account_selection(table.drop(columns="klantwinst"))
-    with pytest.raises(SalesbookError, match="minimale omzet mag niet negatief zijn"):
+    with pytest.raises(SalesbookError, match=mentions("minimale omzet", "negatief")):
         accounts.key_account_selection(table, min_revenue=-1)
 
 
@@ -379,7 +380,7 @@ def test_account_plan_of_a_customer_without_2024_revenue():
 
 
 def test_account_plan_unknown_customer():
-    with pytest.raises(SalesbookError, match="klant_id 'K99999' staat niet in klanten.csv"):
+    with pytest.raises(SalesbookError, match=mentions("klant_id 'K99999'", "niet in klanten.csv")):
         accounts.account_plan("K99999")
 
 
@@ -464,8 +465,8 @@ def test_fractional_driver_counts_are_refused(column, value):
     sales, drivers = toy()
     drivers[column] = drivers[column].astype(float)
     drivers.loc[0, column] = value                  # row 0 of the drivers is klant C
-    with pytest.raises(SalesbookError, match=rf"kostendrivers: {column} van klant C moet een geheel aantal zijn "
-                                             rf"\(kreeg {value:g}\)"):
+    with pytest.raises(SalesbookError, match=mentions(f"kostendrivers: {column} van klant C",
+                                                           "geheel aantal", f"(kreeg {value:g})")):
         accounts.customer_profitability(sales, drivers)
 
 
@@ -482,8 +483,7 @@ def test_gross_margin_above_revenue_is_refused():
     sales, drivers = toy()
     sales.loc[1, "brutomarge"] = 25_000             # klant B: omzet 20 000
     before = sales.copy()
-    with pytest.raises(SalesbookError, match=r"brutomarge van klant B mag niet groter zijn dan de omzet "
-                                             r"\(kreeg brutomarge 25000 bij omzet 20000\)"):
+    with pytest.raises(SalesbookError, match=mentions("brutomarge van klant B", "niet groter", "brutomarge 25000", "omzet 20000")):
         accounts.customer_profitability(sales, drivers)
     pd.testing.assert_frame_equal(sales, before)
 
@@ -509,5 +509,5 @@ def test_key_account_selection_refuses_missing_numbers(column):
     table = pd.DataFrame({"omzet": [400_000, 600_000], "aantrekkelijkheid": [7.0, 6.5],
                           "klantwinst": [50_000, 20_000]}, index=["W", "X"])
     table.loc["X", column] = float("nan")
-    with pytest.raises(SalesbookError, match=rf"accounts: {column} van X moet een getal zijn \(kreeg nan\)"):
+    with pytest.raises(SalesbookError, match=mentions(f"accounts: {column} van X", "getal", "(kreeg nan)")):
         accounts.key_account_selection(table)

@@ -10,6 +10,7 @@ from salesbook import planning
 from salesbook.data import load_dataset
 from salesbook.errors import SalesbookError
 from salesbook.salesforce import CompensationPlan, compensation, cost_of_sales, plan_payout, target_bonus
+from tests.checks import mentions
 
 BONUS = dict(bonus_at_target=6_000, threshold=0.9, cap=1.2)
 
@@ -35,9 +36,9 @@ def test_bonus_is_capped():
 
 
 @pytest.mark.parametrize("kwargs, pattern", [
-    (dict(BONUS, threshold=90), r"bonusdrempel moet een fractie tussen 0 en 1 zijn \(kreeg 90\); bedoel je 0.9"),
-    (dict(BONUS, cap=0.8), r"bonusplafond moet minstens 1 zijn .*\(kreeg 0.8\)"),
-    (dict(BONUS, bonus_at_target=-1), r"bonus bij 100% van het doel mag niet negatief zijn \(kreeg -1\)"),
+    (dict(BONUS, threshold=90), mentions("bonusdrempel", "tussen 0 en 1", "(kreeg 90)", "bedoel je 0.9")),
+    (dict(BONUS, cap=0.8), mentions("bonusplafond", "minstens 1", "(kreeg 0.8)")),
+    (dict(BONUS, bonus_at_target=-1), mentions("bonus bij 100%", "negatief", "(kreeg -1)")),
 ])
 def test_bonus_refusals(kwargs, pattern):
     with pytest.raises(SalesbookError, match=pattern):
@@ -45,7 +46,7 @@ def test_bonus_refusals(kwargs, pattern):
 
 
 def test_bonus_needs_a_positive_target():
-    with pytest.raises(SalesbookError, match=r"omzetdoel moet groter zijn dan 0 \(kreeg 0\)"):
+    with pytest.raises(SalesbookError, match=mentions("omzetdoel", "groter zijn dan 0", "(kreeg 0)")):
         target_bonus(1_000_000, 0, **BONUS)
 
 
@@ -67,10 +68,10 @@ def test_compensation_below_threshold_is_fixed_only():
 
 
 @pytest.mark.parametrize("kwargs, pattern", [
-    (dict(fixed_share=1.2), r"vast deel van het salaris moet een fractie tussen 0 en 1 zijn \(kreeg 1.2\)"),
+    (dict(fixed_share=1.2), mentions("vast deel van het salaris", "tussen 0 en 1", "(kreeg 1.2)")),
     (dict(tiers=((100, 0.01),)), r"staffels\[0\] ondergrens moet 0 zijn"),
     (dict(tiers=((0, 0.01), (500, 0.02), (400, 0.03))), r"staffels\[2\] ondergrens moet groter zijn"),
-    (dict(bonus_share=10), r"bonus als deel van het salaris moet een fractie tussen 0 en 1 zijn \(kreeg 10\); bedoel je 0.1"),
+    (dict(bonus_share=10), mentions("bonus als deel", "tussen 0 en 1", "(kreeg 10)", "bedoel je 0.1")),
     (dict(threshold=1.1), r"bonusdrempel moet een fractie"),
     (dict(cap=0.5), r"bonusplafond moet minstens 1 zijn"),
 ])
@@ -96,9 +97,9 @@ def test_plan_payout_refusals_name_the_problem():
     with pytest.raises(SalesbookError, match="missen de kolom"):
         plan_payout(pd.DataFrame({"omzet": [1.0]}), PLAN)
     bad = pd.DataFrame({"omzet": [1.0], "omzetdoel": [0.0], "vast_salaris": [1.0]}, index=["Ans"])
-    with pytest.raises(SalesbookError, match=r"Ans: omzetdoel moet groter zijn dan 0"):
+    with pytest.raises(SalesbookError, match=mentions("Ans: omzetdoel", "groter zijn dan 0")):
         plan_payout(bad, PLAN)
-    with pytest.raises(SalesbookError, match="omzet moet groter zijn dan 0"):
+    with pytest.raises(SalesbookError, match=mentions("omzet", "groter zijn dan 0")):
         cost_of_sales(1000, 0)
 
 
@@ -123,14 +124,14 @@ def test_case_team_at_2024_results_with_the_current_plan():
 
 
 @pytest.mark.parametrize("cap, pattern", [
-    (150, r"bonusplafond moet tussen 1 en 5 liggen .*\(kreeg 150\); bedoel je 1.5\? Schrijf 150% als 1.5"),
-    (5.5, r"bonusplafond moet tussen 1 en 5 liggen .*\(kreeg 5.5\)$"),
+    (150, mentions("bonusplafond", "tussen 1 en 5", "(kreeg 150)", "bedoel je 1.5?")),
+    (5.5, mentions("bonusplafond", "tussen 1 en 5", "(kreeg 5.5)")),
 ])
 def test_bonus_cap_typed_as_a_percentage_is_refused(cap, pattern):
     # review finding: cap=150 (meant 150%) gave 6 000 × 1,1 = 6 600 as if there were no cap
     with pytest.raises(SalesbookError, match=pattern):
         target_bonus(1.1, 1, bonus_at_target=6000, threshold=0.9, cap=cap)
-    with pytest.raises(SalesbookError, match="bonusplafond moet tussen 1 en 5"):
+    with pytest.raises(SalesbookError, match=mentions("bonusplafond", "moet tussen 1 en 5")):
         CompensationPlan(cap=cap)
     # the bound itself is allowed: 6 000 × min(6, 5) = 30 000
     assert target_bonus(6, 1, bonus_at_target=6000, threshold=0.9, cap=5) == pytest.approx(30_000)

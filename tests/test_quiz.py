@@ -21,6 +21,7 @@ from salesbook.errors import SalesbookError
 from salesbook.paths import QUIZ_DIR
 from salesbook.quiz import LEVELS, QuizSession, load_quiz, parse_bank
 from salesbook.widgets.quiz import QuizWidget, feedback_html
+from tests.checks import assert_mentions, mentions
 
 BANK_FILES = sorted(p for p in QUIZ_DIR.glob("h*.*") if re.fullmatch(r"h\d{2}\.\w+", p.name))
 RECALL_SHARE_MAX = 0.4  # at most ~40% of a bank may test plain recall (level 'onthouden')
@@ -199,20 +200,22 @@ BROKEN = {
     "no_question_text": _question("h01-07", vraag=""),
 }
 
-EXPECTED_MESSAGE = {
-    "two_correct": "precies één optie moet juist zijn (kreeg 2)",
-    "no_correct": "precies één optie moet juist zijn (kreeg 0)",
-    "two_options": "3 tot 5 opties (kreeg 2)",
-    "six_options": "3 tot 5 opties (kreeg 6)",
-    "missing_feedback": "feedback ontbreekt",
-    "feedback_key_absent": "feedback ontbreekt",
-    "same_feedback": "dezelfde feedback",
-    "same_text": "dezelfde tekst",
-    "juist_not_boolean": "'juist' moet true of false zijn",
-    "wrong_paragraaf": "'paragraaf' moet een § van hoofdstuk 1 zijn",
-    "paragraaf_missing": "'paragraaf' moet een § van hoofdstuk 1 zijn",
-    "bad_niveau": "'niveau' moet een van",
-    "no_question_text": "vraagtekst ontbreekt",
+# what each broken bank's message must mention besides the question id and the file (key words
+# and the count it got, never the whole sentence)
+EXPECTED_PARTS = {
+    "two_correct": ("precies één optie", "juist", "(kreeg 2)"),
+    "no_correct": ("precies één optie", "juist", "(kreeg 0)"),
+    "two_options": ("3 tot 5 opties", "(kreeg 2)"),
+    "six_options": ("3 tot 5 opties", "(kreeg 6)"),
+    "missing_feedback": ("feedback ontbreekt",),
+    "feedback_key_absent": ("feedback ontbreekt",),
+    "same_feedback": ("dezelfde feedback",),
+    "same_text": ("dezelfde tekst",),
+    "juist_not_boolean": ("'juist'", "true of false"),
+    "wrong_paragraaf": ("'paragraaf'", "§ van hoofdstuk 1"),
+    "paragraaf_missing": ("'paragraaf'", "§ van hoofdstuk 1"),
+    "bad_niveau": ("'niveau' moet een van",),
+    "no_question_text": ("vraagtekst ontbreekt",),
 }
 
 
@@ -242,7 +245,7 @@ def test_broken_bank_fails_naming_the_question(quiz_dir, case):
     message = str(info.value)
     assert "'h01-07'" in message, message
     assert "h01.yaml" in message, message
-    assert EXPECTED_MESSAGE[case] in message, message
+    assert_mentions(message, *EXPECTED_PARTS[case])
 
 
 @pytest.mark.parametrize("case", sorted(BROKEN))
@@ -270,7 +273,7 @@ def test_invalid_yaml_fails_naming_file_and_line(quiz_dir):
 
 
 def test_question_without_id_fails_naming_its_position():
-    with pytest.raises(SalesbookError, match=r"vraag 2: de vraag heeft geen id"):
+    with pytest.raises(SalesbookError, match=mentions("vraag 2", "geen id")):
         parse_bank(_bank(_question("h01-01"), _question("")), 1, "test.yaml")
 
 
@@ -335,7 +338,7 @@ def test_reset_clears_the_score():
 @pytest.mark.parametrize("index", [-1, 3, 1.0, True, None])
 def test_answer_refuses_an_impossible_option(index):
     questions = _three_questions()
-    with pytest.raises(SalesbookError, match="kies een optie van 1 tot en met 3"):
+    with pytest.raises(SalesbookError, match=mentions("kies een optie", "1 tot en met 3")):
         QuizSession(questions).answer(questions[0].id, index)
 
 

@@ -16,6 +16,7 @@ from salesbook.retention import (
     profit_per_customer_year,
     retention_effect,
 )
+from tests.checks import mentions
 
 
 def test_halving_defection_doubles_lifetime():
@@ -114,20 +115,20 @@ def test_customer_value_reuses_npv_for_the_early_years():
 
 
 @pytest.mark.parametrize("call, pattern", [
-    (lambda: defection_rate(1), r"retentie moet kleiner zijn dan 1 \(kreeg 1\)"),
-    (lambda: defection_rate(84), r"retentie moet een fractie tussen 0 en 1 zijn.*bedoel je 0.84\?"),
+    (lambda: defection_rate(1), mentions("retentie", "kleiner zijn dan 1", "(kreeg 1)")),
+    (lambda: defection_rate(84), mentions("retentie", "tussen 0 en 1", "bedoel je 0.84?")),
     (lambda: defection_rate(-0.1), r"retentie moet een fractie"),
-    (lambda: ProfitProfile(1_000, growth=-10), r"omzetgroei per jaar mag niet negatief zijn \(kreeg -10\)"),
-    (lambda: ProfitProfile(1_000, cost_savings=-1), r"kostenbesparing per jaar mag niet negatief zijn"),
-    (lambda: ProfitProfile(1_000, acquisition_cost=-5), r"acquisitiekosten mag niet negatief zijn \(kreeg -5\)"),
-    (lambda: ProfitProfile(1_000, mature_after=0), r"jaren tot een volwassen relatie moet minstens 1 zijn"),
-    (lambda: ProfitProfile(1_000, mature_after=2.5), r"jaren tot een volwassen relatie moet een geheel getal zijn"),
-    (lambda: ProfitProfile("veel"), r"basiswinst moet een getal zijn \(kreeg 'veel'\)"),
+    (lambda: ProfitProfile(1_000, growth=-10), mentions("omzetgroei per jaar", "negatief", "(kreeg -10)")),
+    (lambda: ProfitProfile(1_000, cost_savings=-1), mentions("kostenbesparing per jaar", "negatief")),
+    (lambda: ProfitProfile(1_000, acquisition_cost=-5), mentions("acquisitiekosten", "negatief", "(kreeg -5)")),
+    (lambda: ProfitProfile(1_000, mature_after=0), mentions("jaren tot een volwassen relatie", "minstens 1")),
+    (lambda: ProfitProfile(1_000, mature_after=2.5), mentions("jaren tot een volwassen relatie", "geheel getal")),
+    (lambda: ProfitProfile("veel"), mentions("basiswinst", "getal", "(kreeg 'veel')")),
     (lambda: ProfitProfile(1_000).profit(0), r"jaar moet minstens 1 zijn"),
     (lambda: customer_value(ProfitProfile(1_000), 0.9, -0.2), r"disconteringsvoet moet groter zijn dan"),
     (lambda: customer_value({"base": 1_000}, 0.9, 0.1), r"winstprofiel moet een ProfitProfile zijn"),
-    (lambda: retention_effect(ProfitProfile(1_000), 0.97, 0.1), r"retentie na de verhoging moet kleiner zijn dan 1"),
-    (lambda: profit_by_year(ProfitProfile(1_000), 0), r"aantal jaren moet minstens 1 zijn"),
+    (lambda: retention_effect(ProfitProfile(1_000), 0.97, 0.1), mentions("retentie na de verhoging", "kleiner zijn dan 1")),
+    (lambda: profit_by_year(ProfitProfile(1_000), 0), mentions("aantal jaren", "minstens 1")),
 ])
 def test_bad_input_is_refused_in_dutch(call, pattern):
     with pytest.raises(SalesbookError, match=pattern):
