@@ -23,6 +23,14 @@ def assert_mentions(text: str, *parts: str) -> None:
     assert not missing, f"{missing} not in: {text}"
 
 
+def assert_cell_problem(line: str, file: str, row: int, column: str, value: str | None, *keywords: str) -> None:
+    """One problem that read_table reports, on one line: it names the file, the Excel row, the column
+    and the offending value as the student typed it, plus key words ("getal", "dubbelzinnig")."""
+    assert "\n" not in line, line
+    assert_mentions(line, file, f"rij {row}", f"kolom '{column}'", *([f"'{value}'"] if value is not None else []),
+                    *keywords)
+
+
 def mentions(*parts: str) -> str:
     """A pattern for ``pytest.raises(match=...)``: the message mentions every part, in any order."""
     return "(?s)^" + "".join(f"(?=.*{re.escape(part)})" for part in parts)
