@@ -1,7 +1,9 @@
 """Dutch number formatting: thousands with a dot, decimals with a comma, euro in front.
 
 Display code (widgets, charts, exercise feedback) formats with these functions; models
-return plain floats.
+return plain floats. :func:`table` shows a DataFrame with each column in its unit, taken from
+the data dictionary (``data/dictionary.yaml``, read through :mod:`salesbook.data` when a table is
+shown, never at import) or given as a mapping.
 """
 
 from __future__ import annotations
@@ -130,18 +132,153 @@ def value(amount: float, unit: str) -> str:
     raise ValueError(f"unit must be one of {UNITS}, got {unit!r}")
 
 
-def table(frame, units: dict, *, index: str | None = None):
-    """A copy of a DataFrame for display: the columns in ``units`` formatted in Dutch notation,
-    other columns as they are; ``index`` makes that column the index. Only for showing; compute
+# --- units from the data dictionary ------------------------------------------------------------
+
+UNIT_KINDS: dict[str, str | None] = {
+    # the ``eenheid`` phrases of data/dictionary.yaml → a unit of :func:`value`; None: as it is
+    "euro": "euro",
+    "euro per jaar": "euro",
+    "euro per m²": "euro",
+    "euro per persoon per dag": "euro",
+    "euro per medewerker per jaar": "euro",
+    "miljoen euro per jaar": "mln",
+    "duizend euro per medewerker per jaar": "duizend",
+    "fractie": "fractie",
+    "fractie van de omzet": "fractie",
+    "fractie van de werktijd": "fractie",
+    "dagen": "dagen",
+    "dagen per jaar": "dagen",
+    "aantal": "getal",
+    "aantal per jaar": "getal",
+    "uren per dag": "getal",
+    "uren per jaar": "getal",
+    "gemiddeld aantal": "aantal",
+    "uren per bezoek": "aantal",
+    "fte": "aantal",
+    "km": "aantal",
+    "punten (−100 tot +100)": "aantal",
+    # shown as they are: text, dates, yes/no and scores on a small scale
+    "": None,
+    "eerste dag van de maand": None,
+    "ja/nee": None,
+    "punten (0–10)": None,
+    "score 1–10": None,
+}
+
+
+def unit_kind(phrase: str) -> str | None:
+    """The unit of :func:`value` for a unit phrase of the data dictionary; None: shown as it is
+    (text, dates, scores, and a phrase not in :data:`UNIT_KINDS`).
+
+    >>> unit_kind("miljoen euro per jaar"), unit_kind("fractie van de omzet"), unit_kind("score 1–10")
+    ('mln', 'fractie', None)
+    """
+    return UNIT_KINDS.get(str(phrase or "").strip())
+
+
+def _dictionary() -> dict:
+    """The data dictionary, read by :mod:`salesbook.data` (at call time: formatting itself reads no
+    case data when it is imported)."""
+    from salesbook import data
+
+    return data._dictionary()
+
+
+def _entry_units(entry: dict) -> dict[str, str | None]:
+    """Column → unit of one data set: its own columns, then the columns its models compute."""
+    units = {column: unit_kind(spec.get("eenheid", "")) for column, spec in entry.get("kolommen", {}).items()}
+    for columns in (entry.get("berekend") or {}).values():
+        for column, phrase in columns.items():
+            units.setdefault(column, unit_kind(phrase))
+    return units
+
+
+def dictionary_units(columns=None, *, dataset: str | None = None) -> dict[str, str]:
+    """The units the data dictionary gives these columns (all it knows when ``columns`` is None).
+
+    A column gets the unit of ``dataset`` when that data set (or a model result computed from it,
+    the dictionary's ``berekend``) has the column; otherwise the unit its name has throughout the
+    dictionary. A name with two units in the dictionary (``brutomarge``: a fraction in
+    landenvestigingen, euros in transacties) gets none unless ``dataset`` decides. Columns shown
+    as they are (text, dates, scores) are left out.
+
+    >>> dictionary_units(["land", "omzet_mln", "brutomarge"], dataset="landenvestigingen")
+    {'omzet_mln': 'mln', 'brutomarge': 'fractie'}
+    >>> dictionary_units(["omzet_mln", "brutomarge", "klantwinst"])
+    {'omzet_mln': 'mln', 'klantwinst': 'euro'}
+    """
+    entries = _dictionary()
+    chosen: dict[str, str | None] = {}
+    if dataset is not None:
+        from salesbook import validation
+
+        validation.choice(dataset, "dataset", sorted(entries))
+        chosen = _entry_units(entries[dataset])
+    seen: dict[str, set] = {}
+    for entry in entries.values():
+        for column, kind in _entry_units(entry).items():
+            seen.setdefault(column, set()).add(kind)
+    by_name = {column: kinds.pop() for column, kinds in seen.items() if len(kinds) == 1}
+    wanted = list(by_name) + [c for c in chosen if c not in by_name] if columns is None else list(columns)
+    found = {}
+    for column in wanted:
+        kind = chosen[column] if column in chosen else by_name.get(column)
+        if kind is not None:
+            found[column] = kind
+    return found
+
+
+def ambiguous_names() -> dict[str, set]:
+    """Column names that have more than one unit in the data dictionary, with those units
+    (:func:`dictionary_units` formats them only when the data set is named).
+
+    >>> sorted(ambiguous_names())  # a fraction or euros; head count (leads) or fte (subsidiaries)
+    ['brutomarge', 'medewerkers']
+    """
+    seen: dict[str, set] = {}
+    for entry in _dictionary().values():
+        for column, kind in _entry_units(entry).items():
+            seen.setdefault(column, set()).add(kind)
+    return {column: kinds for column, kinds in seen.items() if len(kinds) > 1}
+
+
+def table(frame, units: dict | None = None, *, dataset: str | None = None, index: str | None = None):
+    """A copy of a DataFrame for display, numbers in Dutch notation; only for showing, compute
     with the original.
+
+    Each numeric column whose unit the data dictionary knows is formatted by it (see
+    :func:`dictionary_units`: ``dataset`` decides for a name with two meanings); ``units`` maps
+    further columns (or overrules the dictionary) to a unit of :func:`value`, such as
+    ``{"groei": "fractie"}``. Other columns stay as they are; ``index`` makes that column the index.
 
     >>> import pandas as pd
     >>> table(pd.DataFrame({"land": ["NL"], "ebit": [4_200_000.0]}), {"ebit": "euro"}, index="land")
                   ebit
     land
     NL     € 4.200.000
+    >>> vestiging = pd.DataFrame({"land": ["Nederland"], "omzet_mln": [84.0], "brutomarge": [0.35],
+    ...                           "debiteurendagen": [49.0]})
+    >>> table(vestiging, dataset="landenvestigingen", index="land")
+              omzet_mln brutomarge debiteurendagen
+    land
+    Nederland  € 84 mln        35%        49 dagen
     """
+    from salesbook.errors import SalesbookError
+
+    explicit = dict(units or {})
+    missing = [column for column in explicit if column not in frame.columns]
+    if missing:
+        known = ", ".join(repr(c) for c in frame.columns)
+        raise SalesbookError(f"kolom {missing[0]!r} staat niet in de tabel; de kolommen zijn: {known}")
+    found = dictionary_units([c for c in frame.columns if c not in explicit and _numeric(frame[c])], dataset=dataset)
     shown = frame.copy()
-    for column, unit in units.items():
+    for column, unit in (found | explicit).items():
         shown[column] = [value(v, unit) for v in frame[column]]
     return shown.set_index(index) if index else shown
+
+
+def _numeric(column) -> bool:
+    """True for a column of numbers (not yes/no): the ones the dictionary's units may format."""
+    from pandas.api.types import is_bool_dtype, is_numeric_dtype
+
+    return is_numeric_dtype(column) and not is_bool_dtype(column)
