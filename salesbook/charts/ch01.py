@@ -27,19 +27,6 @@ def _score_text(value: float) -> str:
     return formatting.number(value, 0 if float(value).is_integer() else 1)
 
 
-def _legacy_equity_input(own, competitor):
-    """The notebook's old call with flat scores (sub-aspect key → score): group them by driver.
-
-    The one place where this module asks a model; new callers pass the grouped scores and means.
-    """
-    from salesbook import equity
-
-    mine = equity.check_scores(own, "eigen scores")
-    theirs = equity.check_scores(competitor, "scores concurrent") if competitor is not None else None
-    return (equity.scores_by_driver(mine), equity.scores_by_driver(theirs) if theirs is not None else None,
-            equity.driver_scores(mine), equity.driver_scores(theirs) if theirs is not None else None)
-
-
 @styled
 def equity_chart(
     own: Mapping[str, Mapping[str, float]],
@@ -48,7 +35,7 @@ def equity_chart(
     company: str = "Eigen onderneming",
     competitor_name: str = "Concurrent",
     threshold: float = 6.0,
-    own_means: Mapping[str, float] | None = None,
+    own_means: Mapping[str, float],
     competitor_means: Mapping[str, float] | None = None,
 ) -> Figure:
     """Customer equity per sub-aspect, grouped by driver, as horizontal bars (own vs competitor).
@@ -56,8 +43,8 @@ def equity_chart(
     ``own`` (and ``competitor``) map each driver to {sub-aspect label: score}, as
     :func:`salesbook.equity.scores_by_driver` gives them; ``own_means`` (and ``competitor_means``)
     are the driver scores of :func:`salesbook.equity.driver_scores`, shown in a bold heading per
-    driver. A dashed line marks the threshold below which a score counts as weak. (Without
-    ``own_means`` the old form, flat scores sub-aspect key → score, is grouped here.)
+    driver. A dashed line marks the threshold below which a score counts as weak. From flat scores
+    (sub-aspect key → score), :func:`salesbook.widgets.equity.equity_figure` computes both and draws.
 
     >>> own = {"value equity": {"economisch voordeel": 7, "functioneel voordeel": 8}}
     >>> fig = equity_chart(own, {"value equity": {"economisch voordeel": 6, "functioneel voordeel": 6}},
@@ -66,8 +53,6 @@ def equity_chart(
     >>> [t.get_text() for t in fig.legends[0].get_texts()]
     ['Noordstroom', 'Concurrent', 'ondergrens voldoende (6)']
     """
-    if own_means is None:
-        own, competitor, own_means, competitor_means = _legacy_equity_input(own, competitor)
     mine, theirs = own, competitor
     company = (company or "").strip() or "Eigen onderneming"
     competitor_name = (competitor_name or "").strip() or "Concurrent"
@@ -179,47 +164,20 @@ def _pct(fraction: float) -> str:
     return formatting.value(fraction, "fractie")
 
 
-def _legacy_uplift_curves(discount_rates, **options):
-    """The old call with discount rates instead of computed curves (the chapter-1 notebook).
-
-    The one place where this chart asks a model; new callers pass ``curves``.
-    """
-    from salesbook import retention
-
-    return retention.uplift_curves(discount_rates, **options)
-
-
 @styled
-def retention_uplift_chart(
-    discount_rates: Sequence[float] = (0.05, 0.10, 0.15),
-    *,
-    step: float = 0.01,
-    acquisition_cost_ratio: float = 0.0,
-    first_margin_now: bool = False,
-    relative: bool = False,
-    low: float = 0.04,
-    high: float = 0.05,
-    retention_range: tuple[float, float] = (0.5, 0.95),
-    point: tuple[float, float] | None = None,
-    curves=None,
-) -> Figure:
+def retention_uplift_chart(curves, *, point: tuple[float, float] | None = None) -> Figure:
     """The CLV uplift of one step more retention against retention, one line per discount rate.
 
     ``curves`` is a :class:`salesbook.retention.UpliftCurves` (from
     :func:`salesbook.retention.uplift_curves`): the retention grid, per discount rate the uplifts
     and the interval on which the claim holds, the step and the band ``low``–``high`` (the book's
     4–5%), which is shaded. ``point`` = (retention, uplift) marks the reader's own situation.
-    (Without ``curves`` the old form is computed from ``discount_rates`` and the other options.)
 
     >>> from salesbook.retention import uplift_curves
-    >>> fig = retention_uplift_chart(curves=uplift_curves((0.1,)), point=(0.8, 0.0474))
+    >>> fig = retention_uplift_chart(uplift_curves((0.1,)), point=(0.8, 0.0474))
     >>> fig.axes[0].get_legend().get_texts()[1].get_text()
     'disconteringsvoet 10%: 4%–5% bij retentie 69%–82%'
     """
-    if curves is None:
-        curves = _legacy_uplift_curves(discount_rates, step=step, acquisition_cost_ratio=acquisition_cost_ratio,
-                                       first_margin_now=first_margin_now, relative=relative, low=low, high=high,
-                                       retention_range=retention_range)
     low, high, grid = curves.low, curves.high, list(curves.retentions)
     r_lo, r_hi = grid[0], grid[-1]
     fig, ax = new_figure(8.5, 5)
@@ -264,35 +222,23 @@ def retention_uplift_chart(
     return fig
 
 
-def _legacy_benchmark_input(kpis, kpi):
-    """The old call with the raw table and a KPI name (the chapter-1 notebook): rank it here.
-
-    The one place where this chart asks a model; new callers pass the ranked table and ``spec``.
-    """
-    from salesbook import subsidiaries
-
-    ranked = subsidiaries.rank_subsidiaries(kpis, kpi)   # refuses an unknown kengetal
-    return ranked, kpi, subsidiaries.KPIS[kpi]
-
-
 @styled
 def benchmark_chart(
-    kpis,
+    ranked,
     kpi: str,
     *,
+    spec,
     norm: float | None = None,
     norm_label: str | None = None,
     flagged: Sequence[str] | None = None,
-    spec=None,
 ) -> Figure:
     """One KPI per subsidiary as horizontal bars in the order of the table, the first on top (Tabel 1.2).
 
-    ``kpis`` is a table ranked by :func:`salesbook.subsidiaries.rank_subsidiaries` with the
+    ``ranked`` is a table ranked by :func:`salesbook.subsidiaries.rank_subsidiaries` with the
     columns ``land`` and ``kpi``; ``spec`` is its :class:`salesbook.subsidiaries.Kpi` (label, unit,
     whether higher is better). Subsidiaries in ``flagged`` are drawn in the BAD colour; without
-    ``flagged`` a column ``ingrijpen`` in ``kpis`` is used when present. ``norm`` draws a dashed
-    reference line (e.g. the norm for debiteurendagen or the group average). (Without ``spec``
-    the old form is ranked here: the raw data set and a KPI name.)
+    ``flagged`` a column ``ingrijpen`` in ``ranked`` is used when present. ``norm`` draws a dashed
+    reference line (e.g. the norm for debiteurendagen or the group average).
 
     >>> import pandas as pd
     >>> from salesbook.subsidiaries import KPIS
@@ -304,11 +250,9 @@ def benchmark_chart(
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
-    if spec is None:
-        kpis, kpi, spec = _legacy_benchmark_input(kpis, kpi)
-    key, ranked = kpi, kpis
+    key = kpi
     if flagged is None:
-        flagged = list(kpis.loc[kpis["ingrijpen"].astype(bool), "land"]) if "ingrijpen" in kpis.columns else []
+        flagged = list(ranked.loc[ranked["ingrijpen"].astype(bool), "land"]) if "ingrijpen" in ranked.columns else []
     marked = {str(land) for land in flagged}
     labels = [str(land) for land in ranked["land"]]
     values = [float(v) for v in ranked[key]]

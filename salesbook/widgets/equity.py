@@ -2,7 +2,8 @@
 
 The view :func:`equity_view` takes every slider value as an argument (``eigen_<subaspect>``,
 ``concurrent_<subaspect>``, ``belang_<driver>``), so tests can call it over a grid of values;
-:func:`equity_widget` builds the controls. All computing happens in :mod:`salesbook.equity` and
+:func:`equity_widget` builds the controls; :func:`equity_figure` draws the chart for flat scores (a
+notebook cell). All computing happens in :mod:`salesbook.equity` and
 :mod:`salesbook.strategy`.
 """
 
@@ -208,6 +209,27 @@ def equity_view(*, company: str = "Noordstroom", competitor_name: str = "Concurr
         figure,
         common.md("**Wat zeggen deze scores?**\n\n" + "\n".join(f"- {_safe(line)}" for line in lines)),
     ]
+
+
+def equity_figure(own: Any, competitor: Any = None, *, company: str = "Eigen onderneming",
+                  competitor_name: str = "Concurrent") -> Any:
+    """The customer-equity chart for flat scores (sub-aspect key → score), as the widget draws it:
+    the model groups the scores by driver and averages them (:func:`salesbook.equity.scores_by_driver`,
+    :func:`salesbook.equity.driver_scores`), then :func:`salesbook.charts.equity_chart` draws.
+
+    >>> scores = dict.fromkeys(equity.ASPECTS, 7)
+    >>> fig = equity_figure(scores, dict(scores, informatie=4), company="Noordstroom", competitor_name="webshop")
+    >>> [t.get_text() for t in fig.legends[0].get_texts()][:2]
+    ['Noordstroom', 'webshop']
+    """
+    mine = equity.check_scores(own, "eigen scores")
+    if competitor is None:
+        return charts.equity_chart(equity.scores_by_driver(mine), own_means=equity.driver_scores(mine),
+                                   company=company, competitor_name=competitor_name)
+    theirs = equity.check_scores(competitor, "scores concurrent")
+    return charts.equity_chart(equity.scores_by_driver(mine), equity.scores_by_driver(theirs),
+                               own_means=equity.driver_scores(mine), competitor_means=equity.driver_scores(theirs),
+                               company=company, competitor_name=competitor_name)
 
 
 def _score_slider(key: str, value: int) -> w.IntSlider:
