@@ -9,12 +9,14 @@ from IPython.display import HTML, Markdown
 
 
 def assert_error_box(items, *fragments) -> None:
-    """A view showed only the Dutch error box (no traceback), and it mentions every fragment."""
+    """A view showed only the Dutch error box (no traceback), and it mentions every fragment (a
+    fragment may also be a tuple of parts: a name, a value, a key word)."""
     assert len(items) == 1 and isinstance(items[0], HTML), items
     text = html.unescape(items[0].data)
     assert "Dat gaat niet" in text and "Traceback" not in text
     for fragment in fragments:
-        assert fragment in text, text
+        for part in (fragment,) if isinstance(fragment, str) else fragment:
+            assert part in text, text
 
 
 def assert_mentions(text: str, *parts: str) -> None:
@@ -52,6 +54,28 @@ def option(questions, qid, text):
     matches = [o for o in questions[qid].options if o.text == text]
     assert len(matches) == 1, f"{qid}: no option {text!r} in {[o.text for o in questions[qid].options]}"
     return matches[0]
+
+
+_NUMBER = re.compile(r"(?<![\w,.])[+\-−]?\d+(?:\.\d{3})*(?:,\d+)?%?")
+
+
+def numbers(text: str) -> list[str]:
+    """The numbers a text shows, in order, as written in Dutch ("1.100", "0,55", "149%", "+2,5%"):
+    what a view says, without how it says it. LaTeX's 0{,}55 and 149\\% count as 0,55 and 149%."""
+    return _NUMBER.findall(text.replace("{,}", ",").replace("\\%", "%"))
+
+
+def assert_numbers(text: str, *expected: str) -> None:
+    """``text`` shows these numbers one right after the other (no other number in between)."""
+    found, n = numbers(text), len(expected)
+    assert any(tuple(found[i:i + n]) == expected for i in range(len(found) - n + 1)), f"{expected} not in {found}"
+
+
+def line_with(text: str, *parts: str) -> str:
+    """The one line of ``text`` that mentions every part (fails when there is none, or more than one)."""
+    lines = [line for line in text.splitlines() if all(part in line for part in parts)]
+    assert len(lines) == 1, f"{len(lines)} lines with {parts} in:\n{text}"
+    return lines[0]
 
 
 def nl(x, decimals=0) -> str:

@@ -13,7 +13,7 @@ from salesbook import customers
 from salesbook.data import load_dataset
 from salesbook.widgets import customers as wc
 from salesbook.widgets.common import render
-from tests.checks import assert_error_box as _assert_error, markdown_text as _text
+from tests.checks import assert_error_box as _assert_error, assert_numbers, line_with, markdown_text as _text
 
 
 def _assert_valid(items, formula=True):
@@ -41,17 +41,21 @@ def test_reverse_funnel_view_shows_the_steps_and_the_rounding_trap():
     items = render(wc.reverse_funnel_view, {"target": 40, "cold_to_warm": 0.41, "warm_to_hot": 0.35,
                                              "hot_to_customer": 0.29})
     text = _text(items)
-    assert "⌈40 / 0,29⌉ = ⌈137,93⌉ = **138**" in text and "**964 cold leads**" in text
-    assert "komt op 962: 2 te weinig" in text      # 40 / 0.041615 = 961.2 → 962
+    assert_numbers(text, "40", "0,29", "137,93", "138")
+    assert_numbers(text, "138", "0,35", "394,29", "395")
+    assert_numbers(text, "395", "0,41", "963,41", "964")
+    assert "**964 cold leads**" in text
+    # rounding only at the end: 40 / (0,41 × 0,35 × 0,29 = 0,041615) = 961,2 → 962, that is 964 − 962 = 2 too few
+    assert_numbers(line_with(text, "962"), "41,0%", "35,0%", "29,0%", "962", "2")
     assert items[1].loc["cold leads", "nodig"] == "964"
 
 
 @pytest.mark.parametrize("state, fragment", [
-    ({"cold_to_warm": 0.0}, "conversieratio[0] (van fase 1 naar fase 2) moet groter zijn dan 0"),
+    ({"cold_to_warm": 0.0}, ("conversieratio[0]", "fase 1 naar fase 2", "groter zijn dan 0")),
     ({"warm_to_hot": 1.5}, "conversieratio[1]"),
     ({"hot_to_customer": 29}, "bedoel je 0.29?"),
     ({"target": -3}, "target moet minstens 0 zijn"),
-    ({"target": 2.5}, "target moet een geheel getal zijn"),
+    ({"target": 2.5}, ("target", "geheel getal")),
 ])
 def test_reverse_funnel_view_invalid_values_give_only_the_error_box(state, fragment):
     full = {"target": 40, "cold_to_warm": 0.41, "warm_to_hot": 0.35, "hot_to_customer": 0.29} | state
@@ -91,11 +95,11 @@ def test_scoring_model_of_the_widget_equals_the_default_model_at_default_sliders
 
 
 @pytest.mark.parametrize("state, fragment", [
-    ({"points_per_visit": -1}, "punten per websitebezoek mag niet negatief zijn"),
-    ({"demo_points": float("nan")}, "punten voor een demo-aanvraag moet een eindig getal zijn"),
-    ({"threshold": "veel"}, "drempel voor sales-ready moet een getal zijn"),
-    ({"leads": LEADS.drop(columns="bron")}, "de leads missen de kolom(men) bron"),
-    ({"leads": LEADS.drop(columns="fase")}, "de leads missen de kolom fase"),
+    ({"points_per_visit": -1}, ("punten per websitebezoek", "negatief")),
+    ({"demo_points": float("nan")}, ("punten voor een demo-aanvraag", "eindig getal")),
+    ({"threshold": "veel"}, ("drempel voor sales-ready", "getal")),
+    ({"leads": LEADS.drop(columns="bron")}, ("de leads missen", "kolom(men) bron")),
+    ({"leads": LEADS.drop(columns="fase")}, ("de leads missen", "kolom fase")),
     ({"leads": LEADS.assign(fase="lauw")}, "onbekende fase 'lauw'"),
 ])
 def test_lead_scoring_view_invalid_values_give_only_the_error_box(state, fragment):
@@ -130,9 +134,9 @@ def test_rfm_view_numbers_match_the_model():
 @pytest.mark.parametrize("state, fragment", [
     ({"segment": "vip"}, "segment moet een van 'kampioenen'"),
     ({"reference_date": "gisteren"}, "peildatum moet een datum zijn"),
-    ({"reference_date": "2019-12-31"}, "er zijn geen transacties op of vóór de peildatum 2019-12-31"),
-    ({"transactions": TRANSACTIONS.drop(columns="bedrag")}, "de transacties missen de kolom(men) bedrag"),
-    ({"klanten": KLANTEN.drop(columns="klant_id")}, "de klantentabel mist de kolom klant_id"),
+    ({"reference_date": "2019-12-31"}, ("geen transacties", "peildatum 2019-12-31")),
+    ({"transactions": TRANSACTIONS.drop(columns="bedrag")}, ("de transacties missen", "kolom(men) bedrag")),
+    ({"klanten": KLANTEN.drop(columns="klant_id")}, ("de klantentabel", "kolom klant_id")),
 ])
 def test_rfm_view_invalid_values_give_only_the_error_box(state, fragment):
     full = {"reference_date": "2024-12-31", "segment": "kampioenen", "transactions": TRANSACTIONS,
@@ -167,9 +171,9 @@ def test_nps_view_numbers_match_the_model():
 
 
 @pytest.mark.parametrize("state, fragment", [
-    ({"by": "regio"}, "indeling moet een van 'land', 'segment' zijn"),
+    ({"by": "regio"}, ("indeling", "'land', 'segment'")),
     ({"subset": "Frankrijk"}, "selectie (segment) moet een van"),
-    ({"survey": SURVEY.assign(score=SURVEY["score"] + 1)}, "moet een geheel getal van 0 tot en met 10 zijn (kreeg 11)"),
+    ({"survey": SURVEY.assign(score=SURVEY["score"] + 1)}, ("geheel getal", "0 tot en met 10", "(kreeg 11)")),
 ])
 def test_nps_view_invalid_values_give_only_the_error_box(state, fragment):
     _assert_error(render(wc.nps_view, {"by": "land", "subset": "alle", "survey": SURVEY} | state), fragment)

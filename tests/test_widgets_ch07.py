@@ -62,9 +62,9 @@ def test_profitability_view_without_costs_has_no_loss_makers():
 
 
 @pytest.mark.parametrize("state, fragment", [
-    ({"visit_rate": -5}, "tarief voor bezoeken mag niet negatief zijn"),
+    ({"visit_rate": -5}, ("tarief voor bezoeken", "negatief")),
     ({"interest_rate": 6}, "bedoel je 0.06"),
-    ({"order_rate": "veel"}, "tarief voor orders moet een getal zijn"),
+    ({"order_rate": "veel"}, ("tarief voor orders", "getal")),
 ])
 def test_profitability_view_bad_values_give_only_the_error_box(state, fragment):
     base = {"visit_rate": 400, "order_rate": 350, "delivery_rate": 225, "return_rate": 250, "interest_rate": 0.06}
@@ -88,7 +88,7 @@ def test_portfolio_view_over_a_grid(pot, groei, marge, fit, sow, rel, ass):
              "assortiment": ass}
     items = render(wa.portfolio_view, state)
     if pot + groei + marge + fit == 0 or sow + rel + ass == 0:
-        _assert_error(items, "het belang moet bij minstens één onderdeel groter dan 0 zijn")
+        _assert_error(items, ("het belang", "minstens één onderdeel", "groter dan 0"))
         return
     _assert_valid(items)
     table = next(i for i in items if isinstance(i, pd.DataFrame))
@@ -132,7 +132,7 @@ def test_account_position_view_by_hand():
 def test_account_position_view_bad_score():
     items = render(wa.account_position_view, {"potentieel": 0, "groei": 5, "marge": 4, "fit": 6, "sow": 3,
                                               "relatie": 2, "assortiment": 6})
-    _assert_error(items, "score 'potentieel' van jouw account moet een getal van 1 tot en met 10 zijn (kreeg 0)")
+    _assert_error(items, ("score 'potentieel' van jouw account", "1 tot en met 10", "(kreeg 0)"))
 
 
 def test_account_position_widget_starts_at_a_development_account():
@@ -169,9 +169,9 @@ def test_key_account_view_counts_match_the_model():
 
 def test_key_account_view_bad_value():
     _assert_error(render(wa.key_account_view, {"min_revenue": -1, "min_attractiveness": 5.5, "min_profit": 0}),
-                  "minimale omzet mag niet negatief zijn")
+                  ("minimale omzet", "negatief"))
     _assert_error(render(wa.key_account_view, {"min_revenue": 0, "min_attractiveness": 11, "min_profit": 0}),
-                  "minimale aantrekkelijkheid moet tussen 1 en 10 liggen")
+                  ("minimale aantrekkelijkheid", "tussen 1 en 10"))
 
 
 # --- § 7.6 account plan ---------------------------------------------------------------------------
