@@ -56,6 +56,25 @@ def option(questions, qid, text):
     return matches[0]
 
 
+def option_containing(questions, qid, *parts):
+    """The one option whose text mentions every part (fails when there is none, or more than one)."""
+    matches = [o for o in questions[qid].options if all(part in o.text for part in parts)]
+    assert len(matches) == 1, f"{qid}: {len(matches)} options with {parts} in {[o.text for o in questions[qid].options]}"
+    return matches[0]
+
+
+def asks_what_it_means(question: str) -> bool:
+    """The question's last sentence asks what the result means for the sales manager."""
+    last = re.split(r"(?<=[.?!:])\s+", question.strip())[-1]
+    return last.endswith("?") and "salesmanager" in last
+
+
+def assert_solution_ends_with_the_meaning(ex) -> None:
+    """The worked solution closes with the exercise's own interpretation for the sales manager."""
+    assert ex.meaning.strip(), ex.title
+    assert ex.oplossing().message.rstrip().endswith(ex.meaning.strip()), ex.title
+
+
 _NUMBER = re.compile(r"(?<![\w,.])[+\-−]?\d+(?:\.\d{3})*(?:,\d+)?%?")
 
 

@@ -7,6 +7,7 @@ import pytest
 
 from salesbook.data import load_dataset
 from salesbook.exercise_bank import ch07
+from tests.checks import asks_what_it_means
 
 EXERCISES = {ex.name: ex for ex in ch07.EXERCISES}
 TX = load_dataset("transacties")
@@ -135,7 +136,7 @@ def test_key_accounts_by_hand():
 def test_exercises_end_with_the_question_for_the_sales_manager():
     assert 6 <= len(EXERCISES) <= 9
     for name, ex in EXERCISES.items():
-        assert ex.question.endswith("Wat betekent dit voor de salesmanager?"), name
+        assert asks_what_it_means(ex.question), name
         for _, message in ex.mistakes:
             assert "§ 7." in message, name
 
