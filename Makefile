@@ -7,6 +7,7 @@
 #   make data       regenerate the synthetic case data in data/ (fixed seeds: same files)
 #   make bench      measure speed; writes benchmarks/latest.json
 #   make lock       rewrite constraints.txt from the current .venv (after changing a pin)
+#   make boek       rewrite the book references in the notebooks from data/boek.yaml (after filling in a §)
 
 PYTHON ?= python3
 VENV   := .venv
@@ -24,10 +25,10 @@ unexport PYTHONDONTWRITEBYTECODE
 # JupyterLab refuses to run as root unless told it may (CI and containers run as root).
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 
-.PHONY: setup lab test check present notebooks data bench lock clean help
+.PHONY: setup lab test check present notebooks data bench lock boek clean help
 
 help:
-	@sed -n '2,10p' Makefile
+	@sed -n '2,11p' Makefile
 
 setup: $(STAMP)
 
@@ -75,6 +76,9 @@ notebooks: $(STAMP)
 
 data: $(STAMP)
 	$(BIN)/python -m salesbook.generate
+
+boek: $(STAMP)
+	$(BIN)/python -m salesbook.book --fix
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

@@ -6,7 +6,7 @@ A bank is YAML (``hNN.yaml``; the same structure as JSON in ``hNN.json`` works t
     titel: Rol van de salesmanager in de organisatie
     vragen:
       - id: h01-01
-        paragraaf: "1.1"
+        onderwerp: klantbehoeften-en-klantwaarden   # a topic of the book map (data/boek.yaml)
         niveau: toepassen            # onthouden | begrijpen | toepassen | analyseren
         vraag: Een klant ...
         opties:
@@ -14,14 +14,16 @@ A bank is YAML (``hNN.yaml``; the same structure as JSON in ``hNN.json`` works t
             juist: true
             feedback: Goed: ...
           - tekst: 1%
-            feedback: Je verwart ... (zie § 1.1).
+            feedback: Je verwart ... (zie {boek:klantbehoeften-en-klantwaarden}).
 
 Rules (checked by :func:`load_quiz`, a broken bank fails naming the question): a unique id,
-a § of this chapter, 3 to 5 options with distinct texts, each with its own feedback, and
+a topic of the book map (``onderwerp``; the older ``paragraaf: "1.1"`` still loads, and
+``tests/test_book_refs.py`` refuses a § the map does not confirm), 3 to 5 options with distinct texts, each with its own feedback, and
 exactly one correct option.
 
 The options are shown in a fixed shuffled order (seeded by the question id), so the correct
-option is not always the first one in the bank. Scoring lives here, apart from the widget:
+option is not always the first one in the bank. ``{boek:<key>}`` in any text becomes the topic's
+book reference (:func:`salesbook.book.ref`). Scoring lives here, apart from the widget:
 :class:`QuizSession` counts a question as correct only when the *first* answer was right.
 """
 
@@ -34,6 +36,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from salesbook import book
 from salesbook.errors import SalesbookError
 from salesbook.paths import QUIZ_DIR
 
@@ -55,6 +58,18 @@ class Question:
     level: str
     text: str
     options: tuple[Option, ...]
+    topic: str | None = None
+
+    @property
+    def reference(self) -> str:
+        """Where to read up in the book, as a student reads it."""
+        return book.ref(self.topic) if self.topic else f"§ {self.section}"
+
+    @property
+    def _order(self) -> tuple:
+        if self.topic:
+            return book.topic(self.topic).order
+        return (int(self.section.split(".")[0]), tuple(int(p) for p in self.section.split(".")), "")
 
     @property
     def correct_index(self) -> int:
@@ -147,13 +162,22 @@ def _parse_question(raw: object, chapter: int, where: str) -> Question:
     where = f"{where.split(',')[0]}, vraag '{qid}'"
     if not re.fullmatch(rf"h{chapter:02d}-\d+", qid):
         raise SalesbookError(f"{where}: het id moet de vorm 'h{chapter:02d}-NN' hebben (hoofdstuk {chapter})")
-    section = str(raw.get("paragraaf") or "").strip()
-    if not re.fullmatch(rf"{chapter}(\.\d+)+", section):
-        raise SalesbookError(f"{where}: 'paragraaf' moet een § van hoofdstuk {chapter} zijn, zoals '{chapter}.1' (kreeg '{section}')")
+    topic_key = raw.get("onderwerp")
+    if topic_key is not None:
+        try:
+            found = book.topic(str(topic_key).strip())
+        except SalesbookError as exc:
+            raise SalesbookError(f"{where}: {exc}") from None
+        topic_key, section = found.key, found.section or ""
+    else:
+        section = str(raw.get("paragraaf") or "").strip()
+        if not re.fullmatch(rf"{chapter}(\.\d+)+", section):
+            raise SalesbookError(f"{where}: geef 'onderwerp' (een onderwerp uit data/boek.yaml) of 'paragraaf', "
+                                 f"een § van hoofdstuk {chapter} (kreeg '{section}')")
     level = raw.get("niveau")
     if level not in LEVELS:
         raise SalesbookError(f"{where}: 'niveau' moet een van {', '.join(LEVELS)} zijn (kreeg {level!r})")
-    text = str(raw.get("vraag") or "").strip()
+    text = _expand(str(raw.get("vraag") or "").strip(), where)
     if not text:
         raise SalesbookError(f"{where}: de vraagtekst ontbreekt")
     raw_options = raw.get("opties")
@@ -164,8 +188,8 @@ def _parse_question(raw: object, chapter: int, where: str) -> Question:
     for i, opt in enumerate(raw_options, start=1):
         if not isinstance(opt, dict):
             raise SalesbookError(f"{where}, optie {i}: verwacht 'tekst' en 'feedback'")
-        otext = str(opt.get("tekst") or "").strip()
-        feedback = str(opt.get("feedback") or "").strip()
+        otext = _expand(str(opt.get("tekst") or "").strip(), where)
+        feedback = _expand(str(opt.get("feedback") or "").strip(), where)
         correct = opt.get("juist", False)
         if not otext:
             raise SalesbookError(f"{where}, optie {i}: de tekst ontbreekt")
@@ -183,7 +207,14 @@ def _parse_question(raw: object, chapter: int, where: str) -> Question:
         raise SalesbookError(f"{where}: precies één optie moet juist zijn (kreeg {n_correct})")
     rng = random.Random(zlib.crc32(qid.encode("utf-8")))
     rng.shuffle(options)
-    return Question(qid, section, level, text, tuple(options))
+    return Question(qid, section, level, text, tuple(options), topic_key)
+
+
+def _expand(text: str, where: str) -> str:
+    try:
+        return book.expand(text)
+    except SalesbookError as exc:
+        raise SalesbookError(f"{where}: {exc}") from None
 
 
 @dataclass
@@ -222,9 +253,10 @@ class QuizSession:
         return len(self.first_answers)
 
     def sections_to_reread(self) -> list[str]:
-        """The §§ of the questions whose first answer was wrong, in book order."""
-        wrong = {q.section for q in self.questions if self.first_answers.get(q.id) is False}
-        return sorted(wrong, key=lambda s: [int(p) for p in s.split(".")])
+        """Where to read up for the questions whose first answer was wrong: book references
+        (from the book map), once each, in book order."""
+        wrong = {q.reference: q._order for q in self.questions if self.first_answers.get(q.id) is False}
+        return sorted(wrong, key=wrong.get)
 
     def summary(self) -> str:
         total = len(self.questions)
@@ -239,7 +271,7 @@ class QuizSession:
                 text += " Nog niet voldoende: herlees het hoofdstuk en probeer het opnieuw (knop 'Opnieuw')."
         reread = self.sections_to_reread()
         if reread:
-            text += " Lees nog eens: " + ", ".join(f"§ {s}" for s in reread) + "."
+            text += " Lees nog eens: " + "; ".join(reread) + "."
         return text
 
     def reset(self) -> None:

@@ -58,7 +58,7 @@ class QuizWidget(w.VBox):
         self._update_score()
 
     def _block(self, n: int, q: Question) -> w.VBox:
-        title = w.HTML(f"<p style='margin-bottom:2px'><b>Vraag {n}</b> <small>(§ {q.section})</small><br>{html.escape(q.text)}</p>")
+        title = w.HTML(f"<p style='margin-bottom:2px'><b>Vraag {n}</b> <small>({html.escape(q.reference)})</small><br>{html.escape(q.text)}</p>")
         radio = w.RadioButtons(options=[o.text for o in q.options], index=None, layout=w.Layout(width="100%"))
         fb = w.HTML()
         radio.observe(lambda change, qid=q.id: self._on_choice(qid, change["owner"].index), names="index")
