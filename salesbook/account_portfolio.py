@@ -200,10 +200,10 @@ def account_scores(transactions: pd.DataFrame, customers: pd.DataFrame, potentia
     Also returns the facts behind them (naam, segment, accountmanager, omzet, brutomarge,
     inkooppotentieel, sow (the share of wallet as a fraction), abc: the class of
     :func:`salesbook.segmentation.abc_analysis` on the revenue of these customers only), sorted by
-    omzet descending. Note: in the case this ``abc`` ranks Noordstroom Nederland on its own (192
-    A-klanten in 2024); the ABC class in :func:`salesbook.case.account_plan` and in § 7.2 of
-    notebook 07 ranks all customers of the group, where 197 Dutch customers are A (the 192 plus
-    five that are B within Nederland). "Nederlandse A-klant" in the portfolio and key-account
+    omzet descending. Note: in the case this ``abc`` ranks Noordstroom Nederland on its own (193
+    A-klanten in 2024); the ABC class in :func:`salesbook.case.account_plan` and in the ABC section
+    of notebook 07 ranks all customers of the group, where 197 Dutch customers are A (the 193 plus
+    four that are B within Nederland). "Nederlandse A-klant" in the portfolio and key-account
     sections means the first.
 
     Source: Rustenburg & Steenbeek, Salesmanagement, H7 (accountportfolio).
@@ -217,7 +217,7 @@ def account_scores(transactions: pd.DataFrame, customers: pd.DataFrame, potentia
               omzet  sow abc  groei  share of wallet
     klant_id
     A         150.0  0.5   A    9.1              4.9
-    B          80.0  0.1   C    5.5              1.0
+    B          80.0  0.1   A    5.5              1.0
     """
     y = validation.count(year, "jaar", minimum=1, maximum=9999)
     validation.table(customers, "de klanten", {"klant_id": None, "naam": None, "segment": None,

@@ -26,6 +26,13 @@ from salesbook.errors import SalesbookError
 from salesbook.profitability import CASE_YEAR, DEFAULT_INTEREST_RATE, SALES_COLUMNS, customer_profitability, yearly_sales
 from salesbook.segmentation import abc_analysis
 
+# One story across the chapters: the case company's constants, used by every notebook, widget and
+# exercise that needs them (tests/test_case_story.py checks the notebooks against them).
+COST_OF_CAPITAL = 0.08
+"""Noordstroom's cost of capital per year (vermogenskostenvoet): the rate at which money tied up in
+receivables or stock costs interest — chapter 1 (Tabel 1.2, debiteuren) and chapter 9 (werkkapitaal,
+kortingen) use the same rate."""
+
 
 def dataset(name: str) -> pd.DataFrame:
     """A case data set (a copy: callers may change it; the file is read once per session).
@@ -92,8 +99,8 @@ def case_account_scores(year: int = CASE_YEAR) -> pd.DataFrame:
 
     Only the Dutch customers have an estimated purchase potential (accountlocaties.csv,
     chapter 6), so the portfolio covers Noordstroom Nederland. Its ``abc`` ranks Nederland on its
-    own: 192 A-klanten in 2024, against 197 Dutch A-klanten when all customers of the group are
-    ranked (as in :func:`account_plan` and § 7.2 of notebook 07).
+    own: 193 A-klanten in 2024, against 197 Dutch A-klanten when all customers of the group are
+    ranked (as in :func:`account_plan` and the ABC section of notebook 07).
 
     Source: Rustenburg & Steenbeek, H7 (accountportfolio), on the case data.
 

@@ -52,9 +52,9 @@ def account_table(klanten: pd.DataFrame, transacties: pd.DataFrame, locaties: pd
     ...                   "bedrag": [50.0, 20.0, 30.0]})
     >>> loc = pd.DataFrame({"klant_id": ["K1", "K2", "K3"], "postcodegebied": ["97"] * 3, "plaats": ["Groningen"] * 3,
     ...                     "x_km": [1.0, 2.0, 3.0], "y_km": [1.0, 2.0, 3.0], "potentieel": [100, 50, 10]})
-    >>> table = account_table(k, t, loc)          # K1 80 of 100 = 80% → A; K2 brings it to 100% → C
+    >>> table = account_table(k, t, loc)          # before K1 0% → A; before K2 80% → B (not below 80%)
     >>> table["omzet"].tolist(), table["klasse"].tolist()
-    ([80.0, 20.0, 0.0], ['A', 'C', 'geen omzet'])
+    ([80.0, 20.0, 0.0], ['A', 'B', 'geen omzet'])
     """
     for frame, name, columns in (
         (klanten, "klanten", ("klant_id", "naam", "land", "regio", "accountmanager")),

@@ -474,8 +474,8 @@ def customer_analysis(
               monetary  cum_aandeel abc     segment     clv
     klant_id
     A            800.0         0.67   A      kampioenen  177.78
-    B            300.0         0.92   B  loyale klanten   80.00
-    C            100.0         1.00   C         slapers   26.67
+    B            300.0         0.92   A  loyale klanten   80.00
+    C            100.0         1.00   B         slapers   26.67
     """
     multiple = margin_multiple(retention, discount_rate, first_margin_now=first_margin_now)
     span = validation.positive(years, "aantal jaren")

@@ -49,7 +49,8 @@ def _abc(v: pd.Series, a: float, b: float) -> pd.DataFrame:
     total = order.sum()
     cum = order.cumsum() / total
     out = pd.DataFrame({"value": order, "share": order / total, "cum_share": cum})
-    out["class"] = np.where(cum <= a + validation.EPS, "A", np.where(cum <= b + validation.EPS, "B", "C"))
+    before = cum - out["share"]          # the cumulative share of the items above this one
+    out["class"] = np.where(before < a - validation.EPS, "A", np.where(before < b - validation.EPS, "B", "C"))
     return out
 
 
@@ -60,10 +61,11 @@ def abc_analysis(values: object, thresholds: Sequence[float] = (0.8, 0.95)) -> p
 
         share_i = v_i / Σ v,     cum_share_i = (v_1 + … + v_i) / Σ v
 
-    The class is 'A' while cum_share ≤ the first threshold (0.8), 'B' while cum_share ≤ the
-    second (0.95), else 'C'. An item that brings cum_share exactly to 0.8 is still A
-    (compared up to 1e-9 for floating-point noise). Note that the rule is literal: if the
-    largest customer alone has more than 80% of the value, there are no A-customers.
+    The class follows the cumulative share *before* the item, cum_share_i − share_i: 'A' while
+    that is below the first threshold (0.8), 'B' while it is below the second (0.95), else 'C'
+    (compared up to 1e-9 for floating-point noise). So the item that crosses a threshold still
+    belongs to the higher class, and the largest item is always 'A': with shares 90/5/5 the
+    classes are A, B, C.
 
     ``values``: a Series (its index, e.g. klant_id, is kept), a mapping (keys become the
     index) or a sequence; non-negative, with a positive total. ``thresholds``: two fractions,
@@ -79,6 +81,8 @@ def abc_analysis(values: object, thresholds: Sequence[float] = (0.8, 0.95)) -> p
     K4   30.0   0.30       0.80     A
     K1   15.0   0.15       0.95     B
     K3    5.0   0.05       1.00     C
+    >>> abc_analysis([90, 5, 5])["class"].tolist()      # before: 0 → A, 0.90 → B, 0.95 → C
+    ['A', 'B', 'C']
     """
     a, b = _thresholds(thresholds)
     return _abc(_values(values, "waarden"), a, b)

@@ -441,21 +441,21 @@ def test_case_account_scores_one_customer_recomputed_by_hand():
 
 
 def test_dutch_a_customers_two_definitions_are_documented():
-    # ABC within Nederland (portfolio, key accounts) versus ABC over all customers (§ 7.2, account_plan):
-    # plain pandas on the 2024 revenue, A while the cumulative share ≤ 80%
+    # ABC within Nederland (portfolio, key accounts) versus ABC over all customers (account_plan):
+    # plain pandas on the 2024 revenue, A while the cumulative share *before* the customer < 80%
     from salesbook.paths import DATA_DIR
 
     tx = pd.read_csv(DATA_DIR / "transacties.csv", parse_dates=["datum"])
     klanten = pd.read_csv(DATA_DIR / "klanten.csv").set_index("klant_id")
     rev = tx[tx["datum"].dt.year == 2024].groupby("klant_id")["bedrag"].sum().sort_values(ascending=False)
-    a_all = set(rev.index[(rev.cumsum() / rev.sum()) <= 0.8])
+    a_all = set(rev.index[((rev.cumsum() - rev) / rev.sum()) < 0.8])
     dutch = rev[klanten.loc[rev.index, "land"] == "Nederland"]
-    a_nl = set(dutch.index[(dutch.cumsum() / dutch.sum()) <= 0.8])
-    assert len(a_all & set(dutch.index)) == 197 and len(a_nl) == 192 and a_nl <= a_all
+    a_nl = set(dutch.index[((dutch.cumsum() - dutch) / dutch.sum()) < 0.8])
+    assert len(a_all & set(dutch.index)) == 197 and len(a_nl) == 193 and a_nl <= a_all
     scores = accounts.case_account_scores()
     assert set(scores.index[scores["abc"] == "A"]) == a_nl
     doc = accounts.case_account_scores.__doc__
-    assert "192" in doc and "197" in doc
+    assert "193" in doc and "197" in doc
 
 
 # --- refusals added after review ---------------------------------------------------------------

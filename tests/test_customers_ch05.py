@@ -246,14 +246,15 @@ def test_weighted_pipeline_of_the_case_pipeline():
 # --- ABC analysis and the customer pyramid ---------------------------------------------------------
 
 def test_abc_hand_example_with_the_boundary_exactly_at_80_percent():
-    # total 100; sorted 40, 25, 15, 12, 8 → cum 0.40, 0.65, 0.80 (still A: ≤ 0.8), 0.92 (B), 1.00 (C)
+    # total 100; sorted 40, 25, 15, 12, 8 → cum 0.40, 0.65, 0.80, 0.92, 1.00. The class follows the share
+    # *before* the item (DESIGN.md): 0, 0.40, 0.65 → A; 0.80 (not below 0.8) → B; 0.92 (below 0.95) → B
     values = pd.Series({"K1": 12, "K2": 40, "K3": 8, "K4": 25, "K5": 15})
     t = abc_analysis(values)
     assert list(t.columns) == ["value", "share", "cum_share", "class"]
     assert list(t.index) == ["K2", "K4", "K5", "K1", "K3"]
     assert t["share"].tolist() == pytest.approx([0.40, 0.25, 0.15, 0.12, 0.08])
     assert t["cum_share"].tolist() == pytest.approx([0.40, 0.65, 0.80, 0.92, 1.00])
-    assert t["class"].tolist() == ["A", "A", "A", "B", "C"]
+    assert t["class"].tolist() == ["A", "A", "A", "B", "B"]
 
 
 def test_abc_boundary_survives_floating_point_noise():
@@ -264,23 +265,27 @@ def test_abc_boundary_survives_floating_point_noise():
     assert t["class"].tolist() == ["A", "A", "B", "C"]
 
 
-def test_abc_rule_is_literal_when_one_customer_has_more_than_80_percent():
-    t = abc_analysis({"groot": 90, "klein": 10})
-    assert t["class"].tolist() == ["B", "C"]          # 0.90 > 0.80, ≤ 0.95; then 1.00
+def test_abc_the_largest_customer_is_always_a_even_with_more_than_80_percent():
+    # DESIGN.md's example: shares 90/5/5 → before 0, 0.90, 0.95 → A, B, C
+    assert abc_analysis({"groot": 90, "midden": 5, "klein": 5})["class"].tolist() == ["A", "B", "C"]
+    assert abc_analysis({"groot": 90, "klein": 10})["class"].tolist() == ["A", "B"]   # before 0 and 0.90
 
 
 def test_abc_ties_keep_input_order_and_custom_thresholds():
     t = abc_analysis([5, 10, 5, 10], thresholds=(0.5, 0.75))
-    # sorted 10 (1), 10 (3), 5 (0), 5 (2); cum 1/3 ≤ 0.5 → A, 2/3 ≤ 0.75 → B, 5/6 → C, 1 → C
+    # sorted 10 (1), 10 (3), 5 (0), 5 (2); share before: 0, 1/3 (< 0.5) → A, A; 2/3 (< 0.75) → B; 5/6 → C
     assert list(t.index) == [1, 3, 0, 2]
-    assert t["class"].tolist() == ["A", "B", "C", "C"]
+    assert t["class"].tolist() == ["A", "A", "B", "C"]
 
 
 def test_abc_on_value_not_on_count_of_orders():
     # a customer with many small orders is not an A-customer by that count
     log = pd.DataFrame({"klant_id": ["veel"] * 9 + ["groot"], "bedrag": [10.0] * 9 + [910.0]})
     by_value = abc_analysis(log.groupby("klant_id")["bedrag"].sum())
-    assert by_value.loc["groot", "class"] == "B" and by_value.loc["veel", "class"] == "C"   # 910/1000 = 0.91
+    # by value: groot first (before 0 → A), veel after 910/1000 = 0.91 (< 0.95 → B), although it has 9 orders
+    assert by_value.loc["groot", "class"] == "A" and by_value.loc["veel", "class"] == "B"
+    by_count = abc_analysis(log.groupby("klant_id")["bedrag"].count())
+    assert by_count.loc["veel", "class"] == "A" and by_count.loc["groot", "class"] == "B"   # 9/10 before groot
 
 
 @pytest.mark.parametrize("values, thresholds, parts", [
@@ -302,7 +307,8 @@ def test_abc_refuses(values, thresholds, parts):
 
 
 def test_abc_accepts_a_threshold_of_one():
-    assert abc_analysis([3, 1], thresholds=(0.5, 1.0))["class"].tolist() == ["B", "B"]
+    # before: 0 → A; 0.75 (< 1.0) → B
+    assert abc_analysis([3, 1], thresholds=(0.5, 1.0))["class"].tolist() == ["A", "B"]
 
 
 def test_pyramid_layers_by_position_hand_example():
