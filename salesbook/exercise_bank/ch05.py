@@ -10,6 +10,7 @@ import functools as _functools
 import math as _math
 from types import SimpleNamespace as _SimpleNamespace
 
+from salesbook import book as _book
 from salesbook import customers as _customers
 from salesbook import data as _data
 from salesbook.exercises import NumberExercise, lazy_from
@@ -43,11 +44,14 @@ def _case() -> _SimpleNamespace:
     Nothing is read when the module is imported: the first check, hint or display of one of
     the exercises below builds them all, once.
     """
+    _LM = _book.ref("leadmanagement")
+    _TEV = _book.ref("klanttevredenheid")
+    _CW = _book.ref("crm-en-klantwaarde")
     _LEADS = _data.load_dataset("leads")
     _TRANSACTIONS = _data.load_dataset("transacties")
     _SURVEY = _data.load_dataset("nps_enquete")
 
-    # --- § 5.2 leadmanagement: the reverse funnel ----------------------------------------------------
+    # --- leadmanagement: the reverse funnel ----------------------------------------------------
 
     _FUNNEL = _customers.lead_funnel(_LEADS["fase"])
     _RATES = [round(float(r), 3) for r in _FUNNEL["conversie"].iloc[1:4]]   # as printed: 40,6% …
@@ -61,7 +65,7 @@ def _case() -> _SimpleNamespace:
         _below = _n
 
     opgave_reverse_funnel = NumberExercise(
-        title="Hoeveel cold leads voor 40 nieuwe klanten? (§ 5.2)",
+        title="Hoeveel cold leads voor 40 nieuwe klanten? — " + _book.ref("leadmanagement"),
         question=(
             f"De salesdirector van Noordstroom wil in 2025 {_TARGET} nieuwe klanten uit leads halen. In 2024 werd "
             f"{_percent(_RATES[0], 1)} van de cold leads warm, {_percent(_RATES[1], 1)} van de warme leads hot en "
@@ -82,27 +86,27 @@ def _case() -> _SimpleNamespace:
             "Van onder naar boven, in elke fase naar boven afgerond:\n\n$$" + r" \qquad ".join(_STEPS) + "$$"
         ),
         meaning=(
-            f"Voor {_TARGET} nieuwe klanten moet Marketing zo'n {_NEED[0]} cold leads aanleveren, ruim een derde van het "
+            f"Voor {_TARGET} nieuwe klanten moet Marketing zo'n {_NEED[0]} cold leads aanleveren, bijna een derde van het "
             f"aantal leads van heel 2024 ({_number(len(_LEADS))}). Zo wordt een verkoopdoel een concrete opdracht aan "
             "Marketing en aan de binnendienst, en zie je welke conversie het meeste oplevert als je haar verbetert."
         ),
         mistakes=(
             (float(_floor_funnel(_TARGET, _RATES)),
              "Je rondde naar beneden af. Met minder leads dan de berekening geeft, haal je het target niet: rond in elke "
-             "fase naar boven af (§ 5.2)."),
+             "fase naar boven af (" + _LM + ")."),
             (float(_customers.reverse_funnel(_TARGET, [_RATES[0] * _RATES[1] * _RATES[2]])[0]),
              "Je deelde in één keer door het product van de drie conversies en rondde pas aan het eind af. Omdat je in "
-             "elke fase met hele leads werkt, rond je fase voor fase naar boven af (§ 5.2)."),
+             "elke fase met hele leads werkt, rond je fase voor fase naar boven af (" + _LM + ")."),
             (float(round(_TARGET * _RATES[0] * _RATES[1] * _RATES[2], 2)),
              "Je vermenigvuldigde met de conversies in plaats van erdoor te delen. Van boven naar beneden wordt het "
-             "aantal kleiner; terugrekenen vanaf het target moet dus een groter getal geven (§ 5.2)."),
+             "aantal kleiner; terugrekenen vanaf het target moet dus een groter getal geven (" + _LM + ")."),
             (float(_NEED[1]),
              "Dat is het aantal warme leads. De vraag is hoeveel cold leads nodig zijn: deel nog één keer, door de "
-             "conversie van cold naar warm (§ 5.2)."),
+             "conversie van cold naar warm (" + _LM + ")."),
         ),
     )
 
-    # --- § 5.2 lead scoring ----------------------------------------------------------------------------
+    # --- lead scoring ----------------------------------------------------------------------------
 
     _MODEL = _customers.LeadScoring()
     _SCORED = _customers.lead_scores(_LEADS, _MODEL)
@@ -113,7 +117,7 @@ def _case() -> _SimpleNamespace:
                  + _LEAD_POINTS["punten_demo"])
 
     opgave_leadscore = NumberExercise(
-        title="De leadscore van één lead (§ 5.2)",
+        title="De leadscore van één lead — " + _book.ref("leadmanagement"),
         question=(
             f"Lead {_LEAD_ID} kwam binnen via de {_LEAD['bron']}, werkt bij een bedrijf met {_number(_LEAD['medewerkers'])} "
             f"medewerkers, bezocht de website {_number(_LEAD['websitebezoeken'])} keer, downloadde "
@@ -144,11 +148,11 @@ def _case() -> _SimpleNamespace:
         ),
         mistakes=(
             (float(_UNCAPPED),
-             "Je vergat de maxima: websitebezoeken leveren hoogstens 20 punten op en downloads hoogstens 15 (§ 5.2)."),
+             "Je vergat de maxima: websitebezoeken leveren hoogstens 20 punten op en downloads hoogstens 15 (" + _LM + ")."),
             (float(_LEAD_POINTS["score"] - _LEAD_POINTS["punten_demo"]),
-             "Je vergat de 20 punten voor de demo-aanvraag, het sterkste koopsignaal in het model (§ 5.2)."),
+             "Je vergat de 20 punten voor de demo-aanvraag, het sterkste koopsignaal in het model (" + _LM + ")."),
             (float(_LEAD_POINTS["score"] - _LEAD_POINTS["punten_omvang"]),
-             "Je vergat de punten voor de bedrijfsgrootte: vanaf 250 medewerkers zijn dat 15 punten (§ 5.2)."),
+             "Je vergat de punten voor de bedrijfsgrootte: vanaf 250 medewerkers zijn dat 15 punten (" + _LM + ")."),
         ),
     )
 
@@ -158,7 +162,7 @@ def _case() -> _SimpleNamespace:
     _READY = _SCORED["sales_ready"]
 
     opgave_sales_ready = NumberExercise(
-        title="Werkt het scoremodel? (§ 5.2)",
+        title="Werkt het scoremodel? — " + _book.ref("leadmanagement"),
         question=(
             f"Scoor alle {_number(len(_LEADS))} leads van 2024 met het standaardmodel "
             "(`customers.lead_scores(leads)`; drempel 40 punten). Welk deel van de sales-ready leads werd klant "
@@ -188,23 +192,23 @@ def _case() -> _SimpleNamespace:
         mistakes=(
             (float(_QUALITY.share_ready),
              "Dat is het deel van álle leads dat sales-ready is. De vraag is welk deel van de sales-ready leads klant "
-             "werd (§ 5.2)."),
+             "werd (" + _LM + ")."),
             (float(_QUALITY.captured),
              "Dat is het deel van de nieuwe klanten dat sales-ready was (je deelde door het aantal klanten). Deel door "
-             "het aantal sales-ready leads (§ 5.2)."),
+             "het aantal sales-ready leads (" + _LM + ")."),
             (float(_QUALITY.conversion_all),
-             "Dat is de conversie van álle leads. Kijk alleen naar de sales-ready leads (§ 5.2)."),
+             "Dat is de conversie van álle leads. Kijk alleen naar de sales-ready leads (" + _LM + ")."),
             (float((_READY & _HOT).sum() / _READY.sum()),
-             "Je telde ook de hot leads als klant. Alleen de fasen klant en trouwe klant zijn klant geworden (§ 5.2)."),
+             "Je telde ook de hot leads als klant. Alleen de fasen klant en trouwe klant zijn klant geworden (" + _LM + ")."),
         ),
     )
 
-    # --- § 5.3 NPS ---------------------------------------------------------------------------------------
+    # --- NPS ---------------------------------------------------------------------------------------
 
     _NPS = _customers.nps_breakdown(_SURVEY.loc[_SURVEY["land"] == _NPS_LAND, "score"])
 
     opgave_nps = NumberExercise(
-        title="NPS van de vestiging Midden-Oosten (§ 5.3)",
+        title="NPS van de vestiging Midden-Oosten — " + _book.ref("klanttevredenheid"),
         question=(
             f"In de NPS-enquête van 2024 antwoordden {_NPS.n} klanten van de vestiging {_NPS_LAND}: {_NPS.promoters} gaven "
             f"een 9 of 10, {_NPS.passives} een 7 of 8 en {_NPS.detractors} een 6 of lager. Wat is de Net Promoter Score? "
@@ -230,26 +234,26 @@ def _case() -> _SimpleNamespace:
         mistakes=(
             (float(_NPS.promoters - _NPS.detractors),
              "Je trok de aantallen van elkaar af. De NPS is het verschil in procenten van alle antwoorden: deel eerst "
-             f"door {_NPS.n} (§ 5.3)."),
+             f"door {_NPS.n} (" + _TEV + ")."),
             (_NPS.nps / 100,
-             "Je gaf een fractie. De NPS wordt in punten gerapporteerd, van −100 tot 100: vermenigvuldig met 100 (§ 5.3)."),
+             "Je gaf een fractie. De NPS wordt in punten gerapporteerd, van −100 tot 100: vermenigvuldig met 100 (" + _TEV + ")."),
             (100 * (_NPS.share_promoters - _NPS.share_detractors - _NPS.share_passives),
-             "Je telde de passieven (7–8) als criticasters. Criticasters geven 0 tot en met 6 (§ 5.3)."),
+             "Je telde de passieven (7–8) als criticasters. Criticasters geven 0 tot en met 6 (" + _TEV + ")."),
             (100 * _NPS.promoters / (_NPS.promoters + _NPS.detractors) - 100 * _NPS.detractors / (_NPS.promoters + _NPS.detractors),
-             "Je liet de passieven weg uit het totaal. Ze tellen mee in de noemer: deel door alle antwoorden (§ 5.3)."),
+             "Je liet de passieven weg uit het totaal. Ze tellen mee in de noemer: deel door alle antwoorden (" + _TEV + ")."),
             (100 * _NPS.share_promoters,
-             "Dat is alleen het percentage promotors; trek het percentage criticasters er nog van af (§ 5.3)."),
+             "Dat is alleen het percentage promotors; trek het percentage criticasters er nog van af (" + _TEV + ")."),
         ),
     )
 
-    # --- § 5.3 klantwaarde: ABC, RFM, klantretentie and CLV ------------------------------------------------
+    # --- klantwaarde: ABC, RFM, klantretentie and CLV ------------------------------------------------
 
     _ANALYSIS = _customers.customer_analysis(_TRANSACTIONS, _REFERENCE, retention=0.84, discount_rate=0.10, years=3)
     _SHARE_A = float((_ANALYSIS["abc"] == "A").mean())
     _BY_COUNT = _customers.abc_analysis(_ANALYSIS["frequency"])
 
     opgave_abc = NumberExercise(
-        title="Hoeveel A-klanten heeft Noordstroom? (§ 5.3)",
+        title="Hoeveel A-klanten heeft Noordstroom? — " + _book.ref("crm-en-klantwaarde"),
         question=(
             f"Maak een ABC-analyse van de {_number(len(_ANALYSIS))} klanten die in 2022–2024 iets kochten, op hun omzet "
             "in die drie jaar (`customers.abc_analysis`), met de grenzen 80% en 95%. Welk deel van de klanten is "
@@ -260,29 +264,30 @@ def _case() -> _SimpleNamespace:
         abs_tol=0.0005,
         hints=(
             "Tel per klant de omzet op (`transacties.groupby('klant_id')['bedrag'].sum()`) en geef die aan abc_analysis.",
-            "Een klant is A zolang het cumulatieve omzetaandeel (grootste klant eerst) hoogstens 80% is.",
+            "Zet de klanten van groot naar klein. Een klant is A zolang het cumulatieve omzetaandeel van de klanten "
+            "vóór hem onder 80% ligt: de klant die de grens overschrijdt, hoort nog bij A.",
             "Het antwoord is het aantal A-klanten gedeeld door het aantal klanten.",
         ),
         solution=(
-            f"Gesorteerd van groot naar klein bereikt het cumulatieve omzetaandeel 80% na "
-            f"{_number((_ANALYSIS['abc'] == 'A').sum())} klanten:\n\n"
+            f"Gesorteerd van groot naar klein overschrijdt het cumulatieve omzetaandeel de 80% bij klant nummer "
+            f"{_number((_ANALYSIS['abc'] == 'A').sum())}; die klant hoort nog bij A:\n\n"
             rf"$$\frac{{{(_ANALYSIS['abc'] == 'A').sum()}}}{{{len(_ANALYSIS)}}} = {_tex(_SHARE_A, 3)}$$"
         ),
         meaning=(
-            f"Ruim een kwart van de klanten ({_percent(_SHARE_A, 0)}) brengt 80% van de omzet: minder scheef dan de "
+            f"Ruim een kwart van de klanten ({_percent(_SHARE_A, 0)}) brengt ruim 80% van de omzet: minder scheef dan de "
             "80/20-vuistregel, maar genoeg om de accountmanagers op de A-klanten te zetten en de C-klanten via de "
             "binnendienst en de webshop te bedienen."
         ),
         mistakes=(
             (0.2,
              "Je nam de 80/20-regel als uitkomst. Die is een vuistregel; hoeveel klanten samen 80% van de omzet maken, "
-             "volgt uit de analyse zelf (§ 5.3)."),
+             "volgt uit de analyse zelf (" + _CW + ")."),
             (0.8,
              "80% is de grens voor het omzetaandeel, niet het deel van de klanten. Tel hoeveel klanten samen die 80% "
-             "van de omzet maken (§ 5.3)."),
+             "van de omzet maken (" + _CW + ")."),
             (float((_BY_COUNT["class"] == "A").mean()),
              "Je rangschikte de klanten op het aantal orders. Een ABC-analyse gaat over waarde: rangschik op omzet "
-             "(§ 5.3)."),
+             "(" + _CW + ")."),
         ),
     )
 
@@ -290,7 +295,7 @@ def _case() -> _SimpleNamespace:
     _RISK = _SEGMENTS.loc["risicoklanten"]
 
     opgave_rfm = NumberExercise(
-        title="Hoeveel omzet staat op het spel bij de risicoklanten? (§ 5.3)",
+        title="Hoeveel omzet staat op het spel bij de risicoklanten? — " + _book.ref("crm-en-klantwaarde"),
         question=(
             "Maak met `customers.rfm_analysis(transacties, '2024-12-31')` de RFM-segmenten van Noordstroom op "
             "31-12-2024. Welk deel van de omzet 2022–2024 kwam van klanten die nu in het segment *risicoklanten* "
@@ -316,13 +321,13 @@ def _case() -> _SimpleNamespace:
         ),
         mistakes=(
             (float(_RISK["aandeel_klanten"]),
-             "Dat is het aandeel in het aantal klanten. Gevraagd is het aandeel in de omzet (§ 5.3)."),
+             "Dat is het aandeel in het aantal klanten. Gevraagd is het aandeel in de omzet (" + _CW + ")."),
             (float(_SEGMENTS.loc["kampioenen", "aandeel_omzet"]),
              "Dat is het omzetaandeel van de kampioenen. Risicoklanten hebben een lage R-score (≤ 2) en een hoge FM "
-             "(§ 5.3)."),
+             "(" + _CW + ")."),
             (float(_SEGMENTS.loc["verloren", "aandeel_omzet"]),
              "Dat is het segment verloren (weinig en lang geleden gekocht). Risicoklanten kochten juist vaak en veel "
-             "(§ 5.3)."),
+             "(" + _CW + ")."),
         ),
     )
 
@@ -330,7 +335,7 @@ def _case() -> _SimpleNamespace:
     _ACTIVE_2024 = int(_TRANSACTIONS.loc[_TRANSACTIONS["datum"].dt.year == 2024, "klant_id"].nunique())
 
     opgave_klantretentie = NumberExercise(
-        title="Klantretentie uit het CRM (§ 5.3)",
+        title="Klantretentie uit het CRM — " + _book.ref("crm-en-klantwaarde"),
         question=(
             f"In 2023 kochten {_number(_RET['actief_vorig_jaar'])} klanten bij Noordstroom. Van hen kochten er "
             f"{_number(_RET['behouden'])} in 2024 opnieuw. In 2024 kochten in totaal {_number(_ACTIVE_2024)} klanten, "
@@ -354,13 +359,13 @@ def _case() -> _SimpleNamespace:
         ),
         mistakes=(
             (float(1 - _RET["retentie"]),
-             "Dat is het klantverloop (churn): het deel dat vertrok. Retentie is het deel dat bleef (§ 5.3)."),
+             "Dat is het klantverloop (churn): het deel dat vertrok. Retentie is het deel dat bleef (" + _CW + ")."),
             (float(_RET["behouden"] / _ACTIVE_2024),
              "Je deelde door alle klanten van 2024. De noemer is het aantal klanten van 2023: wie kon je vasthouden? "
-             "(§ 5.3)"),
+             "(" + _CW + ")"),
             (float(_ACTIVE_2024 / _RET["actief_vorig_jaar"]),
              "Dat is de groei van het aantal actieve klanten, inclusief nieuwe klanten. Retentie telt alleen wie van "
-             "vorig jaar bleef (§ 5.3)."),
+             "vorig jaar bleef (" + _CW + ")."),
         ),
     )
 
@@ -371,7 +376,7 @@ def _case() -> _SimpleNamespace:
     _A_CLV = _customers.clv(_A_YEARLY, _R, _D)
 
     opgave_clv_klant = NumberExercise(
-        title="CLV van een gemiddelde A-klant (§ 5.3)",
+        title="CLV van een gemiddelde A-klant — " + _book.ref("crm-en-klantwaarde"),
         question=(
             f"Een gemiddelde A-klant van Noordstroom leverde in 2022–2024 samen {_euro(_A_MARGIN)} brutomarge op. "
             f"Reken met een klantretentie van {_percent(_R, 0)}, een disconteringsvoet van {_percent(_D, 0)} en marges "
@@ -395,16 +400,16 @@ def _case() -> _SimpleNamespace:
         mistakes=(
             (_customers.clv(_A_MARGIN, _R, _D),
              "Je rekende met de marge van drie jaar samen. De CLV-formule gebruikt de marge per jaar: deel eerst door 3 "
-             "(§ 5.3)."),
+             "(" + _CW + ")."),
             (_A_YEARLY / (1 - _R),
              "Je vermenigvuldigde met de verwachte klantduur 1/(1 − r). Dat vergeet het disconteren; gebruik "
-             "r/(1 + d − r) (§ 5.3)."),
+             "r/(1 + d − r) (" + _CW + ")."),
             (_customers.clv(_A_YEARLY, _R, _D, first_margin_now=True),
              "Je rekende alsof de eerste marge direct binnenkomt, met (1 + d)/(1 + d − r). Hier komt de marge aan het "
-             "eind van elk jaar (§ 5.3)."),
+             "eind van elk jaar (" + _CW + ")."),
             (_customers.clv(float(_A["monetary"].mean()) / 3, _R, _D),
              "Je rekende met de omzet in plaats van de brutomarge. De CLV is de waarde van de marges die de klant "
-             "oplevert (§ 5.3)."),
+             "oplevert (" + _CW + ")."),
         ),
     )
     return _SimpleNamespace(**locals())
