@@ -14,6 +14,8 @@ import re
 
 import ipywidgets as w
 import pytest
+
+from salesbook import book
 import yaml
 
 import salesbook.quiz as quiz
@@ -106,8 +108,9 @@ def test_every_option_has_its_own_feedback(path):
 def test_loaded_options_are_the_bank_options_shuffled(path):
     raw = {q["id"]: q for q in _raw(path)["vragen"]}
     for q in load_quiz(_chapter(path)):
-        bank_options = sorted((o["tekst"].strip(), bool(o.get("juist", False)), o["feedback"].strip())
-                              for o in raw[q.id]["opties"])
+        # the loader expands {boek:<key>} into the reference from data/boek.yaml (salesbook.book)
+        bank_options = sorted((book.expand(o["tekst"].strip()), bool(o.get("juist", False)),
+                               book.expand(o["feedback"].strip())) for o in raw[q.id]["opties"])
         assert sorted((o.text, o.correct, o.feedback) for o in q.options) == bank_options, q.id
 
 
