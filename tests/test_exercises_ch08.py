@@ -33,12 +33,16 @@ def test_there_are_six_to_nine_exercises():
 
 
 def test_gewogen_score_by_hand():
-    # Essen: (8·9 + 6·5 + 9·8 + 6·7 + 5·8 + 1·5) / 35 = 261 / 35 = 7,457
+    # the case weights (shown in the notebook): Essen (8·9 + 6·5 + 9·8 + 6·7 + 5·8 + 1·5) / 35 = 261 / 35 = 7,457
     assert _hand_score("B05") == pytest.approx(261 / 35)
+    # the exercise: the German branch's importance 6 for international reach (sum 40):
+    # (8·9 + 6·5 + 9·8 + 6·7 + 5·8 + 6·5) / 40 = 286 / 40 = 7,15
+    assert _hand_score("B05", dict(IMPORTANCE, score_internationaal=6)) == pytest.approx(286 / 40)
     ex = ch08.opgave_gewogen_score
-    assert ex.check(7.46).correct and ex.check("7,46").correct
-    assert "gewone gemiddelde" in ex.check(7.0).message
-    assert "deelde niet door de som" in ex.check(261).message
+    assert ex.check(7.15).correct and ex.check("7,15").correct
+    assert not ex.check(7.46).correct
+    assert "gewone gemiddelde" in ex.check(7.0).message   # (9+5+8+7+8+5) / 6 = 42 / 6 = 7
+    assert "deelde niet door de som" in ex.check(286).message
 
 
 def test_beurskeuze_by_hand():
@@ -71,12 +75,15 @@ def test_standbemanning_by_hand():
 
 
 def test_kosten_per_lead_by_hand():
-    # 9 · 4 · 8 · 3 = 864 contacts; × 0,3 = 259,2 leads; 47 800 / 259,2 = 184,41
+    # the notebook's case: 9 · 4 · 8 · 3 = 864 contacts; × 0,3 = 259,2 leads; 47 800 / 259,2 = 184,41
+    # the exercise: qualification rate 0,25: 864 × 0,25 = 216 leads; 47 800 / 216 = 221,30
     assert _hand_budget("B01") == 47_800
     ex = ch08.opgave_kosten_per_lead
-    assert ex.check(47_800 / 259.2).correct
+    assert ex.check(47_800 / 216).correct
+    assert not ex.check(47_800 / 259.2).correct
     assert "kosten per contact" in ex.check(47_800 / 864).message
     assert "leaddoel" in ex.check(47_800 / 250).message
+    assert "één dag" in ex.check(47_800 / (288 * 0.25)).message   # 864 / 3 = 288 contacts a day
 
 
 def test_contacten_nodig_by_hand():
@@ -88,15 +95,18 @@ def test_contacten_nodig_by_hand():
 
 
 def test_beurs_roi_by_hand():
-    # margin year 1: 27,216 · 6 000 · 0,3 = 48 988,8; factor 1 + 0,7/1,1 + 0,49/1,21 = 2,041322;
-    # ROI = (48 988,8 · 2,041322 − 47 800) / 47 800 = 1,0921
-    roi = (48_988.8 * (1 + 0.7 / 1.1 + 0.49 / 1.21) - 47_800) / 47_800
-    assert roi == pytest.approx(1.0921, abs=1e-4)
+    # orders 864 · 0,3 · 0,35 · 0,3 = 27,216; margin year 1: 27,216 · 6 000 · 0,3 = 48 988,8
+    # the notebook (retention 0,7): factor 1 + 0,7/1,1 + 0,49/1,21 = 2,041322; ROI = 1,0921
+    # the exercise (retention 0,6): factor 1 + 0,6/1,1 + 0,36/1,21 = 1,842975;
+    # ROI = (48 988,8 · 1,842975 − 47 800) / 47 800 = 0,8888
+    roi = (48_988.8 * (1 + 0.6 / 1.1 + 0.36 / 1.21) - 47_800) / 47_800
+    assert roi == pytest.approx(0.8888, abs=1e-4)
     ex = ch08.opgave_beurs_roi
     assert ex.check(roi).correct
+    assert not ex.check((48_988.8 * (1 + 0.7 / 1.1 + 0.49 / 1.21) - 47_800) / 47_800).correct
     assert "eerste jaar" in ex.check((48_988.8 - 47_800) / 47_800).message
-    assert "verdisconteren" in ex.check((48_988.8 * 2.19 - 47_800) / 47_800).message
-    assert "Je gaf een percentage" in ex.check(109.21).message
+    assert "verdisconteren" in ex.check((48_988.8 * 1.96 - 47_800) / 47_800).message   # 1 + 0,6 + 0,36
+    assert "Je gaf een percentage" in ex.check(88.88).message
 
 
 def test_beurskeuze_second_place_is_shared_and_dubai_gets_its_own_feedback():

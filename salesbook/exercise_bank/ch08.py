@@ -11,6 +11,7 @@ import functools as _functools
 import math as _math
 from types import SimpleNamespace as _SimpleNamespace
 
+from salesbook import book as _book
 from salesbook import data as _data
 from salesbook import fairs as _fairs
 from salesbook import strategy as _strategy
@@ -36,6 +37,11 @@ def _about_percent(x: float) -> str:
 
 
 _ORDERS = 40
+#: The exercises ask the worked examples' reasoning on other data (issue 12): the German branch's importance
+#: of international reach, a lower qualification rate, a lower retention of new customers.
+_DE_INTERNATIONAL = 6
+_LOW_QUALIFICATION = 0.25
+_LOW_RETENTION = 0.6
 
 
 @_functools.cache
@@ -45,6 +51,10 @@ def _case() -> _SimpleNamespace:
     Nothing is read when the module is imported: the first check, hint or display of one of
     the exercises below builds them all, once.
     """
+    _REF_SELECTIE = _book.ref("beursselectie")
+    _REF_BEGROTING = _book.ref("beursbegroting")
+    _REF_STAND = _book.ref("standbeheer")
+    _REF_EVALUATIE = _book.ref("beursevaluatie")
     _FAIRS = _data.load_dataset("beurzen")
     _BY_ID = _FAIRS.set_index("beurs_id")
     _IMPORTANCE = dict(_fairs.CASE_IMPORTANCE)
@@ -58,20 +68,28 @@ def _case() -> _SimpleNamespace:
     def _scores_text(row) -> str:
         return ", ".join(f"{_LABELS[k]} {int(row[k])}" for k in _IMPORTANCE)
 
-    # --- § 8.2 the weighted score of one fair ------------------------------------------------------------
+    # --- the weighted score of one fair ------------------------------------------------------------
 
+    # Other data than the worked example: the German branch weighs international reach at
+    # _DE_INTERNATIONAL instead of the sales team's importance, so the ranking above does not show the answer.
+    _IMP_DE = dict(_IMPORTANCE, score_internationaal=_DE_INTERNATIONAL)
+    _TOTAL_DE = sum(_IMP_DE.values())
+    _IMP_DE_TEXT = ", ".join(f"{_LABELS[k]} {_number(v)}" for k, v in _IMP_DE.items())
     _ESSEN = _BY_ID.loc["B05"]
-    _ESSEN_SCORES = {k: float(_ESSEN[k]) for k in _IMPORTANCE}
-    _ESSEN_SCORE = _strategy.weighted_score(_ESSEN_SCORES, _WEIGHTS)
-    _ESSEN_SUM = sum(_IMPORTANCE[k] * _ESSEN_SCORES[k] for k in _IMPORTANCE)
+    _ESSEN_SCORES = {k: float(_ESSEN[k]) for k in _IMP_DE}
+    _ESSEN_SCORE = _strategy.weighted_score(_ESSEN_SCORES, _strategy.normalize_weights(_IMP_DE))
+    _ESSEN_CASE = _strategy.weighted_score(_ESSEN_SCORES, _WEIGHTS)
+    _ESSEN_SUM = sum(_IMP_DE[k] * _ESSEN_SCORES[k] for k in _IMP_DE)
 
     opgave_gewogen_score = NumberExercise(
-        title="De gewogen score van een Duitse beurs (§ 8.2)",
+        title=f"De gewogen score van een Duitse beurs ({_REF_SELECTIE})",
         question=(
-            f"Het salesteam van Noordstroom gaf elk criterium een belang van 0 tot 10: {_IMPORTANCE_TEXT} (samen "
-            f"{_number(_TOTAL_IMPORTANCE)} punten). De gewichten zijn het belang gedeeld door die som. "
+            "De vestiging Duitsland wil zelf op een beurs staan en vindt internationaal bereik belangrijker dan het "
+            f"salesteam in Nederland. Zij geeft elk criterium een belang van 0 tot 10: {_IMP_DE_TEXT} (samen "
+            f"{_number(_TOTAL_DE)} punten). De gewichten zijn het belang gedeeld door die som. "
             f"{_ESSEN['naam']} in {_ESSEN['stad']} scoort (1–10): {_scores_text(_ESSEN)}. "
-            "Wat is de gewogen score van deze beurs? Geef het getal met twee decimalen. "
+            "Wat is met de gewichten van de vestiging de gewogen score van deze beurs? Geef het getal met twee "
+            "decimalen. "
             "Denk ook na: wat betekent dit voor de salesmanager?"
         ),
         expected=float(round(_ESSEN_SCORE, 2)),
@@ -79,36 +97,36 @@ def _case() -> _SimpleNamespace:
         rel_tol=0.0,
         abs_tol=0.006,
         hints=(
-            f"Reken eerst de gewichten uit: elk belang gedeeld door {_number(_TOTAL_IMPORTANCE)}. Samen zijn ze precies 1.",
+            f"Reken eerst de gewichten uit: elk belang gedeeld door {_number(_TOTAL_DE)}. Samen zijn ze precies 1.",
             "Vermenigvuldig per criterium het gewicht met de score en tel de zes uitkomsten op.",
-            f"Je kunt ook eerst Σ belang × score uitrekenen en die som daarna door {_number(_TOTAL_IMPORTANCE)} delen.",
+            f"Je kunt ook eerst Σ belang × score uitrekenen en die som daarna door {_number(_TOTAL_DE)} delen.",
         ),
         solution=(
             r"$$\text{gewogen score} = \frac{\sum_i \text{belang}_i \cdot s_i}{\sum_i \text{belang}_i} = \frac{"
-            + " + ".join(rf"{_number(_IMPORTANCE[k])} \cdot {int(_ESSEN_SCORES[k])}" for k in _IMPORTANCE)
-            + rf"}}{{{_number(_TOTAL_IMPORTANCE)}}} = \frac{{{_tex(_ESSEN_SUM)}}}{{{_number(_TOTAL_IMPORTANCE)}}} = "
+            + " + ".join(rf"{_number(_IMP_DE[k])} \cdot {int(_ESSEN_SCORES[k])}" for k in _IMP_DE)
+            + rf"}}{{{_number(_TOTAL_DE)}}} = \frac{{{_tex(_ESSEN_SUM)}}}{{{_number(_TOTAL_DE)}}} = "
             rf"{_tex(_ESSEN_SCORE, 2)}$$"
         ),
         meaning=(
-            f"{_ESSEN['naam']} komt met {_number(_ESSEN_SCORE, 2)} net achter de Installatievakdagen in Gorinchem. Zo'n "
-            "klein verschil is geen harde keuze: de salesmanager kijkt dan ook naar de kosten per lead en naar wat de "
-            "vestiging Duitsland nodig heeft, en legt de gewichten vóóraf vast, zodat niemand ze achteraf naar zijn "
-            "favoriete beurs toe schuift."
+            f"Met de gewichten van het salesteam scoort {_ESSEN['naam']} {_number(_ESSEN_CASE, 2)}; met die van de "
+            f"vestiging {_number(_ESSEN_SCORE, 2)}. Wie de gewichten kiest, kiest dus mee de beurs. De salesmanager "
+            "spreekt daarom vóóraf met Marketing en de vestigingen af welke doelen tellen, legt de gewichten vast "
+            "voordat iemand de scores ziet, en kijkt daarna ook naar de kosten per lead."
         ),
         mistakes=(
             (float(round(sum(_ESSEN_SCORES.values()) / len(_ESSEN_SCORES), 2)),
              "Je nam het gewone gemiddelde van de scores. Elk criterium telt mee met zijn eigen gewicht: "
-             "vermenigvuldig score × gewicht (§ 8.2)."),
+             f"vermenigvuldig score × gewicht ({_REF_SELECTIE})."),
             (float(_ESSEN_SUM),
-             f"Je telde belang × score op, maar deelde niet door de som van het belang ({_number(_TOTAL_IMPORTANCE)}). "
-             "Pas dan tellen de gewichten op tot 1 en blijft de score op de schaal 1–10 (§ 8.2)."),
+             f"Je telde belang × score op, maar deelde niet door de som van het belang ({_number(_TOTAL_DE)}). "
+             f"Pas dan tellen de gewichten op tot 1 en blijft de score op de schaal 1–10 ({_REF_SELECTIE})."),
             (float(round(_ESSEN_SUM / 10, 2)),
              "Je deelde het belang door 10 in plaats van door de som van het belang. Dan tellen de gewichten niet op "
-             "tot 1 en komt de score boven de 10 uit (§ 8.2)."),
+             f"tot 1 en komt de score boven de 10 uit ({_REF_SELECTIE})."),
         ),
     )
 
-    # --- § 8.2 which fair when international reach matters more ---------------------------------------
+    # --- which fair when international reach matters more ---------------------------------------
 
     _IMPORTANCE_INT = dict(_IMPORTANCE, score_internationaal=10)
     _RANK_INT = _fairs.rank_fairs(_FAIRS, _strategy.normalize_weights(_IMPORTANCE_INT))
@@ -132,10 +150,10 @@ def _case() -> _SimpleNamespace:
                 f"hoger op internationaal bereik ({int(_WINNER_INT_ROW['score_internationaal'])} tegen "
                 f"{int(row['score_internationaal'])}), het criterium dat nu zwaar weegt"
                 + (", en ook op " + ", ".join(better) if better else "")
-                + ". Reken de gewogen scores nog eens na (§ 8.2).")
+                + f". Reken de gewogen scores nog eens na ({_REF_SELECTIE}).")
 
     opgave_beurskeuze = ChoiceExercise(
-        title="Welke beurs bij een internationale ambitie? (§ 8.2)",
+        title=f"Welke beurs bij een internationale ambitie? ({_REF_SELECTIE})",
         question=(
             f"De directie wil dat de beurs ook klanten voor de buitenlandse vestigingen oplevert. Het salesteam zet "
             f"het belang van internationaal bereik daarom op 10; de andere vijf blijven gelijk ({_IMPORTANCE_TEXT}). "
@@ -169,13 +187,13 @@ def _case() -> _SimpleNamespace:
         mistakes=(
             (str(_RANK_CASE.index[0]),
              "Dat is de winnaar met de oorspronkelijke gewichten. Zet het belang van internationaal bereik op 10 en "
-             "reken opnieuw (§ 8.2)."),
+             f"reken opnieuw ({_REF_SELECTIE})."),
             *[(str(key), _runner_up_feedback(n)) for n in _RUNNERS_UP
               for key in (n, _FAIRS.set_index("naam").loc[n, "beurs_id"], _FAIRS.set_index("naam").loc[n, "stad"])],
         ),
     )
 
-    # --- § 8.3 the budget of the Dubai fair --------------------------------------------------------------
+    # --- the budget of the Dubai fair --------------------------------------------------------------
 
     _DUBAI = _BY_ID.loc["B07"]
     _DUBAI_BUDGET = _fairs.stand_budget(_DUBAI, **_STAND)
@@ -185,7 +203,7 @@ def _case() -> _SimpleNamespace:
     _DUBAI_STAFF = float(_DUBAI_BUDGET.loc["standbemanning", "bedrag"])
 
     opgave_beursbudget = NumberExercise(
-        title="Wat kost dezelfde stand in Dubai? (§ 8.3)",
+        title=f"Wat kost dezelfde stand in Dubai? ({_REF_BEGROTING})",
         question=(
             f"Noordstroom overweegt dezelfde stand ook op de {_DUBAI['naam']} in Dubai ({_DUBAI_DAYS} dagen): "
             f"{_number(_STAND['stand_m2'])} m², {_number(_STAND['staff'])} standmedewerkers die elke beursdag "
@@ -220,16 +238,16 @@ def _case() -> _SimpleNamespace:
         mistakes=(
             (_DUBAI_TOTAL - _DUBAI_TRAVEL,
              "Je vergat reis en verblijf: per medewerker per beursdag, dus medewerkers × dagen × het bedrag per dag "
-             "(§ 8.3)."),
+             f"({_REF_BEGROTING})."),
             (_DUBAI_TOTAL - _DUBAI_STAFF + _DUBAI_STAFF / _DUBAI_DAYS,
-             "Je rekende de standbemanning voor één dag. De medewerkers staan er alle beursdagen (§ 8.3)."),
+             f"Je rekende de standbemanning voor één dag. De medewerkers staan er alle beursdagen ({_REF_BEGROTING})."),
             (_DUBAI_TOTAL - float(_DUBAI_BUDGET.loc["standbouw en inrichting", "bedrag"]),
              "Je vergat de standbouw: een lege vloer is geen stand. Bouw en inrichting kosten per m² vaak meer dan de "
-             "huur (§ 8.3)."),
+             f"huur ({_REF_BEGROTING})."),
         ),
     )
 
-    # --- § 8.4 staffing in Dubai -----------------------------------------------------------------------------
+    # --- staffing in Dubai -----------------------------------------------------------------------------
 
     _STAFF_DUBAI = _fairs.staff_needed(_fairs.CASE_TARGET_LEADS, _fairs.CASE_CONTACTS_PER_HOUR, _STAND["hours_per_day"],
                                        _DUBAI_DAYS, _RATES[0])
@@ -237,7 +255,7 @@ def _case() -> _SimpleNamespace:
     _PER_PERSON_DUBAI = _fairs.CASE_CONTACTS_PER_HOUR * _STAND["hours_per_day"] * _DUBAI_DAYS
 
     opgave_standbemanning = NumberExercise(
-        title="Hoeveel mensen op de stand in Dubai? (§ 8.4)",
+        title=f"Hoeveel mensen op de stand in Dubai? ({_REF_STAND})",
         question=(
             f"Ook in Dubai wil Noordstroom {_number(_fairs.CASE_TARGET_LEADS)} gekwalificeerde leads. Een "
             f"standmedewerker spreekt {_number(_fairs.CASE_CONTACTS_PER_HOUR)} bezoekers per uur, de stand is "
@@ -267,32 +285,37 @@ def _case() -> _SimpleNamespace:
         ),
         mistakes=(
             (float(int(_CONTACTS_DUBAI / _PER_PERSON_DUBAI)),
-             "Je rondde naar beneden af. Met minder mensen haal je het leaddoel niet: rond naar boven af (§ 8.4)."),
+             f"Je rondde naar beneden af. Met minder mensen haal je het leaddoel niet: rond naar boven af ({_REF_STAND})."),
             (float(_fairs.staff_needed(_fairs.CASE_TARGET_LEADS, _fairs.CASE_CONTACTS_PER_HOUR, _STAND["hours_per_day"],
                                        _DUBAI_DAYS, 1.0)),
              "Je rekende alsof elk contact een lead wordt. Deel het leaddoel eerst door de kwalificatiegraad: je hebt "
-             "meer contacten nodig dan leads (§ 8.4)."),
+             f"meer contacten nodig dan leads ({_REF_STAND})."),
             (float(_fairs.staff_needed(_fairs.CASE_TARGET_LEADS, _fairs.CASE_CONTACTS_PER_HOUR, _STAND["hours_per_day"],
                                        _DAYS_B01, _RATES[0])),
              f"Je rekende met {_DAYS_B01} beursdagen, zoals in Gorinchem. De beurs in Dubai duurt {_DUBAI_DAYS} dagen "
-             "(§ 8.4)."),
+             f"({_REF_STAND})."),
         ),
     )
 
-    # --- § 8.4 cost per lead at Gorinchem ----------------------------------------------------------------------
+    # --- cost per lead at Gorinchem ----------------------------------------------------------------------
 
     _CONTACTS_B01 = _STAND["staff"] * _fairs.CASE_CONTACTS_PER_HOUR * _STAND["hours_per_day"] * _DAYS_B01
     _LEADS_B01 = _fairs.follow_up_funnel(_CONTACTS_B01, _RATES[:1])[1]
-    _CPL = _fairs.cost_per_lead(_COST_B01, _LEADS_B01)
+    _CPL_CASE = _fairs.cost_per_lead(_COST_B01, _LEADS_B01)
+    # Other data than the worked example: a qualification rate of _LOW_QUALIFICATION instead of the case's.
+    _LEADS_LOW = _fairs.follow_up_funnel(_CONTACTS_B01, [_LOW_QUALIFICATION])[1]
+    _CPL = _fairs.cost_per_lead(_COST_B01, _LEADS_LOW)
 
     opgave_kosten_per_lead = NumberExercise(
-        title="Wat kost een beurslead? (§ 8.4)",
+        title=f"Wat kost een beurslead? ({_REF_EVALUATIE})",
         question=(
             f"Op de Installatievakdagen in Gorinchem ({_DAYS_B01} dagen) staan {_number(_STAND['staff'])} "
             f"standmedewerkers, elk {_number(_STAND['hours_per_day'])} uur per dag, die gemiddeld "
-            f"{_number(_fairs.CASE_CONTACTS_PER_HOUR)} bezoekers per uur spreken. Van de contacten wordt "
-            f"{_percent(_RATES[0], 0)} een gekwalificeerde lead. De beurs kost in totaal {_euro(_COST_B01)}. Wat kost "
-            "één gekwalificeerde lead, in euro's? Denk ook na: wat betekent dit voor de salesmanager?"
+            f"{_number(_fairs.CASE_CONTACTS_PER_HOUR)} bezoekers per uur spreken. De beurs kost in totaal "
+            f"{_euro(_COST_B01)}. Het plan rekent met een kwalificatiegraad van {_percent(_RATES[0], 0)}, maar de "
+            "salesmanager vreest dat er minder doelgroep op de stand komt. Stel dat maar "
+            f"{_percent(_LOW_QUALIFICATION, 0)} van de contacten een gekwalificeerde lead wordt. Wat kost dan één "
+            "gekwalificeerde lead, in euro's? Denk ook na: wat betekent dit voor de salesmanager?"
         ),
         expected=float(round(_CPL, 2)),
         unit="euro",
@@ -304,28 +327,30 @@ def _case() -> _SimpleNamespace:
             f"Het aantal contacten is {_number(_CONTACTS_B01)}.",
         ),
         solution=(
-            rf"$$\text{{leads}} = {_number(_CONTACTS_B01)} \times {_tex(_RATES[0], 2)} = {_tex(_LEADS_B01, 1)}, \qquad "
-            rf"\text{{kosten per lead}} = \frac{{{_tex(_COST_B01)}}}{{{_tex(_LEADS_B01, 1)}}} = {_tex(_CPL, 2)}\ \text{{euro}}$$"
+            rf"$$\text{{leads}} = {_number(_CONTACTS_B01)} \times {_tex(_LOW_QUALIFICATION, 2)} = {_tex(_LEADS_LOW, 1)}, \qquad "
+            rf"\text{{kosten per lead}} = \frac{{{_tex(_COST_B01)}}}{{{_tex(_LEADS_LOW, 1)}}} = {_tex(_CPL, 2)}\ \text{{euro}}$$"
         ),
         meaning=(
-            f"Een beurslead kost zo'n {_euro(_CPL)}. Dat bedrag is pas verdiend als de lead ook wordt opgevolgd: een "
+            f"Een beurslead kost dan zo'n {_euro(_CPL)} in plaats van {_euro(_CPL_CASE)}: dezelfde kosten, minder "
+            "leads. Daarom nodigt de salesmanager vooraf gericht de doelgroep uit. En dat bedrag is pas verdiend als "
+            "de lead ook wordt opgevolgd: een "
             "lead die nooit gebeld wordt, kost evenveel maar levert niets op. Vergelijk het ook met andere bronnen, "
             "zoals de website of koude acquisitie."
         ),
         mistakes=(
             (float(round(_fairs.cost_per_contact(_COST_B01, _CONTACTS_B01), 2)),
              "Dat zijn de kosten per contact. Niet elk contact is een lead: deel door het aantal gekwalificeerde leads "
-             "(§ 8.4)."),
+             f"({_REF_EVALUATIE})."),
             (float(round(_fairs.cost_per_lead(_COST_B01, _fairs.CASE_TARGET_LEADS), 2)),
              f"Je deelde door het leaddoel ({_number(_fairs.CASE_TARGET_LEADS)}). Doordat de bemanning naar boven is "
              "afgerond, verwacht Noordstroom meer leads dan het doel: reken met de verwachte leads uit de contacten "
-             "(§ 8.4)."),
-            (float(round(_COST_B01 / (_CONTACTS_B01 / _DAYS_B01 * _RATES[0]), 2)),
-             "Je telde de contacten van één dag. De medewerkers staan er alle beursdagen (§ 8.4)."),
+             f"({_REF_EVALUATIE})."),
+            (float(round(_COST_B01 / (_CONTACTS_B01 / _DAYS_B01 * _LOW_QUALIFICATION), 2)),
+             f"Je telde de contacten van één dag. De medewerkers staan er alle beursdagen ({_REF_EVALUATIE})."),
         ),
     )
 
-    # --- § 8.5 backward: contacts needed for 40 orders ------------------------------------------------------------
+    # --- backward: contacts needed for 40 orders ------------------------------------------------------------
 
     _NEED = _fairs.contacts_needed(_ORDERS, _RATES)
     _ONCE = _fairs.contacts_needed(_ORDERS, [_RATES[0] * _RATES[1] * _RATES[2]])[0]
@@ -337,7 +362,7 @@ def _case() -> _SimpleNamespace:
         _below = _n
 
     opgave_contacten_nodig = NumberExercise(
-        title="Hoeveel contacten voor 40 orders? (§ 8.5)",
+        title=f"Hoeveel contacten voor 40 orders? ({_REF_EVALUATIE})",
         question=(
             f"De salesmanager wil dat de beurs {_ORDERS} nieuwe klanten (orders) oplevert. Van de contacten wordt "
             f"{_percent(_RATES[0], 0)} een lead, van de leads krijgt {_percent(_RATES[1], 0)} een offerte en "
@@ -364,35 +389,37 @@ def _case() -> _SimpleNamespace:
         mistakes=(
             (float(_ONCE),
              "Je deelde in één keer door het product van de drie conversies en rondde pas aan het eind af. Omdat je in "
-             "elke fase met hele aantallen werkt, rond je fase voor fase naar boven af (§ 8.5)."),
+             f"elke fase met hele aantallen werkt, rond je fase voor fase naar boven af ({_REF_EVALUATIE})."),
             (float(round(_ORDERS * _RATES[0] * _RATES[1] * _RATES[2], 2)),
              "Je vermenigvuldigde met de conversies in plaats van erdoor te delen. Terugrekenen vanaf het aantal "
-             "orders moet een groter getal geven (§ 8.5)."),
+             f"orders moet een groter getal geven ({_REF_EVALUATIE})."),
             (float(_NEED[1]),
              "Dat is het aantal leads. De vraag is hoeveel contacten nodig zijn: deel nog één keer, door de "
-             "kwalificatiegraad (§ 8.5)."),
+             f"kwalificatiegraad ({_REF_EVALUATIE})."),
         ),
     )
 
-    # --- § 8.5 ROI over three years ------------------------------------------------------------------------------
+    # --- ROI over three years ------------------------------------------------------------------------------
 
     _ORDERS_B01 = _fairs.follow_up_funnel(_CONTACTS_B01, _RATES)[-1]
     _FIRST = _fairs.margin_won(_ORDERS_B01, _fairs.CASE_ORDER_VALUE, _fairs.CASE_GROSS_MARGIN)
     _THREE = _fairs.margin_won(_ORDERS_B01, _fairs.CASE_ORDER_VALUE, _fairs.CASE_GROSS_MARGIN, years=_fairs.CASE_YEARS,
-                               retention=_fairs.CASE_RETENTION, discount_rate=_fairs.CASE_DISCOUNT_RATE)
-    _FACTOR = _fairs.repeat_factor(_fairs.CASE_YEARS, _fairs.CASE_RETENTION, _fairs.CASE_DISCOUNT_RATE)
+                               retention=_LOW_RETENTION, discount_rate=_fairs.CASE_DISCOUNT_RATE)
+    _FACTOR = _fairs.repeat_factor(_fairs.CASE_YEARS, _LOW_RETENTION, _fairs.CASE_DISCOUNT_RATE)
     _ROI3 = _fairs.fair_roi(_THREE, _COST_B01)
     _UNDISCOUNTED = _fairs.margin_won(_ORDERS_B01, _fairs.CASE_ORDER_VALUE, _fairs.CASE_GROSS_MARGIN,
-                                      years=_fairs.CASE_YEARS, retention=_fairs.CASE_RETENTION)
+                                      years=_fairs.CASE_YEARS, retention=_LOW_RETENTION)
 
     opgave_beurs_roi = NumberExercise(
-        title="Het rendement van de beurs over drie jaar (§ 8.5)",
+        title=f"Het rendement van de beurs over drie jaar ({_REF_EVALUATIE})",
         question=(
             f"De beurs in Gorinchem kost {_euro(_COST_B01)} en levert naar verwachting {_number(_ORDERS_B01, 3)} nieuwe "
             f"klanten op ({_number(_CONTACTS_B01)} contacten × {_number(_RATES[0], 2)} × {_number(_RATES[1], 2)} × "
             f"{_number(_RATES[2], 2)}). Een nieuwe klant koopt het eerste jaar voor {_euro(_fairs.CASE_ORDER_VALUE)} "
-            f"tegen {_percent(_fairs.CASE_GROSS_MARGIN, 0)} brutomarge. Daarna bestelt elk jaar "
-            f"{_percent(_fairs.CASE_RETENTION, 0)} van de klanten van het jaar ervoor opnieuw hetzelfde bedrag. Wat is "
+            f"tegen {_percent(_fairs.CASE_GROSS_MARGIN, 0)} brutomarge. Het notebook rekende met "
+            f"{_percent(_fairs.CASE_RETENTION, 0)} herhaalkans; de controller vindt dat te optimistisch. Stel dat elk "
+            f"jaar maar {_percent(_LOW_RETENTION, 0)} van de klanten van het jaar ervoor opnieuw hetzelfde bedrag "
+            "bestelt. Wat is "
             f"de ROI van de beurs over {_fairs.CASE_YEARS} jaar (het eerste jaar meegeteld), met een "
             f"disconteringsvoet van {_percent(_fairs.CASE_DISCOUNT_RATE, 0)}? Geef een fractie, bijvoorbeeld 0.25. "
             "Denk ook na: wat betekent dit voor de salesmanager?"
@@ -404,34 +431,37 @@ def _case() -> _SimpleNamespace:
         hints=(
             "Brutomarge in het eerste jaar = orders × omzet per klant × brutomarge.",
             f"Over {_fairs.CASE_YEARS} jaar: vermenigvuldig met 1 + r/(1+d) + r²/(1+d)², met r = "
-            f"{_number(_fairs.CASE_RETENTION, 2)} en d = {_number(_fairs.CASE_DISCOUNT_RATE, 2)}.",
+            f"{_number(_LOW_RETENTION, 2)} en d = {_number(_fairs.CASE_DISCOUNT_RATE, 2)}.",
             "ROI = (brutomarge − beurskosten) / beurskosten.",
         ),
         solution=(
             rf"$$\text{{marge jaar 1}} = {_tex(_ORDERS_B01, 3)} \times {_tex(_fairs.CASE_ORDER_VALUE)} \times "
             rf"{_tex(_fairs.CASE_GROSS_MARGIN, 2)} = {_tex(_FIRST, 2)}$$"
-            rf"$$\text{{herhaalfactor}} = 1 + \frac{{{_tex(_fairs.CASE_RETENTION, 2)}}}{{{_tex(1 + _fairs.CASE_DISCOUNT_RATE, 2)}}}"
-            rf" + \frac{{{_tex(_fairs.CASE_RETENTION ** 2, 2)}}}{{{_tex((1 + _fairs.CASE_DISCOUNT_RATE) ** 2, 2)}}} = "
+            rf"$$\text{{herhaalfactor}} = 1 + \frac{{{_tex(_LOW_RETENTION, 2)}}}{{{_tex(1 + _fairs.CASE_DISCOUNT_RATE, 2)}}}"
+            rf" + \frac{{{_tex(_LOW_RETENTION ** 2, 2)}}}{{{_tex((1 + _fairs.CASE_DISCOUNT_RATE) ** 2, 2)}}} = "
             rf"{_tex(_FACTOR, 4)}$$"
             rf"$$\text{{ROI}} = \frac{{{_tex(_THREE)} - {_tex(_COST_B01)}}}{{{_tex(_COST_B01)}}} = {_tex(_ROI3, 3)}$$"
         ),
         meaning=(
             f"In het eerste jaar verdient de beurs zichzelf maar net terug (ROI {_percent(_fairs.fair_roi(_FIRST, _COST_B01), 1)}); "
-            f"over drie jaar komt er ruim twee keer zoveel marge binnen als de beurs kostte. Een beurs is dus een "
-            "investering in klantrelaties, en die rekensom klopt alleen als de leads snel en volledig worden opgevolgd."
+            f"over {_fairs.CASE_YEARS} jaar is de ROI bij {_percent(_LOW_RETENTION, 0)} herhaalkans "
+            f"{_percent(_ROI3, 1)}, lager dan met {_percent(_fairs.CASE_RETENTION, 0)}. Het rendement rust dus "
+            "sterk op de aanname dat nieuwe klanten blijven; de salesmanager toetst die aan de retentie in het CRM. "
+            "En de brutomarge is nog geen winst: de kosten om de klant te bedienen (cost-to-serve) gaan er nog af, "
+            "en niet elke order van een beurslead komt alleen door de beurs."
         ),
         mistakes=(
             (float(round(_fairs.fair_roi(_FIRST, _COST_B01), 4)),
-             "Dat is de ROI van alleen het eerste jaar. Tel ook de herhaalorders van jaar 2 en 3 mee (§ 8.5)."),
+             f"Dat is de ROI van alleen het eerste jaar. Tel ook de herhaalorders van jaar 2 en 3 mee ({_REF_EVALUATIE})."),
             (float(round(_fairs.fair_roi(_UNDISCOUNTED, _COST_B01), 4)),
              "Je vergat te verdisconteren: een euro marge over één of twee jaar is vandaag minder waard. Deel door "
-             "(1 + d) en (1 + d)² (§ 8.5)."),
+             f"(1 + d) en (1 + d)² ({_REF_EVALUATIE})."),
             (float(round(_THREE / _COST_B01, 4)),
              "Je deelde de marge door de kosten, maar trok de kosten er niet eerst af. ROI = (marge − kosten) / "
-             "kosten (§ 8.5)."),
+             f"kosten ({_REF_EVALUATIE})."),
             (float(round(_fairs.fair_roi(_THREE / _fairs.CASE_GROSS_MARGIN, _COST_B01), 4)),
              "Je rekende met de omzet in plaats van de brutomarge. De beurskosten worden terugverdiend uit de marge, "
-             "niet uit de omzet (§ 8.5)."),
+             f"niet uit de omzet ({_REF_EVALUATIE})."),
         ),
     )
     return _SimpleNamespace(**locals())
