@@ -19,14 +19,14 @@ HOURS = {"A": 2, "B": 1.5, "C": 1}
 
 
 def _classes():
-    """ABC by hand: Dutch customers with revenue in 2024, largest first; A while the cumulative
-    share ≤ 80%, B ≤ 95%, else C."""
+    """ABC by hand: Dutch customers with revenue in 2024, largest first; the class follows the
+    cumulative share *before* the account (DESIGN.md): A while that is below 80%, B below 95%, else C."""
     dutch = KLANTEN.loc[KLANTEN["land"] == "Nederland", ["klant_id", "accountmanager"]]
     revenue = TX[TX["datum"].dt.year == 2024].groupby("klant_id")["bedrag"].sum()
     rev = revenue.reindex(dutch["klant_id"]).fillna(0)
     rev = rev[rev > 0].sort_values(ascending=False, kind="stable")
-    cum = rev.cumsum() / rev.sum()
-    cls = cum.map(lambda c: "A" if c <= 0.8 + 1e-9 else "B" if c <= 0.95 + 1e-9 else "C")
+    before = (rev.cumsum() - rev) / rev.sum()
+    cls = before.map(lambda c: "A" if c < 0.8 else "B" if c < 0.95 else "C")
     return cls, dutch.set_index("klant_id")["accountmanager"], revenue
 
 
@@ -40,9 +40,10 @@ def _hours_per_rep():
 
 def test_bewerkingstaak_by_hand():
     counts = CLS.value_counts()
-    # Σ accounts × visits × hours; with the case counts 192 × 24 + 174 × 6 + 246 × 1 = 5 898
+    # Σ accounts × visits × hours; with the case counts (ABC on the cumulative share before each account)
+    # 193 × 24 + 174 × 6 + 245 × 1 = 4 632 + 1 044 + 245 = 5 921
     expected = sum(counts[c] * VISITS[c] * HOURS[c] for c in "ABC")
-    assert EXERCISES["opgave_bewerkingstaak"].expected == expected == 5898
+    assert EXERCISES["opgave_bewerkingstaak"].expected == expected == 5921
 
 
 def test_werklastmethode_by_hand():
@@ -106,8 +107,8 @@ def test_right_answer_accepted_and_mistakes_recognised(name):
 
 
 def test_specific_typical_mistakes():
-    # counting visits instead of hours
-    assert "uren per bezoek" in EXERCISES["opgave_bewerkingstaak"].check(3246).message
+    # counting visits instead of hours: 193 × 12 + 174 × 4 + 245 × 1 = 2 316 + 696 + 245 = 3 257 visits
+    assert "uren per bezoek" in EXERCISES["opgave_bewerkingstaak"].check(3257).message
     # rounding down the workload method
     assert "naar beneden" in EXERCISES["opgave_werklastmethode"].check(7).message
     # Fatima's capacity as a full-timer
@@ -123,8 +124,8 @@ def test_nine_exercises_with_a_meaning_for_the_sales_manager():
 
 
 def test_werklastmethode_meaning_is_true_to_the_numbers():
-    # hand computation: current norms 5 898 h / 924 = 6,38 → 7 reps; new norms 192 × 12 × 2 + 174 × 6 × 1,5
-    # + 246 × 2 × 1 = 4 608 + 1 566 + 492 = 6 666 h / 924 = 7,21 → 8. The extra visits add one rep (7 → 8);
+    # hand computation: current norms 5 921 h / 924 = 6,41 → 7 reps; new norms 193 × 12 × 2 + 174 × 6 × 1,5
+    # + 245 × 2 × 1 = 4 632 + 1 566 + 490 = 6 688 h / 924 = 7,24 → 8. The extra visits add one rep (7 → 8);
     # the gap between 7 and the 5,8 fte of today already existed.
     meaning = EXERCISES["opgave_werklastmethode"].meaning
     assert "van 7 naar 8" in meaning and "5,8 fte" in meaning

@@ -33,10 +33,10 @@ def test_sales_force_view_over_a_grid(va, vb, vc, ha, share, pot):
 
 
 def test_sales_force_view_default_numbers():
-    # hand computation: 192 × 12 × 2 + 174 × 4 × 1,5 + 246 × 1 × 1 = 4 608 + 1 044 + 246 = 5 898 h;
-    # 210 × 8 × 0,55 = 924 h per rep → 6,38 → 7 reps
+    # hand computation: 193 × 12 × 2 + 174 × 4 × 1,5 + 245 × 1 × 1 = 4 632 + 1 044 + 245 = 5 921 h;
+    # 210 × 8 × 0,55 = 924 h per rep → 6,41 → 7 reps
     text = _text(render(wp.sales_force_view, {}))
-    assert r"\frac{5.898}{924} \right\rceil = 7" in text
+    assert r"\frac{5.921}{924} \right\rceil = 7" in text
     assert "**5,8 fte**" in text
 
 
