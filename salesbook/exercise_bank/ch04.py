@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools as _functools
 from types import SimpleNamespace as _SimpleNamespace
 
+from salesbook import book as _book
 from salesbook import customers as _customers
 from salesbook import data as _data
 from salesbook import forecasting as _fc
@@ -24,6 +25,12 @@ from salesbook.formatting import tex_number as _tex
 
 _MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
            "november", "december")
+
+
+_REF_TIJD = _book.ref("tijdreeksen")
+_REF_SEIZ = _book.ref("trend-en-seizoen")
+_REF_FOUT = _book.ref("prognosefouten")
+_REF_PIPE = _book.ref("pipeline-prognose")
 
 
 def _month(stamp) -> str:
@@ -53,7 +60,7 @@ def _case() -> _SimpleNamespace:
     def _series(land: str | None = None, productgroep: str | None = None):
         return _fc.sales_series(_HISTORY, land=land, productgroep=productgroep)
 
-    # --- § 4.3 exponential smoothing by hand ------------------------------------------------------
+    # --- exponential smoothing by hand ------------------------------------------------------
 
     _BE = _series("België")["2024-01":"2024-04"]
     _ses = _fc.exponential_smoothing(_BE, _SES_ALPHA)
@@ -61,7 +68,7 @@ def _case() -> _SimpleNamespace:
     _be_lines = "\n".join(f"- {_month(m)}: {_euro(v)}" for m, v in _BE.items())
 
     opgave_exponentieel = NumberExercise(
-        title="Exponentiële afvlakking met de hand (§ 4.3)",
+        title="Exponentiële afvlakking met de hand",
         question=(
             "De maandomzet van Noordstroom België was in de eerste maanden van 2024:\n\n" + _be_lines + "\n\n"
             f"Maak met exponentiële afvlakking, α = {_number(_SES_ALPHA, 1)}, de prognose voor mei 2024. Begin zoals "
@@ -91,32 +98,32 @@ def _case() -> _SimpleNamespace:
         meaning=(
             "Met een kleine α reageert de prognose maar een beetje op de uitschieter van maart: het niveau "
             "blijft dicht bij een miljoen per maand. Voor een stabiele vestiging als België is dat gewenst; "
-            "maar zit er een trend of een seizoen in de omzet, dan loopt deze methode steeds achter (§ 4.3)."
+            "maar zit er een trend of een seizoen in de omzet, dan loopt deze methode steeds achter (" + _REF_TIJD + ")."
         ),
         mistakes=(
             (float(_fc.exponential_smoothing(_BE, _SES_ALPHA, initial_level=0).forecast.iloc[0]),
              "Je begon met een niveau van 0. Daardoor trekt de eerste maand de hele prognose omlaag. Begin met het "
-             "eerste niveau gelijk aan de eerste waarneming: de prognose voor februari is de omzet van januari (§ 4.3)."),
+             "eerste niveau gelijk aan de eerste waarneming: de prognose voor februari is de omzet van januari (" + _REF_TIJD + ")."),
             (float(_fc.exponential_smoothing(_BE, 1 - _SES_ALPHA).forecast.iloc[0]),
              f"Je verwisselde α en 1 − α: de nieuwe waarneming krijgt gewicht α = {_number(_SES_ALPHA, 1)}, het oude "
-             f"niveau {_number(1 - _SES_ALPHA, 1)} (§ 4.3)."),
+             f"niveau {_number(1 - _SES_ALPHA, 1)} (" + _REF_TIJD + ")."),
             (float(_BE.mean()),
              "Je nam het gewone gemiddelde van de vier maanden. Bij exponentiële afvlakking tellen recente maanden "
-             "zwaarder en oudere steeds minder (§ 4.3)."),
+             "zwaarder en oudere steeds minder (" + _REF_TIJD + ")."),
             (float(_BE.iloc[-1]),
              "Je nam de omzet van april als prognose (de naïeve prognose, α = 1). Werk de formule uit met "
-             f"α = {_number(_SES_ALPHA, 1)} (§ 4.3)."),
+             f"α = {_number(_SES_ALPHA, 1)} (" + _REF_TIJD + ")."),
         ),
     )
 
-    # --- § 4.3 weighted moving average ---------------------------------------------------------
+    # --- weighted moving average ---------------------------------------------------------
 
     _UK = _series("UK")["2024-10":"2024-12"]
     _wma = float(_fc.weighted_moving_average(_UK, _WEIGHTS).forecast.iloc[0])
     _uk_lines = "\n".join(f"- {_month(m)}: {_euro(v)}" for m, v in _UK.items())
 
     opgave_gewogen = NumberExercise(
-        title="Gewogen voortschrijdend gemiddelde (§ 4.3)",
+        title="Gewogen voortschrijdend gemiddelde",
         question=(
             "De salesmanager van Noordstroom UK maakt een snelle prognose voor januari 2025 met een gewogen "
             "voortschrijdend gemiddelde over de laatste drie maanden. De meest recente maand weegt het zwaarst: "
@@ -142,19 +149,19 @@ def _case() -> _SimpleNamespace:
             "doordat december het zwaarst weegt, komt de prognose lager uit dan het gewone gemiddelde van de drie "
             "maanden. Een gewogen gemiddelde kent geen seizoen: "
             "voor maandprognoses met een duidelijk seizoenspatroon werkt Holt-Winters of trend × seizoensindex "
-            "beter (§ 4.3)."
+            "beter (" + _REF_TIJD + ")."
         ),
         mistakes=(
             (float(_fc.weighted_moving_average(_UK, _WEIGHTS[::-1]).forecast.iloc[0]),
              "Je gaf oktober het grootste gewicht. De meest recente maand (december) weegt het zwaarst: 0,5 hoort "
-             "bij december en 0,2 bij oktober (§ 4.3)."),
+             "bij december en 0,2 bij oktober (" + _REF_TIJD + ")."),
             (float(_UK.mean()),
              "Je nam het ongewogen gemiddelde van de drie maanden. Vermenigvuldig elke maand eerst met haar gewicht "
-             "(§ 4.3)."),
+             "(" + _REF_TIJD + ")."),
         ),
     )
 
-    # --- § 4.4 MAPE on the holdout ----------------------------------------------------------------
+    # --- MAPE on the holdout ----------------------------------------------------------------
 
     _ES = _series("Spanje")
     _ES_TRAIN, _ES_TEST = _ES.iloc[:-12], _ES.iloc[-12:]
@@ -164,7 +171,7 @@ def _case() -> _SimpleNamespace:
     _es_abs = [abs(a - _es_flat) for a in _ES_TEST]
 
     opgave_mape = NumberExercise(
-        title="Hoe nauwkeurig was de prognose voor Spanje? (§ 4.4)",
+        title="Hoe nauwkeurig was de prognose voor Spanje?",
         question=(
             f"Noordstroom Spanje maakte eind 2023 met exponentiële afvlakking (α = {_number(_ES_ALPHA, 1)}, geschat op "
             f"2017–2023) een prognose voor elke maand van 2024: steeds {_euro(_es_flat)}. Bereken de MAPE van die "
@@ -193,25 +200,25 @@ def _case() -> _SimpleNamespace:
             f"Een gemiddelde fout van ruim {_number(_es_errors['mape'], 0)}% per maand is te veel om de "
             "voorraad en de inzet van de verkopers op te plannen: de platte prognose mist het seizoenspatroon "
             "(augustus laag, het najaar hoog). Op jaarbasis vallen de fouten grotendeels tegen elkaar weg, maar per "
-            "maand niet; kies voor maandplanning een methode met seizoen (§ 4.4)."
+            "maand niet; kies voor maandplanning een methode met seizoen (" + _REF_FOUT + ")."
         ),
         mistakes=(
             (_es_errors["mape"] / 100,
              "Je gaf de MAPE als fractie. De MAPE is een percentage: vermenigvuldig met 100 en typ bijvoorbeeld 6.4 "
-             "voor 6,4% (§ 4.4)."),
+             "voor 6,4% (" + _REF_FOUT + ")."),
             (sum(abs(a - _es_flat) / _es_flat for a in _ES_TEST) / 12 * 100,
              "Je deelde de absolute fout door de prognose. De MAPE deelt door de werkelijke waarde: |y − F| / y "
-             "(§ 4.4)."),
+             "(" + _REF_FOUT + ")."),
             (sum((a - _es_flat) / a for a in _ES_TEST) / 12 * 100,
              "Je nam het gemiddelde van de fouten mét teken (de MPE). Plus- en minfouten vallen dan tegen elkaar weg; "
-             "de MAPE neemt de absolute waarde van elke fout (§ 4.4)."),
+             "de MAPE neemt de absolute waarde van elke fout (" + _REF_FOUT + ")."),
             (_es_errors["mad"] / float(_ES_TEST.mean()) * 100,
              "Je deelde de MAD door de gemiddelde maandomzet. Dat lijkt erop, maar de MAPE deelt elke fout door de "
-             "omzet van díe maand en middelt daarna (§ 4.4)."),
+             "omzet van díe maand en middelt daarna (" + _REF_FOUT + ")."),
         ),
     )
 
-    # --- § 4.3 Holt-Winters: a forecast a whole season ahead --------------------------------------
+    # --- Holt-Winters: a forecast a whole season ahead --------------------------------------
 
     _TOTAL = _series()
     _hw = _fc.holt_winters(_TOTAL, 12, *_HW, horizon=12)
@@ -221,7 +228,7 @@ def _case() -> _SimpleNamespace:
     _hw_expected = float(_hw.forecast.iloc[-1])                # December 2025, h = 12
 
     opgave_holt_winters = NumberExercise(
-        title="Holt-Winters: december 2025 (§ 4.3)",
+        title="Holt-Winters: december 2025",
         question=(
             "Noordstroom maakt een prognose voor de totale omzet (alle landen en productgroepen) met Holt-Winters, "
             f"multiplicatief, α = {_number(_HW[0], 1)}, β = {_number(_HW[1], 1)}, γ = {_number(_HW[2], 1)}, geschat op "
@@ -253,17 +260,17 @@ def _case() -> _SimpleNamespace:
             f"{_euro(abs(_hw_expected - float(_TOTAL.iloc[-1])))} {'boven' if _hw_expected > _TOTAL.iloc[-1] else 'onder'} "
             "december 2024 uit. Let op: software neemt hier soms de verkeerde seizoensfactor (statsmodels 0.15 "
             "gebruikt bij h = 12 de factor van een jaar eerder); reken een prognose voor een heel jaar vooruit dus "
-            "altijd even na (§ 4.3)."
+            "altijd even na (" + _REF_SEIZ + ")."
         ),
         mistakes=(
             ((_hw_level + _hw_trend) * _hw_dec,
-             "Je telde maar één maand trend op. December 2025 ligt twaalf maanden verder: niveau + 12 × trend (§ 4.3)."),
+             "Je telde maar één maand trend op. December 2025 ligt twaalf maanden verder: niveau + 12 × trend (" + _REF_SEIZ + ")."),
             (_hw_level + 12 * _hw_trend,
-             "Je vergat de seizoensfactor: vermenigvuldig niveau + 12 × trend nog met de factor van december (§ 4.3)."),
+             "Je vergat de seizoensfactor: vermenigvuldig niveau + 12 × trend nog met de factor van december (" + _REF_SEIZ + ")."),
         ),
     )
 
-    # --- § 4.3 seasonal index by hand (quarters) ----------------------------------------------------
+    # --- seasonal index by hand (quarters) ----------------------------------------------------
 
     _LIGHT = _series(productgroep="Verlichting")
     _Q = _LIGHT.groupby(_LIGHT.index.to_period("Q")).sum()["2023Q1":"2024Q4"]
@@ -273,7 +280,7 @@ def _case() -> _SimpleNamespace:
                          for i, p in enumerate(_Q.index[::4]))
 
     opgave_seizoensindex = NumberExercise(
-        title="Seizoensindex van het vierde kwartaal voor Verlichting (§ 4.3)",
+        title="Seizoensindex van het vierde kwartaal voor Verlichting",
         question=(
             "De omzet van de productgroep Verlichting (alle landen samen) per kwartaal:\n\n"
             "| jaar | K1 | K2 | K3 | K4 |\n|---|---|---|---|---|\n" + _q_lines + "\n\n"
@@ -301,22 +308,22 @@ def _case() -> _SimpleNamespace:
             f"In het vierde kwartaal verkoopt Noordstroom ruim {_number((_q_index - 1) * 100, 0)}% meer verlichting "
             "dan in een gemiddeld kwartaal. De salesmanager plant voorraad, acties en de inzet van de "
             "binnendienst daarop, en beoordeelt de omzet van een kwartaal pas na correctie voor het seizoen "
-            "(§ 4.3)."
+            "(" + _REF_SEIZ + ")."
         ),
         mistakes=(
             (sum(_q_values[4 * j + 3] / sum(_q_values[4 * j:4 * j + 4]) for j in range(2)) / 2,
              "Je deelde door de jaaromzet in plaats van door het gemiddelde kwartaal. Zo krijg je het aandeel van K4 "
-             "in het jaar; de index vergelijkt met een gemiddeld kwartaal (jaaromzet / 4) (§ 4.3)."),
+             "in het jaar; de index vergelijkt met een gemiddeld kwartaal (jaaromzet / 4) (" + _REF_SEIZ + ")."),
             (_q_index * 100,
-             "Je gaf de index als percentage. Geef hem als getal: 1.05 betekent 105% (§ 4.3)."),
+             "Je gaf de index als percentage. Geef hem als getal: 1.05 betekent 105% (" + _REF_SEIZ + ")."),
             (_q_values[7] / (sum(_q_values[4:]) / 4),
-             "Je rekende alleen met 2024. De index is het gemiddelde van de verhoudingen over beide jaren (§ 4.3)."),
+             "Je rekende alleen met 2024. De index is het gemiddelde van de verhoudingen over beide jaren (" + _REF_SEIZ + ")."),
             (_q_values[3] / (sum(_q_values[:4]) / 4),
-             "Je rekende alleen met 2023. De index is het gemiddelde van de verhoudingen over beide jaren (§ 4.3)."),
+             "Je rekende alleen met 2023. De index is het gemiddelde van de verhoudingen over beide jaren (" + _REF_SEIZ + ")."),
         ),
     )
 
-    # --- § 4.3 linear trend on yearly totals --------------------------------------------------------
+    # --- linear trend on yearly totals --------------------------------------------------------
 
     _ME = _series("Midden-Oosten")
     _ME_YEARS = _ME.groupby(_ME.index.year).sum()
@@ -326,7 +333,7 @@ def _case() -> _SimpleNamespace:
         "\n| omzet (mln) | " + " | ".join(_number(v / 1e6, 2) for v in _ME_YEARS) + " |"
 
     opgave_trend = NumberExercise(
-        title="Trendlijn voor het Midden-Oosten (§ 4.3)",
+        title="Trendlijn voor het Midden-Oosten",
         question=(
             "De jaaromzet van Noordstroom Midden-Oosten (in miljoen euro, afgerond):\n\n" + _me_lines + "\n\n"
             "Leg met de kleinste-kwadratenmethode een rechte trendlijn door deze acht jaren, met t = 1 voor 2017 tot "
@@ -352,21 +359,21 @@ def _case() -> _SimpleNamespace:
             f"De trendlijn groeit elk jaar met hetzelfde bedrag (zo'n {_euro_compact(_me_b)}), maar het Midden-Oosten "
             "groeit met een vast percentage: de omzet versnelt. Een rechte lijn onderschat dan de toekomst. Vergelijk "
             "de trendprognose daarom met de laatste groeicijfers en met de pipeline voordat je haar in het "
-            "verkoopplan zet (§ 4.3)."
+            "verkoopplan zet (" + _REF_SEIZ + ")."
         ),
         mistakes=(
             (_me_a + _me_b * len(_ME_YEARS),
-             "Je vulde t = 8 in: dat is de trendwaarde van 2024 zelf. 2025 is t = 9 (§ 4.3)."),
+             "Je vulde t = 8 in: dat is de trendwaarde van 2024 zelf. 2025 is t = 9 (" + _REF_SEIZ + ")."),
             (float(_ME_YEARS.iloc[-1]) + _me_b,
              "Je telde de helling op bij de werkelijke omzet van 2024. De trendprognose ligt op de lijn: a + b × 9 "
-             "(§ 4.3)."),
+             "(" + _REF_SEIZ + ")."),
             (float(_ME_YEARS.mean()),
              "Je nam het gemiddelde van de jaren. Dat is de trendwaarde in het midden van de periode (t = 4,5), "
-             "niet in 2025 (§ 4.3)."),
+             "niet in 2025 (" + _REF_SEIZ + ")."),
         ),
     )
 
-    # --- § 4.4 choosing α by grid search -----------------------------------------------------------
+    # --- choosing α by grid search -----------------------------------------------------------
 
     _UK_ALL = _series("UK")
     _ALPHAS = [round(0.1 * i, 1) for i in range(1, 10)]
@@ -378,14 +385,14 @@ def _case() -> _SimpleNamespace:
     if _grid["mape"].best["alpha"] != _best:
         _grid_mistakes.append((_grid["mape"].best["alpha"],
                                "Die α geeft de kleinste MAPE, maar de vraag is de kleinste MSE. De maatstaf bepaalt de "
-                               "keuze: MSE straft grote missers zwaarder dan de MAPE (§ 4.4)."))
+                               "keuze: MSE straft grote missers zwaarder dan de MAPE (" + _REF_FOUT + ")."))
     if _grid_holdout.best["alpha"] not in (_best, _grid["mape"].best["alpha"]):
         _grid_mistakes.append((_grid_holdout.best["alpha"],
                                "Die α is de beste op een holdout van 2024 (prognoses tot twaalf maanden vooruit). De vraag "
-                               "gaat over de prognoses één maand vooruit over de hele reeks (§ 4.4)."))
+                               "gaat over de prognoses één maand vooruit over de hele reeks (" + _REF_FOUT + ")."))
 
     opgave_alfa = NumberExercise(
-        title="Welke α past het best bij de UK? (§ 4.4)",
+        title="Welke α past het best bij de UK?",
         question=(
             "Noordstroom UK wil exponentiële afvlakking gebruiken voor de maandomzet (alle productgroepen, januari "
             "2017 t/m december 2024). Probeer α = 0,1; 0,2; …; 0,9. Welke α geeft de kleinste MSE van de prognoses "
@@ -412,19 +419,19 @@ def _case() -> _SimpleNamespace:
             "De beste α ligt in het midden: een kleine α reageert te traag op het herstel na de dip rond 2020, een "
             "grote α volgt elke toevallige schommeling. Maar ook met de beste α blijft exponentiële afvlakking een "
             "platte prognose die het seizoen mist. Vergelijk de methoden daarom op een holdout voordat je kiest "
-            "(§ 4.4)."
+            "(" + _REF_FOUT + ")."
         ),
         mistakes=tuple(_grid_mistakes),
     )
 
-    # --- § 4.2 weighted pipeline as a bottom-up check ----------------------------------------------
+    # --- weighted pipeline as a bottom-up check ----------------------------------------------
 
     _PIPELINE = _data.load_dataset("pipeline")
     _ES_PIPE = _PIPELINE[_PIPELINE["land"] == "Spanje"]
     _pipe = _customers.weighted_pipeline(_ES_PIPE["waarde"].tolist(), _ES_PIPE["kans"].tolist())
 
     opgave_pipeline = NumberExercise(
-        title="Gewogen pipeline van Spanje (§ 4.2)",
+        title="Gewogen pipeline van Spanje",
         question=(
             "In de dataset `pipeline` staan de open verkoopkansen van Noordstroom op 31 december 2024, met per kans "
             "de orderwaarde (`waarde`) en de winkans (`kans`, een fractie). Wat is de gewogen pipeline van "
@@ -448,28 +455,28 @@ def _case() -> _SimpleNamespace:
             f"Verwacht Noordstroom Spanje in 2025 zo'n € 8,4 mln omzet, dan dekt de pipeline daarvan "
             f"{_percent(_pipe / 8.4e6, 0)}. De rest moet uit herhaalaankopen van bestaande klanten komen. Is de "
             "top-downprognose veel hoger dan herhaalomzet plus gewogen pipeline, dan is ze te optimistisch, of "
-            "moeten de accountmanagers nieuwe kansen zoeken (§ 4.2)."
+            "moeten de accountmanagers nieuwe kansen zoeken (" + _REF_PIPE + ")."
         ),
         mistakes=(
             (float(_ES_PIPE["waarde"].sum()),
              "Je telde de orderwaarden op zonder ze te wegen. Een prospect met 10% winkans telt maar voor een tiende "
-             "mee: vermenigvuldig elke waarde met haar kans (§ 4.2)."),
+             "mee: vermenigvuldig elke waarde met haar kans (" + _REF_PIPE + ")."),
             (float(_ES_PIPE.loc[_ES_PIPE["kans"] >= 0.5, "waarde"].sum()),
              "Je telde alleen de kansen vanaf 50% volledig mee. De gewogen pipeline weegt elke kans met haar eigen "
-             "winkans, ook de kleine (§ 4.2)."),
+             "winkans, ook de kleine (" + _REF_PIPE + ")."),
             (_pipe * 100,
-             "Je rekende met de winkans als percentage (90 in plaats van 0,9). De kans is een fractie (§ 4.2)."),
+             "Je rekende met de winkans als percentage (90 in plaats van 0,9). De kans is een fractie (" + _REF_PIPE + ")."),
         ),
     )
 
-    # --- § 4.3 your own data: read_table and a forecast ---------------------------------------------
+    # --- your own data: read_table and a forecast ---------------------------------------------
 
     _OWN = _data.read_table(_data.example_file("maandomzet_uit_excel.csv"), {"maand": "datum", "omzet": "getal"})
     _OWN_SERIES = _OWN.set_index("maand")["omzet"]
     _own_forecast = float(_fc.exponential_smoothing(_OWN_SERIES, _OWN_ALPHA).forecast.iloc[0])
 
     opgave_eigen_data = NumberExercise(
-        title="Een eigen Excel-bestand inlezen en voorspellen (§ 4.3)",
+        title="Een eigen Excel-bestand inlezen en voorspellen",
         question=(
             "Een installateur die klant is bij Noordstroom, stuurt zijn maandomzet van 2022 t/m 2024 als "
             "Excel-export: `maandomzet_uit_excel.csv`, met puntkomma's, datums als 01-01-2022 en bedragen als "
@@ -497,18 +504,18 @@ def _case() -> _SimpleNamespace:
         meaning=(
             "Voor een groeiende klant met een seizoen is een platte prognose een ondergrens: de januari-omzet van "
             "deze installateur ligt door zijn groei waarschijnlijk hoger. De accountmanager gebruikt zo'n snelle "
-            "prognose om het gesprek over de jaarafspraak te beginnen, niet om het af te sluiten (§ 4.3)."
+            "prognose om het gesprek over de jaarafspraak te beginnen, niet om het af te sluiten (" + _REF_TIJD + ")."
         ),
         mistakes=(
             (_own_forecast / 1000,
              "Je getal is duizend keer te klein: de punten in 171.135,55 zijn scheidingstekens voor duizendtallen, "
-             "geen decimaalpunten. Lees het bestand met `read_table`, dat Nederlandse getallen goed leest (§ 4.3)."),
+             "geen decimaalpunten. Lees het bestand met `read_table`, dat Nederlandse getallen goed leest (" + _REF_TIJD + ")."),
             (float(_fc.exponential_smoothing(_OWN_SERIES, 1 - _OWN_ALPHA).forecast.iloc[0]),
              f"Je rekende met α = {_number(1 - _OWN_ALPHA, 1)}: de nieuwe maand krijgt gewicht α = "
-             f"{_number(_OWN_ALPHA, 1)} (§ 4.3)."),
+             f"{_number(_OWN_ALPHA, 1)} (" + _REF_TIJD + ")."),
             (float(_OWN_SERIES.iloc[-1]),
              "Je nam de omzet van december 2024 (de naïeve prognose). Werk de afvlakking over alle 36 maanden uit "
-             "(§ 4.3)."),
+             "(" + _REF_TIJD + ")."),
         ),
     )
     return _SimpleNamespace(**locals())
