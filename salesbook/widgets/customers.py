@@ -44,7 +44,7 @@ def _pct(fraction: float | None, decimals: int = 1) -> str:
     return "–" if fraction is None else percent(fraction, decimals)
 
 
-# --- § 5.2 the reverse funnel -----------------------------------------------------------------
+# --- the reverse funnel -----------------------------------------------------------------
 
 FUNNEL_LABELS = ("cold leads", "warm leads", "hot leads", "nieuwe klanten")
 
@@ -102,7 +102,7 @@ def reverse_funnel_widget() -> w.Box:
     return common.live(reverse_funnel_view, controls)
 
 
-# --- § 5.2 lead scoring ---------------------------------------------------------------------------
+# --- lead scoring ---------------------------------------------------------------------------
 
 DEFAULT_SCORING = customers.LeadScoring()
 _BEST_SOURCE = max(DEFAULT_SCORING.source_points.values())
@@ -203,7 +203,7 @@ def lead_scoring_widget() -> w.Box:
     return common.live(lead_scoring_view, controls, fixed={"leads": _case("leads")})
 
 
-# --- § 5.3 RFM segments -------------------------------------------------------------------------
+# --- RFM segments -------------------------------------------------------------------------
 
 REFERENCE_DATES = ("2023-06-30", "2023-12-31", "2024-06-30", "2024-12-31")
 
@@ -279,7 +279,7 @@ def rfm_widget() -> w.Box:
     return common.live(rfm_view, controls, fixed={"transactions": _case("transacties"), "klanten": _case("klanten")})
 
 
-# --- § 5.3 Net Promoter Score ------------------------------------------------------------------
+# --- Net Promoter Score ------------------------------------------------------------------
 
 ALL = "alle"
 NPS_DIMENSIONS = ("land", "segment")
@@ -343,7 +343,7 @@ def nps_widget() -> w.Box:
     return common.live(nps_view, {"by": by, "subset": subset}, fixed={"survey": survey})
 
 
-# --- § 5.3 CLV explorer ------------------------------------------------------------------------
+# --- CLV explorer ------------------------------------------------------------------------
 
 def case_yearly_margins(reference_date: str = REFERENCE_DATE) -> pd.Series:
     """Average yearly gross margin of every active customer (bought in the last 365 days)."""
