@@ -11,6 +11,7 @@ from typing import Any
 import ipywidgets as w
 import pandas as pd
 
+from salesbook import book
 from salesbook import charts, customers
 from salesbook.retention import uplift_curves
 from salesbook.formatting import euro, number, percent
@@ -50,7 +51,7 @@ def retention_view(
                      "verlaag de acquisitiekosten of verhoog de marge.")
     else:
         verdict = "klopt" if s.claim_holds else "klopt niet"
-        lines.append(f"- Stijging van de CLV: **{percent(s.uplift, 2)}**. De vuistregel uit § 1.1.2 "
+        lines.append(f"- Stijging van de CLV: **{percent(s.uplift, 2)}**. De vuistregel uit {book.ref('klantretentie')} "
                      f"(4–5% hogere CLV per procentpunt retentie) **{verdict}** bij deze instellingen.")
     if s.claim_interval is not None:
         a, b = s.claim_interval

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools as _functools
 from types import SimpleNamespace as _SimpleNamespace
 
+from salesbook import book
 from salesbook import benchmark as _benchmark
 from salesbook import data as _data
 from salesbook.exercises import NumberExercise, lazy_from
@@ -55,13 +56,13 @@ def _case() -> _SimpleNamespace:
         mistakes=(
             (float(_MO["brutomarge_eur"]),
              f"Dat is de brutomarge in euro's (omzet × {_percent(_MO['brutomarge'], 0)}), niet de EBIT. EBIT is wat overblijft nadat ook de "
-             "bedrijfskosten betaald zijn: reken met de EBIT-marge uit tabel 1.2 (§ 1.1.2)."),
+             f"bedrijfskosten betaald zijn: reken met de EBIT-marge uit tabel 1.2 ({book.ref('interne-benchmark')})."),
             (float(_MO["omzet_eur"] * _MO["ebit_marge"] * 100),
              f"Je rekende met {_number(_MO['ebit_marge'] * 100)} in plaats van {_percent(_MO['ebit_marge'], 0)} = "
-             f"{_number(_MO['ebit_marge'], 2)}: een percentage deel je eerst door 100 (§ 1.1.2, tabel 1.2)."),
+             f"{_number(_MO['ebit_marge'], 2)}: een percentage deel je eerst door 100 ({book.ref('interne-benchmark')})."),
             (float(_MO["ebit_per_medewerker_eur"]),
              "Dat is de EBIT per medewerker. De vraag is de EBIT van de hele vestiging: omzet × EBIT-marge "
-             "(§ 1.1.2, tabel 1.2)."),
+             f"({book.ref('interne-benchmark')})."),
         ),
     )
 
@@ -94,17 +95,17 @@ def _case() -> _SimpleNamespace:
         ),
         mistakes=(
             (float(_ES["omzet_eur"] * (_ES["debiteurendagen"] - _NORM)),
-             "Je vergat te delen door 365: debiteurendagen zijn dagen omzet, dus omzet × dagen / 365 (§ 1.1.2, tabel 1.2)."),
+             f"Je vergat te delen door 365: debiteurendagen zijn dagen omzet, dus omzet × dagen / 365 ({book.ref('interne-benchmark')})."),
             (float(_ES["debiteuren_eur"]),
              f"Dat zijn álle debiteuren van Spanje ({_number(_ES['debiteurendagen'])} dagen omzet). De vraag is "
-             f"het deel boven de norm van {_NORM} dagen (§ 1.1.2, tabel 1.2)."),
+             f"het deel boven de norm van {_NORM} dagen ({book.ref('interne-benchmark')})."),
             (float(_ES["omzet_eur"] * _NORM / 365),
              f"Dat zijn de debiteuren bij de norm zelf ({_NORM} dagen omzet). De vraag is wat er daarbovenop "
-             "uitstaat: reken met debiteurendagen min de norm (§ 1.1.2, tabel 1.2)."),
+             f"uitstaat: reken met debiteurendagen min de norm ({book.ref('interne-benchmark')})."),
             (float(_ES["omzet_eur"] * (_ES["debiteurendagen"] - _NORM) / 360),
-             "Je rekende met 360 dagen per jaar; deze opgave rekent met 365 (§ 1.1.2, tabel 1.2)."),
+             f"Je rekende met 360 dagen per jaar; deze opgave rekent met 365 ({book.ref('interne-benchmark')})."),
             (float(_ES["rentekosten_boven_norm_eur"]),
-             "Dat zijn de rentekosten van die debiteuren. De vraag is het bedrag dat boven de norm uitstaat (§ 1.1.2)."),
+             f"Dat zijn de rentekosten van die debiteuren. De vraag is het bedrag dat boven de norm uitstaat ({book.ref('interne-benchmark')})."),
         ),
     )
 
@@ -137,15 +138,15 @@ def _case() -> _SimpleNamespace:
         mistakes=(
             (float(_MO["debiteuren_boven_norm_eur"]),
              "Dat is het bedrag dat boven de norm uitstaat. De vraag is wat dat per jaar aan rente kost: "
-             f"vermenigvuldig met {_percent(_RENTE, 0)} (§ 1.1.2, tabel 1.2)."),
+             f"vermenigvuldig met {_percent(_RENTE, 0)} ({book.ref('interne-benchmark')})."),
             (float(_MO["debiteuren_eur"] * _RENTE),
              "Je rekende de rente over álle debiteuren. Alleen het deel boven de norm van "
-             f"{_NORM} dagen is vermijdbaar (§ 1.1.2, tabel 1.2)."),
+             f"{_NORM} dagen is vermijdbaar ({book.ref('interne-benchmark')})."),
             (float(_MO["omzet_eur"] * (_MO["debiteurendagen"] - _NORM) * _RENTE),
-             "Je vergat te delen door 365: debiteurendagen zijn dagen omzet (§ 1.1.2, tabel 1.2)."),
+             f"Je vergat te delen door 365: debiteurendagen zijn dagen omzet ({book.ref('interne-benchmark')})."),
             (float(_MO["debiteuren_boven_norm_eur"] * _RENTE * 100),
              f"Je rekende met {_number(_RENTE * 100)} in plaats van {_percent(_RENTE, 0)} = {_number(_RENTE, 2)} "
-             "(§ 1.1.2)."),
+             f"({book.ref('interne-benchmark')})."),
         ),
     )
     return _SimpleNamespace(**locals())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools as _functools
 from types import SimpleNamespace as _SimpleNamespace
 
+from salesbook import book
 from salesbook import diagnostics
 from salesbook.exercises import ChoiceExercise, Reason, lazy_from
 
@@ -37,7 +38,7 @@ def _case() -> _SimpleNamespace:
     _kotler_next = diagnostics.KOTLER_RELATIONS.stage(_kotler.stage).advice[0]   # the ladder's text
 
     opgave_kotler = ChoiceExercise(
-        title="Welk relatietype volgens Kotler? (§ 1.1.1)",
+        title=f"Welk relatietype volgens Kotler? ({book.ref('relatie-verkoop-marketing')})",
         question=(
             "Bij de Duitse vestiging van Noordstroom liggen de afspraken over wie wat doet en over de opvolging van "
             "leads al jaren vast. Sinds vorig jaar maken Marketing en Verkoop samen één jaarplan en bespreken ze "
@@ -52,19 +53,19 @@ def _case() -> _SimpleNamespace:
         reasons=(
             Reason("Marketing en Verkoop maken samen één jaarplan en bespreken elke maand samen de belangrijkste "
                    "klanten en productintroducties.", True,
-                   "Gezamenlijke planning en structureel overleg over klanten zijn kenmerken van aligned (§ 1.1.1)."),
+                   f"Gezamenlijke planning en structureel overleg over klanten zijn kenmerken van aligned ({book.ref('relatie-verkoop-marketing')})."),
             Reason("Marketing en Verkoop worden op dezelfde KPI's afgerekend.", False,
                    "Dat staat er niet: Marketing telt leads en Verkoop omzet. Gedeelde KPI's horen bij integrated "
-                   "(§ 1.1.1)."),
+                   f"({book.ref('relatie-verkoop-marketing')})."),
             Reason("Heeft een grote klant maatwerk nodig, dan gaat een productmarketeer mee op klantbezoek.", True,
-                   "Een flexibele taakverdeling rond de klant gaat verder dan vaste afspraken: aligned (§ 1.1.1)."),
+                   f"Een flexibele taakverdeling rond de klant gaat verder dan vaste afspraken: aligned ({book.ref('relatie-verkoop-marketing')})."),
             Reason("De afdelingen overleggen alleen als er een probleem is.", False,
-                   "Er is juist elke maand overleg. Alleen ad-hocoverleg hoort bij undefined (§ 1.1.1)."),
+                   f"Er is juist elke maand overleg. Alleen ad-hocoverleg hoort bij undefined ({book.ref('relatie-verkoop-marketing')})."),
             Reason("Beide afdelingen werken in één gezamenlijk systeem.", False,
-                   "Elke afdeling werkt nog in haar eigen systeem; één systeem hoort bij integrated (§ 1.1.1)."),
+                   f"Elke afdeling werkt nog in haar eigen systeem; één systeem hoort bij integrated ({book.ref('relatie-verkoop-marketing')})."),
         ),
         hints=(
-            "Zet de kenmerken uit de beschrijving naast de vier typen van Kotler in § 1.1.1: wat delen de "
+            f"Zet de kenmerken uit de beschrijving naast de vier typen van Kotler in {book.ref('relatie-verkoop-marketing')}: wat delen de "
             "afdelingen wel, en wat niet?",
             "Een gezamenlijke planning en gezamenlijk overleg over klanten en strategie gaan verder dan alleen "
             "vaste afspraken.",
@@ -83,20 +84,20 @@ def _case() -> _SimpleNamespace:
         mistakes=(
             ("integrated",
              "Er is wel een gezamenlijke planning en overleg, maar nog geen gedeelde KPI's, beloning en systemen. "
-             "Die zijn nodig voor integrated (§ 1.1.1)."),
+             f"Die zijn nodig voor integrated ({book.ref('relatie-verkoop-marketing')})."),
             ("defined",
              "Vaste afspraken en processen zijn er inderdaad, maar de gezamenlijke planning en het maandelijkse "
-             "overleg over klanten gaan verder dan defined (§ 1.1.1)."),
+             f"overleg over klanten gaan verder dan defined ({book.ref('relatie-verkoop-marketing')})."),
             ("undefined",
              "Bij undefined werken de afdelingen los van elkaar en is er alleen ad-hocoverleg. Hier is juist veel "
-             "structurele samenwerking (§ 1.1.1)."),
+             f"structurele samenwerking ({book.ref('relatie-verkoop-marketing')})."),
         ),
     )
 
     _transition = diagnostics.classify_transition(TRANSITION_CASE_ANSWERS)
 
     opgave_transitie = ChoiceExercise(
-        title="In welke fase van de transitie? (§ 1.4)",
+        title=f"In welke fase van de transitie? ({book.ref('transitieproces')})",
         question=(
             "De Britse vestiging van Noordstroom had een lastig jaar: meer klachten en twee grote klanten die "
             "vertrokken. Klachten en opzeggingen worden netjes bijgehouden, en de omzet en marge per klant zijn "
@@ -131,13 +132,13 @@ def _case() -> _SimpleNamespace:
             ("interngericht",
              "Er zijn nog kenmerken van interngericht (klachten, weglopende klanten), maar de vestiging erkent nu "
              "openlijk dat ze haar klanten niet kent en het management wil veranderen. Dat is de volgende fase "
-             "(§ 1.4, figuur 1.6)."),
+             f"({book.ref('transitieproces')}, figuur 1.6)."),
             ("klantinzicht",
              "Voor klantinzicht wordt er al gebouwd aan inzicht: klantprofielen, customer journeys en koplopers die "
-             "de verandering trekken. Dat is hier nog niet zo (§ 1.4, figuur 1.6)."),
+             f"de verandering trekken. Dat is hier nog niet zo ({book.ref('transitieproces')}, figuur 1.6)."),
             ("klantgericht",
              "Klantgericht betekent een duidelijke klantgerichte visie die de hele organisatie uitvoert, en "
-             "klanttevredenheid die gemeten wordt. Daar is deze vestiging nog ver vandaan (§ 1.4)."),
+             f"klanttevredenheid die gemeten wordt. Daar is deze vestiging nog ver vandaan ({book.ref('transitieproces')})."),
         ),
     )
     return _SimpleNamespace(**locals())

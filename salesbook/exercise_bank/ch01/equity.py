@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools as _functools
 from types import SimpleNamespace as _SimpleNamespace
 
+from salesbook import book
 from salesbook import equity
 from salesbook.exercises import NumberExercise, lazy_from
 from salesbook.formatting import number as _number
@@ -49,7 +50,7 @@ def _case() -> _SimpleNamespace:
     _eq_score = equity.customer_equity_score(EQUITY_SCORES_NOORDSTROOM, EQUITY_WEIGHTS)
 
     opgave_equity = NumberExercise(
-        title="Gewogen customer equity van Noordstroom (§ 1.1.2)",
+        title=f"Gewogen customer equity van Noordstroom ({book.ref('customer-equity')})",
         question=(
             "Een groot installatiebedrijf, een belangrijke klant van Noordstroom Technische Groothandel, geeft "
             "Noordstroom rapportcijfers (1–10) op de subaspecten van de drie customer equity-drivers "
@@ -81,17 +82,17 @@ def _case() -> _SimpleNamespace:
         mistakes=(
             (sum(_eq_drivers.values()) / len(_eq_drivers),
              "Je nam het gewone gemiddelde van de drie driverscores. De klant vindt de drivers niet even belangrijk: "
-             "vermenigvuldig elke driverscore met zijn gewicht en tel op (§ 1.1.2)."),
+             f"vermenigvuldig elke driverscore met zijn gewicht en tel op ({book.ref('customer-equity')})."),
             (sum(EQUITY_SCORES_NOORDSTROOM.values()) / len(EQUITY_SCORES_NOORDSTROOM),
              "Je nam het gemiddelde van alle tien subaspecten. Bereken eerst per driver een gemiddelde en weeg "
-             "daarna de drie driverscores met hun gewicht (§ 1.1.2)."),
+             f"daarna de drie driverscores met hun gewicht ({book.ref('customer-equity')})."),
             (sum(EQUITY_WEIGHTS[d] * sum(EQUITY_SCORES_NOORDSTROOM[k] for k in keys) for d, keys in equity.DRIVERS.items()),
              "Je woog de totalen per driver in plaats van de gemiddelden. Deel eerst door het aantal subaspecten, "
-             "zodat elke driverscore weer op de schaal 1–10 staat (§ 1.1.2)."),
+             f"zodat elke driverscore weer op de schaal 1–10 staat ({book.ref('customer-equity')})."),
             (EQUITY_WEIGHTS["relation equity"] * _eq_drivers["value equity"] + EQUITY_WEIGHTS["brand equity"] * _eq_drivers["brand equity"]
              + EQUITY_WEIGHTS["value equity"] * _eq_drivers["relation equity"],
              "Je hebt de gewichten van value equity en relation equity verwisseld. Kijk nog eens welk gewicht bij "
-             "welke driver hoort (§ 1.1.2)."),
+             f"welke driver hoort ({book.ref('customer-equity')})."),
         ),
     )
 
@@ -99,7 +100,7 @@ def _case() -> _SimpleNamespace:
     _eq_worst = min(_eq_gaps.sub_aspects, key=_eq_gaps.sub_aspects.get)
 
     opgave_equity_verschil = NumberExercise(
-        title="Achterstand op de concurrent in relation equity (§ 1.1.2)",
+        title=f"Achterstand op de concurrent in relation equity ({book.ref('customer-equity')})",
         question=(
             "Dezelfde klant beoordeelt ook de belangrijkste concurrent van Noordstroom:\n\n"
             + _eq_list_scores(EQUITY_SCORES_CONCURRENT) + "\n\n"
@@ -129,10 +130,10 @@ def _case() -> _SimpleNamespace:
         mistakes=(
             (sum(EQUITY_SCORES_NOORDSTROOM[k] for k in _eq_relation_keys) - sum(EQUITY_SCORES_CONCURRENT[k] for k in _eq_relation_keys),
              "Je nam het verschil van de totalen. Een driverscore is een gemiddelde: deel eerst door het aantal "
-             "subaspecten (vier) (§ 1.1.2)."),
+             f"subaspecten (vier) ({book.ref('customer-equity')})."),
             (EQUITY_WEIGHTS["relation equity"] * _eq_gaps.drivers["relation equity"],
              "Je vermenigvuldigde het verschil met het gewicht. Gevraagd is het verschil in driverscore zelf, "
-             "zonder weging (§ 1.1.2)."),
+             f"zonder weging ({book.ref('customer-equity')})."),
         ),
     )
     return _SimpleNamespace(**locals())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools as _functools
 from types import SimpleNamespace as _SimpleNamespace
 
+from salesbook import book
 from salesbook import customers as _customers
 from salesbook.exercises import NumberExercise, lazy_from
 from salesbook.formatting import euro as _euro
@@ -53,24 +54,24 @@ def _case() -> _SimpleNamespace:
             "Na aftrek van de acquisitiekosten is een nieuwe installateur zo'n "
             f"{_euro(_customers.clv(_MARGE, _RETENTIE, _DISCONTERING, acquisition_cost=_ACQUISITIE))} waard. "
             "Dat is de bovengrens voor wat werven en binnenhalen mag kosten, en elke verbetering van de "
-            "klantretentie tilt dit bedrag op (§ 1.1.2)."
+            f"klantretentie tilt dit bedrag op ({book.ref('klantretentie')})."
         ),
         mistakes=(
             (_customers.clv(_MARGE, _RETENTIE, _DISCONTERING),
              f"Je vergat de acquisitiekosten ({_euro(_ACQUISITIE)}) af te trekken: de CLV van een nieuwe klant "
-             "is de waarde van zijn marges min wat het kost om hem binnen te halen (§ 1.1.2)."),
+             f"is de waarde van zijn marges min wat het kost om hem binnen te halen ({book.ref('klantretentie')})."),
             (_customers.clv(_MARGE, _RETENTIE, _DISCONTERING, acquisition_cost=_ACQUISITIE, first_margin_now=True),
              "Je rekende alsof de eerste marge direct binnenkomt (factor (1 + d)/(1 + d − r)); in deze opgave "
-             "komt de marge aan het eind van elk jaar, dus de factor is r/(1 + d − r) (§ 1.1.2)."),
+             f"komt de marge aan het eind van elk jaar, dus de factor is r/(1 + d − r) ({book.ref('klantretentie')})."),
             (_customers.clv(_MARGE, _RETENTIE, 0.0, acquisition_cost=_ACQUISITIE),
              "Je vergat te disconteren: een euro marge over een paar jaar is vandaag minder waard. Reken met "
-             f"d = {_number(_DISCONTERING, 2)} in de noemer 1 + d − r (§ 1.1.2)."),
+             f"d = {_number(_DISCONTERING, 2)} in de noemer 1 + d − r ({book.ref('klantretentie')})."),
             (_MARGE * _customers.expected_lifetime(_RETENTIE) - _ACQUISITIE,
              "Je vermenigvuldigde de marge met de verwachte klantduur 1/(1 − r). Dat vergeet het disconteren en "
-             "telt ook het jaar mee waarin de klant vertrekt; gebruik de marge-multiple r/(1 + d − r) (§ 1.1.2)."),
+             f"telt ook het jaar mee waarin de klant vertrekt; gebruik de marge-multiple r/(1 + d − r) ({book.ref('klantretentie')})."),
             (_customers.clv(_MARGE, 1 - _RETENTIE, _DISCONTERING, acquisition_cost=_ACQUISITIE),
              f"Je verwarde retentie met klantverloop: {_percent(_RETENTIE, 0)} blijft, {_percent(1 - _RETENTIE, 0)} "
-             "vertrekt. In de formule staat r voor de retentie (§ 1.1.2)."),
+             f"vertrekt. In de formule staat r voor de retentie ({book.ref('klantretentie')})."),
         ),
     )
 
@@ -108,7 +109,7 @@ def _case() -> _SimpleNamespace:
         ),
         meaning=(
             f"Eén procentpunt meer klantbehoud levert hier {_percent(_UPLIFT, 1)} meer CLV op, zonder één nieuwe "
-            "klant te werven; de vuistregel van 4–5% uit § 1.1.2 klopt dus voor Noordstroom. Let wel: bij "
+            f"klant te werven; de vuistregel van 4–5% uit {book.ref('klantretentie')} klopt dus voor Noordstroom. Let wel: bij "
             f"{_percent(_DISCONTERING, 0)} disconteringsvoet geldt die vuistregel alleen bij een retentie tussen "
             f"{_percent(_INTERVAL[0], 0)} en {_percent(_INTERVAL[1], 0)}; bij een hogere retentie is een extra "
             "procentpunt nog meer waard. Beoordeel accountmanagers daarom ook op klantbehoud, niet alleen op nieuwe orders."
@@ -116,22 +117,22 @@ def _case() -> _SimpleNamespace:
         mistakes=(
             (_customers.retention_uplift(_RETENTIE, _DISCONTERING, relative=True) * 100,
              "Je verhoogde de retentie met 1% ván 80% (naar 80,8%) in plaats van met 1 procentpunt (naar 81%). "
-             "Procent en procentpunt zijn niet hetzelfde (§ 1.1.2)."),
+             f"Procent en procentpunt zijn niet hetzelfde ({book.ref('klantretentie')})."),
             (_customers.retention_uplift(_RETENTIE, 0.0) * 100,
              "Je rekende zonder disconteren (d = 0). Toekomstige marges zijn vandaag minder waard; reken met "
-             f"d = {_number(_DISCONTERING, 2)} (§ 1.1.2)."),
+             f"d = {_number(_DISCONTERING, 2)} ({book.ref('klantretentie')})."),
             ((_customers.expected_lifetime(_RETENTIE + 0.01) / _customers.expected_lifetime(_RETENTIE) - 1) * 100,
              "Je vergeleek alleen de verwachte klantduur 1/(1 − r). Die negeert het disconteren; vergelijk de "
-             "marge-multiples r/(1 + d − r) (§ 1.1.2)."),
+             f"marge-multiples r/(1 + d − r) ({book.ref('klantretentie')})."),
             (_customers.retention_uplift(_RETENTIE, _DISCONTERING, first_margin_now=True) * 100,
              "Je rekende alsof de eerste marge direct binnenkomt, met de factor (1 + d)/(1 + d − r). In deze "
-             "opgave komt de marge aan het eind van elk jaar: gebruik r/(1 + d − r) (§ 1.1.2)."),
+             f"opgave komt de marge aan het eind van elk jaar: gebruik r/(1 + d − r) ({book.ref('klantretentie')})."),
             (1.0,
              "Je nam aan dat de CLV evenveel stijgt als de retentie. Eén procentpunt retentie verlengt de hele "
-             "verwachte klantrelatie, dus het effect op de CLV is groter (§ 1.1.2)."),
+             f"verwachte klantrelatie, dus het effect op de CLV is groter ({book.ref('klantretentie')})."),
             (((_RETENTIE + 0.01) / _RETENTIE - 1) * 100,
              "Je berekende hoeveel procent de retentie zelf stijgt (0,01 / 0,80). De vraag is hoeveel de CLV stijgt: "
-             "vergelijk de marge-multiples (§ 1.1.2)."),
+             f"vergelijk de marge-multiples ({book.ref('klantretentie')})."),
         ),
     )
     return _SimpleNamespace(**locals())

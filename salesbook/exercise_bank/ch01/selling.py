@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools as _functools
 from types import SimpleNamespace as _SimpleNamespace
 
+from salesbook import book
 from salesbook.exercises import ChoiceExercise, lazy_from
 
 
@@ -16,14 +17,14 @@ def _case() -> _SimpleNamespace:
     the exercises below builds them all, once.
     """
     opgave_benadering = ChoiceExercise(
-        title="Welke verkoopbenadering? (§ 1.2.1)",
+        title=f"Welke verkoopbenadering? ({book.ref('verkoopbenaderingen-h1')})",
         question=(
             "Een scheepswerf wil de inkoop van 2.000 installatie-onderdelen per schip anders organiseren. "
             "De accountmanager van Noordstroom brengt eerst het hele inkoopproces van de werf in kaart, van "
             "tekening tot montage, en spreekt met de inkoper, de werkvoorbereider én de directeur. Daarna komt "
             "hij met een idee waar de werf zelf niet aan had gedacht: Noordstroom labelt alle onderdelen per "
             "montageplek en zet zijn artikelen in het tekenprogramma van de werf. Hij begeleidt de invoering "
-            "samen met de klant. Welke verkoopbenadering uit § 1.2.1 is dit? Kies uit: transactieverkoop, "
+            f"samen met de klant. Welke verkoopbenadering uit {book.ref('verkoopbenaderingen-h1')} is dit? Kies uit: transactieverkoop, "
             "solution selling, consultative selling, integrated system selling."
         ),
         expected=("integrated system selling", "integrated system", "integrated-system selling"),
@@ -49,18 +50,18 @@ def _case() -> _SimpleNamespace:
         mistakes=(
             ("solution selling",
              "Bij solution selling stel je een oplossing samen voor een behoefte die de klant al heeft. Hier komt "
-             "de accountmanager met iets waar de klant zelf niet aan dacht en werkt hij met de hele DMU (§ 1.2.1)."),
+             f"de accountmanager met iets waar de klant zelf niet aan dacht en werkt hij met de hele DMU ({book.ref('verkoopbenaderingen-h1')})."),
             ("consultative selling",
              "Consultative selling werkt stap voor stap aan een probleem dat de klant aandraagt. Hier neemt de "
-             "accountmanager het initiatief en verrast hij de klant met een nieuwe oplossing (§ 1.2.1)."),
+             f"accountmanager het initiatief en verrast hij de klant met een nieuwe oplossing ({book.ref('verkoopbenaderingen-h1')})."),
             ("transactieverkoop",
              "Bij transactieverkoop gaat het om prijs en levering van standaardproducten; de inkoper wil daar "
-             "juist geen tijd aan besteden. Dit is het tegendeel (§ 1.2)."),
+             f"juist geen tijd aan besteden. Dit is het tegendeel ({book.ref('veranderende-rol-verkoop')})."),
         ),
     )
 
     opgave_competentie = ChoiceExercise(
-        title="Welk soort competentie? (§ 1.3)",
+        title=f"Welk soort competentie? ({book.ref('competenties-en-bekwaamheden')})",
         question=(
             "De salesmanager van Noordstroom Nederland brengt elk kwartaal de verkoopcijfers, de klachten van "
             "installateurs en de plannen van inkoop en logistiek bij elkaar in één overleg. Hij zorgt dat de "
@@ -79,7 +80,7 @@ def _case() -> _SimpleNamespace:
             "**Spanningscompetenties** verbinden de outside-in- en inside-outkennis: inzicht, samenwerken, "
             "verbanden zien, binden en besluiten nemen. Door kennis van verkoop, klanten, inkoop en logistiek "
             "samen te brengen ontstaat synergie; de bekwaamheden van de afdelingen worden samen een "
-            "concurrentievoordeel (§ 1.3)."
+            f"concurrentievoordeel ({book.ref('competenties-en-bekwaamheden')})."
         ),
         meaning=(
             "Een houdbaar concurrentievoordeel ontstaat pas als bekwaamheden van verschillende afdelingen worden "
@@ -88,10 +89,10 @@ def _case() -> _SimpleNamespace:
         mistakes=(
             ("outside-in",
              "Outside-in gaat over het doorgronden van de markt: klanten, concurrenten, kansen. Deze salesmanager "
-             "verbindt vooral interne kennis tot een besluit (§ 1.3, figuur 1.5)."),
+             f"verbindt vooral interne kennis tot een besluit ({book.ref('competenties-en-bekwaamheden')}, figuur 1.5)."),
             ("inside-out",
              "Inside-out is de interne drive op basis van een sterke visie. Hier gaat het om het verbinden van "
-             "kennis uit verschillende afdelingen (§ 1.3, figuur 1.5)."),
+             f"kennis uit verschillende afdelingen ({book.ref('competenties-en-bekwaamheden')}, figuur 1.5)."),
         ),
     )
     return _SimpleNamespace(**locals())
