@@ -209,7 +209,7 @@ def test_retention_profit_view_invalid_values(state, fragment):
     _assert_error(render(wf.retention_profit_view, PROFILE | {"retention_rate": 0.84} | state), fragment)
 
 
-# --- payment terms of one customer (§ 9.4) -------------------------------------------------------
+# --- payment terms of one customer (klantwinst, H7) -------------------------------------------------------
 
 from salesbook.data import load_dataset  # noqa: E402
 

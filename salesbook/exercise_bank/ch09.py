@@ -11,6 +11,7 @@ import functools as _functools
 import math as _math
 from types import SimpleNamespace as _SimpleNamespace
 
+from salesbook import book as _book
 from salesbook import customers as _customers
 from salesbook import data as _data
 from salesbook import finance as _finance
@@ -21,6 +22,11 @@ from salesbook.formatting import number as _number
 from salesbook.formatting import percent as _percent
 from salesbook.formatting import tex_number as _tex
 
+# Book references (data/boek.yaml): no § of chapter 9 is confirmed, so these read "H9, <topic>".
+_REF_KORTING = _book.ref("korting-en-marge")
+_REF_BREAK_EVEN = _book.ref("break-even")
+_REF_DEBITEUREN = _book.ref("debiteurenbeheer")
+_REF_RETENTIE = _book.ref("retentie-economie")
 
 _ASK = " Bedenk daarna: wat betekent dit voor de salesmanager?"
 
@@ -42,12 +48,12 @@ def _case() -> _SimpleNamespace:
     _M_NL = float(_LANDEN.loc["Nederland", "brutomarge"])     # 35%
     _M_DE = float(_LANDEN.loc["Duitsland", "brutomarge"])     # 23%
 
-    # --- § 9.1 discount and extra volume ----------------------------------------------------------
+    # --- [korting-en-marge] discount and extra volume ----------------------------------------------------------
 
     _X_NL = _finance.discount_volume_increase(_D_NL, _M_NL)
 
     opgave_korting_volume = NumberExercise(
-        title="Hoeveel extra afzet vraagt 5% korting? (§ 9.1)",
+        title=f"Hoeveel extra afzet vraagt 5% korting? ({_REF_KORTING})",
         question=(
             f"Een installateur in Nederland vraagt 5% korting op zijn hele pakket. De vestiging Nederland werkt met een "
             f"brutomarge van {_percent(_M_NL, 0)} van de verkoopprijs (tabel 1.2). Hoeveel procent meer moet deze klant "
@@ -72,18 +78,18 @@ def _case() -> _SimpleNamespace:
         ),
         mistakes=(
             (_D_NL / _M_NL, "Je deelde de korting door de hele marge. Na de korting is er per stuk maar m − d over; "
-                            "deel dus door de marge min de korting (§ 9.1)."),
+                            f"deel dus door de marge min de korting ({_REF_KORTING})."),
             (_D_NL, "Je nam aan dat 5% korting met 5% meer afzet is terugverdiend. De korting gaat volledig van de "
-                    "marge af, dus je hebt veel meer volume nodig: d / (m − d) (§ 9.1)."),
+                    f"marge af, dus je hebt veel meer volume nodig: d / (m − d) ({_REF_KORTING})."),
             (_M_NL / (_M_NL - _D_NL), "Dat is de factor waarmee de afzet moet groeien (m / (m − d)). De vraag is hoeveel "
-                                      "procent méér: trek er 1 van af (§ 9.1)."),
+                                      f"procent méér: trek er 1 van af ({_REF_KORTING})."),
         ),
     )
 
     _Y_DE = _finance.price_increase_volume_loss(_P_DE, _M_DE)
 
     opgave_prijsverhoging = NumberExercise(
-        title="Hoeveel afzet mag een prijsverhoging kosten? (§ 9.1)",
+        title=f"Hoeveel afzet mag een prijsverhoging kosten? ({_REF_KORTING})",
         question=(
             f"De vestiging Duitsland (brutomarge {_percent(_M_DE, 0)}, tabel 1.2) verhoogt haar prijzen met 3%. Hoeveel "
             "procent van de afzet mag Duitsland verliezen voordat de brutomarge in euro's lager uitkomt dan vóór de "
@@ -108,22 +114,22 @@ def _case() -> _SimpleNamespace:
         ),
         mistakes=(
             (_P_DE / _M_DE, "Je deelde door de oude marge. Na de prijsverhoging is de marge per stuk m + p; deel "
-                            "dus door de marge plus de prijsverhoging (§ 9.1)."),
+                            f"dus door de marge plus de prijsverhoging ({_REF_KORTING})."),
             (_P_DE / (_M_DE - _P_DE), "Je gebruikte de kortingsformule d / (m − d). Bij een prijsverhoging wordt de "
-                                      "marge groter, niet kleiner: y = p / (m + p) (§ 9.1)."),
+                                      f"marge groter, niet kleiner: y = p / (m + p) ({_REF_KORTING})."),
             (_P_DE, "Je nam aan dat 3% duurder ook 3% afzet mag kosten. Omdat de hele prijsverhoging marge is, mag er "
-                    "veel meer afzet af: p / (m + p) (§ 9.1)."),
+                    f"veel meer afzet af: p / (m + p) ({_REF_KORTING})."),
         ),
     )
 
-    # --- § 9.1 markup on cost versus margin on price ----------------------------------------------
+    # --- [korting-en-marge] markup on cost versus margin on price ----------------------------------------------
 
     _COST, _K, _D_K = 80.0, 0.25, 0.10
     _M_K = _finance.margin_on_cost_to_margin_on_price(_K)
     _X_K = _finance.discount_volume_increase(_D_K, _M_K)
 
     opgave_opslag_korting = NumberExercise(
-        title="Opslag of marge? Korting op een kabelhaspel (§ 9.1)",
+        title=f"Opslag of marge? Korting op een kabelhaspel ({_REF_KORTING})",
         question=(
             f"Noordstroom koopt een kabelhaspel in voor {_euro(_COST)} en verkoopt hem met een opslag van "
             f"{_percent(_K, 0)} op de inkoopprijs. Een klant vraagt {_percent(_D_K, 0)} korting op de verkoopprijs. "
@@ -150,15 +156,15 @@ def _case() -> _SimpleNamespace:
         ),
         mistakes=(
             (_D_K / (_K - _D_K), "Je rekende met de opslag van 25% als marge. De formule d / (m − d) vraagt de marge als "
-                                 "deel van de verkoopprijs: 25% op de inkoopprijs is 20% van de verkoopprijs (§ 9.1)."),
+                                 f"deel van de verkoopprijs: 25% op de inkoopprijs is 20% van de verkoopprijs ({_REF_KORTING})."),
             (_D_K / _K, "Je deelde de korting door de opslag. Reken eerst de marge op de verkoopprijs uit (m = k / (1 + k)) "
-                        "en gebruik dan d / (m − d) (§ 9.1)."),
+                        f"en gebruik dan d / (m − d) ({_REF_KORTING})."),
             (_M_K, "Dat is de marge als deel van de verkoopprijs, de tussenstap. De vraag is de extra afzet: d / (m − d) "
-                   "(§ 9.1)."),
+                   f"({_REF_KORTING})."),
         ),
     )
 
-    # --- § 9.2 break-even analysis ----------------------------------------------------------------
+    # --- [break-even] break-even analysis ----------------------------------------------------------------
 
     _PRICE, _FC, _Q = 120.0, 210_000.0, 6_500.0
     _VC = _PRICE * (1 - _M_NL)                 # the inkoopwaarde: 65% of the price at a 35% gross margin
@@ -169,7 +175,7 @@ def _case() -> _SimpleNamespace:
              f"{_euro(_FC)} vaste kosten per jaar mee (voorraad, showroom en een productspecialist).")
 
     opgave_break_even = NumberExercise(
-        title="Het break-evenpunt van de ledarmaturen (§ 9.2)",
+        title=f"Het break-evenpunt van de ledarmaturen ({_REF_BREAK_EVEN})",
         question=_LINE + " Hoeveel armaturen moet Noordstroom per jaar verkopen om quitte te spelen?" + _ASK,
         expected=_BE.units,
         unit="aantal",
@@ -192,15 +198,15 @@ def _case() -> _SimpleNamespace:
         ),
         mistakes=(
             (_FC / _PRICE, "Je deelde de vaste kosten door de verkoopprijs. Elk stuk draagt alleen zijn dekkingsbijdrage "
-                           "(prijs min variabele kosten) bij aan de vaste kosten (§ 9.2)."),
+                           f"(prijs min variabele kosten) bij aan de vaste kosten ({_REF_BREAK_EVEN})."),
             (_FC / _VC, "Je deelde door de variabele kosten. Deel door de dekkingsbijdrage: prijs min variabele kosten "
-                        "(§ 9.2)."),
-            (_BE.revenue, "Dat is het break-evenpunt in euro's omzet. De vraag is het aantal armaturen (§ 9.2)."),
+                        f"({_REF_BREAK_EVEN})."),
+            (_BE.revenue, f"Dat is het break-evenpunt in euro's omzet. De vraag is het aantal armaturen ({_REF_BREAK_EVEN})."),
         ),
     )
 
     opgave_break_even_korting = NumberExercise(
-        title="Het break-evenpunt na 5% introductiekorting (§ 9.2)",
+        title=f"Het break-evenpunt na 5% introductiekorting ({_REF_BREAK_EVEN})",
         question=(
             _LINE + f" Om de lijn te introduceren geeft Noordstroom {_percent(_D_NL, 0)} korting op de verkoopprijs. "
             "Hoeveel armaturen zijn dan nodig om quitte te spelen? Rond naar boven af op hele stuks." + _ASK
@@ -221,7 +227,7 @@ def _case() -> _SimpleNamespace:
             rf"$$\text{{BEP}} = \frac{{{_tex(_FC)}}}{{{_tex(_BE_D.net_price)} - {_tex(_VC)}}} = "
             rf"\frac{{{_tex(_FC)}}}{{{_tex(_BE_D.contribution)}}} = {_tex(_BE_D.units, 1)} \;\to\; "
             rf"{_tex(_math.ceil(_BE_D.units - 1e-9))}$$ Het break-evenpunt stijgt met "
-            f"{_percent(_BE_D.units / _BE.units - 1, 1)}: precies de extra afzet d / (m − d) uit § 9.1."
+            f"{_percent(_BE_D.units / _BE.units - 1, 1)}: precies de extra afzet d / (m − d) uit {_REF_KORTING}."
         ),
         meaning=(
             f"De introductiekorting verschuift het break-evenpunt met ruim "
@@ -230,17 +236,17 @@ def _case() -> _SimpleNamespace:
         ),
         mistakes=(
             (_BE.units * (1 + _D_NL), "Je verhoogde het break-evenpunt met 5%. De korting gaat helemaal van de "
-                                      "dekkingsbijdrage af, dus het break-evenpunt stijgt veel sterker (§ 9.2)."),
+                                      f"dekkingsbijdrage af, dus het break-evenpunt stijgt veel sterker ({_REF_BREAK_EVEN})."),
             (float(_math.ceil(_FC / (_BE_D.net_price - _VC * (1 - _D_NL)))),
              "Je verlaagde ook de inkoopwaarde met 5%. De korting geeft Noordstroom aan de klant; de leverancier van de "
-             "armaturen rekent nog steeds hetzelfde (§ 9.2)."),
+             f"armaturen rekent nog steeds hetzelfde ({_REF_BREAK_EVEN})."),
             (_BE.units, "Dat is het break-evenpunt zonder korting. Met korting is de dekkingsbijdrage per stuk lager "
-                        "(§ 9.2)."),
+                        f"({_REF_BREAK_EVEN})."),
         ),
     )
 
     opgave_veiligheidsmarge = NumberExercise(
-        title="De veiligheidsmarge van de ledarmaturen (§ 9.2)",
+        title=f"De veiligheidsmarge van de ledarmaturen ({_REF_BREAK_EVEN})",
         question=(
             _LINE + f" Sales verwacht {_number(_Q)} armaturen per jaar te verkopen, zonder korting. Hoe groot is de "
             "veiligheidsmarge: met hoeveel procent mag de afzet tegenvallen voordat de lijn verlies maakt? Geef een "
@@ -266,14 +272,14 @@ def _case() -> _SimpleNamespace:
         ),
         mistakes=(
             ((_Q - _BE.units) / _BE.units, "Je deelde door het break-evenpunt. De veiligheidsmarge zegt hoeveel van de "
-                                           "verwachte afzet mag wegvallen, dus deel door de verwachte afzet (§ 9.2)."),
-            (_Q - _BE.units, "Dat is de veiligheidsmarge in stuks. Geef haar als fractie van de verwachte afzet (§ 9.2)."),
+                                           f"verwachte afzet mag wegvallen, dus deel door de verwachte afzet ({_REF_BREAK_EVEN})."),
+            (_Q - _BE.units, f"Dat is de veiligheidsmarge in stuks. Geef haar als fractie van de verwachte afzet ({_REF_BREAK_EVEN})."),
             (_BE.units / _Q, "Dat is het deel van de verwachte afzet dat nodig is om quitte te spelen. De "
-                             "veiligheidsmarge is 1 min dat deel (§ 9.2)."),
+                             f"veiligheidsmarge is 1 min dat deel ({_REF_BREAK_EVEN})."),
         ),
     )
 
-    # --- § 9.3 DSO and the cost of credit ------------------------------------------------------------
+    # --- [debiteurenbeheer] DSO and the cost of credit ------------------------------------------------------------
 
     _RATE, _TARGET = 0.06, 70
     _CREDIT = _finance.credit_by_subsidiary(_LANDEN.reset_index(), _RATE, target_dso=_TARGET)
@@ -282,7 +288,7 @@ def _case() -> _SimpleNamespace:
     _ABOVE = _CREDIT[_CREDIT["debiteurendagen"] > _TARGET]
 
     opgave_dso_groep = NumberExercise(
-        title="Wat levert een DSO van hoogstens 70 dagen de groep op? (§ 9.3)",
+        title=f"Wat levert een DSO van hoogstens 70 dagen de groep op? ({_REF_DEBITEUREN})",
         question=(
             f"De CFO van Noordstroom wil dat geen enkele vestiging meer dan {_TARGET} debiteurendagen heeft; vestigingen "
             "die nu al sneller geïnd krijgen, blijven zoals ze zijn. Geld dat bij klanten uitstaat, kost "
@@ -312,24 +318,24 @@ def _case() -> _SimpleNamespace:
         ),
         mistakes=(
             (_FREED, "Dat is het geld dat vrijkomt. De vraag is wat dat per jaar aan rente scheelt: vermenigvuldig met "
-                     f"{_percent(_RATE, 0)} (§ 9.3)."),
+                     f"{_percent(_RATE, 0)} ({_REF_DEBITEUREN})."),
             (float(_CREDIT["rentekosten"].sum()), "Dat zijn de rentekosten van álle debiteuren. Alleen de dagen boven het "
-                                                  f"doel van {_TARGET} dagen vallen weg (§ 9.3)."),
+                                                  f"doel van {_TARGET} dagen vallen weg ({_REF_DEBITEUREN})."),
             (float(sum(r.omzet * (r.debiteurendagen - _TARGET) / 365 * _RATE for _, r in _CREDIT.iterrows())),
              "Je telde ook de vestigingen onder het doel mee, met een negatieve besparing. Nederland hoeft zijn DSO "
-             "niet te verhogen: die vestiging blijft zoals ze is (§ 9.3)."),
-            (_SAVED * 365, "Je vergat te delen door 365: debiteurendagen zijn dagen omzet (§ 9.3)."),
+             f"niet te verhogen: die vestiging blijft zoals ze is ({_REF_DEBITEUREN})."),
+            (_SAVED * 365, f"Je vergat te delen door 365: debiteurendagen zijn dagen omzet ({_REF_DEBITEUREN})."),
         ),
     )
 
-    # --- § 9.5 retention and profit ------------------------------------------------------------------
+    # --- [retentie-economie] retention and profit ------------------------------------------------------------------
 
     _R = round(float(_customers.yearly_retention(_data.load_dataset("transacties"))["retentie"].iloc[-1]), 2)   # 84%
     _LIFE = _customers.expected_lifetime(_R)
     _LIFE_UP = _customers.expected_lifetime(_customers.raised_retention(_R, step=_STEP))
 
     opgave_klantduur = NumberExercise(
-        title="Hoeveel jaar langer blijft een klant bij 5 procentpunt meer retentie? (§ 9.5)",
+        title=f"Hoeveel jaar langer blijft een klant bij 5 procentpunt meer retentie? ({_REF_RETENTIE})",
         question=(
             f"In 2024 kocht {_percent(_R, 0)} van de klanten van 2023 opnieuw bij Noordstroom (klantretentie uit het CRM). "
             "Met hoeveel jaar stijgt de gemiddelde klantduur als de retentie 5 procentpunt hoger wordt?" + _ASK
@@ -353,11 +359,11 @@ def _case() -> _SimpleNamespace:
         ),
         mistakes=(
             (_LIFE * _STEP, "Je verlengde de klantduur met 5%. De klantduur hangt af van het klantverloop 1 − r, en dat "
-                            f"daalt van {_percent(1 - _R, 0)} naar {_percent(1 - _R - _STEP, 0)} (§ 9.5)."),
+                            f"daalt van {_percent(1 - _R, 0)} naar {_percent(1 - _R - _STEP, 0)} ({_REF_RETENTIE})."),
             (_customers.expected_lifetime(_customers.raised_retention(_R, step=_STEP, relative=True)) - _LIFE,
              f"Je verhoogde de retentie met 5% van {_percent(_R, 0)} in plaats van met 5 procentpunt. Procentpunten tel "
-             "je op: r + 0,05 (§ 9.5)."),
-            (_LIFE_UP, "Dat is de nieuwe klantduur. De vraag is hoeveel jaar langer dan nu (§ 9.5)."),
+             f"je op: r + 0,05 ({_REF_RETENTIE})."),
+            (_LIFE_UP, f"Dat is de nieuwe klantduur. De vraag is hoeveel jaar langer dan nu ({_REF_RETENTIE})."),
         ),
     )
 
@@ -367,7 +373,7 @@ def _case() -> _SimpleNamespace:
     _WITHOUT_AC = _retention.retention_effect(_retention.ProfitProfile(_PROFIT), _R, 0.0, step=_STEP)
 
     opgave_klantwaarde_retentie = NumberExercise(
-        title="Wat doen 5 procentpunt minder klantverloop met de klantwaarde? (§ 9.5)",
+        title=f"Wat doen 5 procentpunt minder klantverloop met de klantwaarde? ({_REF_RETENTIE})",
         question=(
             f"Een gemiddelde klant levert Noordstroom {_euro(_PROFIT)} winst per jaar op, elk jaar evenveel, en het "
             f"werven van een nieuwe klant kost {_euro(_AC)}. De retentie is {_percent(_R, 0)}. Met hoeveel procent stijgt "
@@ -396,17 +402,17 @@ def _case() -> _SimpleNamespace:
         ),
         mistakes=(
             (_WITHOUT_AC.value_change, "Je liet de acquisitiekosten weg. Die horen bij de klantwaarde: ze worden één keer "
-                                       "betaald en wegen minder zwaar naarmate de klant langer blijft (§ 9.5)."),
+                                       f"betaald en wegen minder zwaar naarmate de klant langer blijft ({_REF_RETENTIE})."),
             (_STEP, "Vijf procentpunt meer retentie geeft geen 5% meer waarde: de klantduur 1 / (1 − r) groeit veel "
-                    "sterker, en de acquisitiekosten blijven gelijk (§ 9.5)."),
+                    f"sterker, en de acquisitiekosten blijven gelijk ({_REF_RETENTIE})."),
             (_EFFECT.value_raised / _EFFECT.value, "Dat is de verhouding nieuw / oud. De vraag is de stijging: trek er 1 "
-                                                    "van af (§ 9.5)."),
+                                                    f"van af ({_REF_RETENTIE})."),
         ),
     )
     return _SimpleNamespace(**locals())
 
 
-# --- § 9.2 the break-even point as a function the student writes ----------------------------------
+# --- [break-even] the break-even point as a function the student writes ----------------------------------
 # Needs no case data: the cases are chosen to cover the normal case and the edges.
 
 _BREAK_EVEN_CODE = """
@@ -420,7 +426,7 @@ def break_even(vaste_kosten, prijs, variabele_kosten):
 @lazy
 def opgave_break_even_functie() -> FunctionExercise:
     return FunctionExercise(
-        title="Schrijf je eigen break-evenfunctie (§ 9.2)",
+        title=f"Schrijf je eigen break-evenfunctie ({_REF_BREAK_EVEN})",
         question=(
             "Schrijf een functie `break_even(vaste_kosten, prijs, variabele_kosten)` die het break-evenpunt in "
             "stuks teruggeeft: het aantal stuks waarbij de dekkingsbijdrage de vaste kosten precies dekt. Rond niet "
@@ -460,13 +466,13 @@ def opgave_break_even_functie() -> FunctionExercise:
         mistakes=(
             (lambda fc, p, vc: fc / p,
              "Je deelde de vaste kosten door de prijs. Elk stuk draagt alleen zijn dekkingsbijdrage (prijs min "
-             "variabele kosten) bij aan de vaste kosten (§ 9.2)."),
+             f"variabele kosten) bij aan de vaste kosten ({_REF_BREAK_EVEN})."),
             (lambda fc, p, vc: _math.ceil(fc / (p - vc)),
              "Je rondde naar boven af. De functie geeft het break-evenpunt zelf, zonder afronding; op hele stuks "
-             "afronden doe je pas bij het verkoopdoel (§ 9.2)."),
+             f"afronden doe je pas bij het verkoopdoel ({_REF_BREAK_EVEN})."),
             (lambda fc, p, vc: (p - vc) / fc,
              "Je deelde de dekkingsbijdrage door de vaste kosten: precies omgekeerd. Het break-evenpunt is vaste "
-             "kosten gedeeld door de dekkingsbijdrage per stuk (§ 9.2)."),
+             f"kosten gedeeld door de dekkingsbijdrage per stuk ({_REF_BREAK_EVEN})."),
         ),
     )
 

@@ -33,7 +33,7 @@ def _subsidiaries() -> pd.DataFrame:
     return case.dataset("landenvestigingen")
 
 
-# --- § 9.1 the discount decision tool --------------------------------------------------------
+# --- [korting-en-marge] the discount decision tool --------------------------------------------------------
 
 def discount_view(margin: float, discount: float) -> list[Any]:
     """Extra volume needed after a discount: formula, the sum per 100 units, the curve."""
@@ -103,7 +103,7 @@ def price_rise_widget() -> w.Box:
     return common.live(price_rise_view, controls)
 
 
-# --- § 9.1 markup on cost versus margin on price ------------------------------------------------
+# --- [korting-en-marge] markup on cost versus margin on price ------------------------------------------------
 
 def markup_view(cost_price: float, markup: float, discount: float) -> list[Any]:
     """A markup on the cost price turned into a margin on the price, and what goes wrong in the
@@ -155,7 +155,7 @@ def markup_widget() -> w.Box:
     return common.live(markup_view, controls)
 
 
-# --- § 9.2 break-even analysis ----------------------------------------------------------------
+# --- [break-even] break-even analysis ----------------------------------------------------------------
 
 def break_even_view(fixed_costs: float, price: float, variable_cost: float, discount: float,
                     volume: float) -> list[Any]:
@@ -207,7 +207,7 @@ def break_even_widget() -> w.Box:
     return common.live(break_even_view, controls)
 
 
-# --- § 9.3 receivables and the cost of credit ---------------------------------------------------
+# --- [debiteurenbeheer] receivables and the cost of credit ---------------------------------------------------
 
 def credit_view(interest_rate: float, target_dso: float) -> list[Any]:
     """Receivables and interest cost per landenvestiging, and what a DSO target frees up."""
@@ -253,7 +253,7 @@ def credit_widget() -> w.Box:
     return common.live(credit_view, controls)
 
 
-# --- § 9.5 retention and profit ------------------------------------------------------------------
+# --- [retentie-economie] retention and profit ------------------------------------------------------------------
 
 RETENTION_FORMULA = (
     r"$$\text{klantduur} = \frac{1}{1-r} \qquad "
@@ -315,7 +315,7 @@ def retention_profit_widget() -> w.Box:
     return common.live(retention_profit_view, controls)
 
 
-# --- § 9.4 customer profit: what a payment term costs one customer ------------------------------
+# --- [klantwinstgevendheid] customer profit: what a payment term costs one customer ------------------------------
 
 @lru_cache(maxsize=None)
 def _customer_facts() -> pd.DataFrame:
@@ -367,6 +367,9 @@ def payment_terms_view(customer: str, payment_days: float, interest_rate: float)
     labels = ["bezoeken", "orders", "leveringen", "retouren", "krediet"]
     table = pd.DataFrame(
         {"nu": [euro(now[c]) for c in ["brutomarge", *[f"kosten_{x}" for x in accounts.COST_DRIVERS],
+
+# Book references (data/boek.yaml): no § of chapter 9 is confirmed, so these read "H9, <topic>".
+
                                        "kosten_krediet", "klantwinst"]],
          f"na {number(payment_days)} dagen": [euro(chosen[c]) for c in ["brutomarge",
                                               *[f"kosten_{x}" for x in accounts.COST_DRIVERS],
