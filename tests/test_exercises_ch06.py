@@ -147,18 +147,23 @@ def test_quiz_h06_18_options_match_their_mistakes_and_do_not_give_away_opgave_9(
     q = _quiz("h06-18")
     assert "€ 450.000" in q.text and "€ 90 mln" in q.text
     # hand computation: 450 000 / 90 000 000 = 0,005 = 0,50% (right); comma one place off: 5%;
-    # omzet ÷ kosten = 90 000 000 / 450 000 = 200 → "20.000%"; the fraction read as a percentage: 0,005%
+    # one rep's cost against the team's revenue: 450 000 / 6 = 75 000; 75 000 / 90 000 000 = 0,083% → "0,08%";
+    # the fraction read as a percentage: 0,005%
+    assert round(450_000 / 6 / 90_000_000 * 100, 2) == 0.08
     assert _option(q, "0,50%").correct
-    assert not any(_option(q, t).correct for t in ("5%", "20.000%", "0,005%"))
-    assert "= 200" in _option(q, "20.000%").feedback
+    assert not any(_option(q, t).correct for t in ("5%", "0,08%", "0,005%"))
+    assert "75.000" in _option(q, "0,08%").feedback
     # opgave 9 (0,2% provisie boven € 12 mln) has 0,465%: the quiz must not show that answer
     assert round(EXERCISES["opgave_verkoopkosten"].expected * 100, 2) == 0.47
     assert all("0,46" not in o.text and "0,47" not in o.text for o in q.options)
 
 
-def test_quiz_h06_06_feedback_uses_only_numbers_from_the_question():
+def test_quiz_h06_06_is_the_classical_breakdown_method():
     q = _quiz("h06-06")
-    # the distractor 4 = ⌈84 / 22⌉ (3,82 → 4): dividing today's revenue instead of the potential;
-    # the € 84 mln it refers to must be in the question
-    assert "€ 84 mln" in q.text and math.ceil(84 / 22) == 4
-    assert "84 / 22 = 3,82" in _option(q, "4").feedback
+    # forecast ÷ sales per rep: 96 / 14 = 6,86 → 7 (keyed); today's revenue 84 / 14 = 6; market potential
+    # 150 / 14 = 10,7 → 11; untapped potential (150 − 84) / 14 = 4,7 → 5
+    assert all(f"€ {n} mln" in q.text for n in (84, 96, 14, 150))
+    assert [math.ceil(x) for x in (96 / 14, 84 / 14, 150 / 14, (150 - 84) / 14)] == [7, 6, 11, 5]
+    assert _option(q, "7").correct
+    assert not any(_option(q, t).correct for t in ("6", "11", "5"))
+    assert "96 / 14 = 6,86" in _option(q, "7").feedback and "150 / 14 = 10,7" in _option(q, "11").feedback
