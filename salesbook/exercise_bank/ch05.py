@@ -34,7 +34,11 @@ def _floor_funnel(target: int, rates: list[float]) -> int:
 
 _LEAD_ID = "L01549"
 
-_NPS_LAND = "Midden-Oosten"
+_NPS_SEGMENT = "industrie"
+
+_STRICT_THRESHOLD = 50   # the exercise asks about a stricter threshold than the worked example (40)
+
+_LAND = "Duitsland"      # RFM and retention exercises: the German customers (the notebook shows all customers)
 
 
 @_functools.cache
@@ -157,25 +161,26 @@ def _case() -> _SimpleNamespace:
     )
 
     _WON = _customers.converted(_LEADS["fase"])
-    _QUALITY = _customers.lead_scoring_quality(_SCORED["score"], _WON, _MODEL.threshold)
+    _QUALITY = _customers.lead_scoring_quality(_SCORED["score"], _WON, _STRICT_THRESHOLD)
     _HOT = _LEADS["fase"].isin(["hot", "klant", "trouwe klant"])
-    _READY = _SCORED["sales_ready"]
+    _READY = _SCORED["score"] >= _STRICT_THRESHOLD
 
     opgave_sales_ready = NumberExercise(
         title="Werkt het scoremodel? — " + _book.ref("leadmanagement"),
         question=(
-            f"Scoor alle {_number(len(_LEADS))} leads van 2024 met het standaardmodel "
-            "(`customers.lead_scores(leads)`; drempel 40 punten). Welk deel van de sales-ready leads werd klant "
-            "(fase klant of trouwe klant)? Geef een fractie, bijvoorbeeld 0.25."
+            f"Het werkvoorbeeld gebruikt een drempel van 40 punten. De salesdirector overweegt een strengere drempel: "
+            f"alleen leads met {_number(_STRICT_THRESHOLD)} punten of meer gaan naar een accountmanager. Welk deel van "
+            f"die leads (score ≥ {_number(_STRICT_THRESHOLD)}) werd klant (fase klant of trouwe klant)? Geef een "
+            "fractie, bijvoorbeeld 0.25."
         ),
         expected=float(_QUALITY.conversion_ready),
         unit="fractie",
         abs_tol=0.0005,
         hints=(
-            "Bepaal eerst welke leads sales-ready zijn (kolom `sales_ready`) en welke klant werden "
-            "(`customers.converted(leads['fase'])`).",
+            "Vul in de cel onder de opgave de drempel in: `customers.lead_scoring_quality(scores['score'], "
+            "klant_geworden, threshold=...)` rekent het dan voor je uit (kenmerk `conversion_ready`).",
             "Conversie van de sales-ready leads = aantal sales-ready leads dat klant werd / aantal sales-ready leads.",
-            f"Er zijn {_number(_QUALITY.sales_ready)} sales-ready leads.",
+            f"Bij deze drempel zijn er {_number(_QUALITY.sales_ready)} sales-ready leads.",
         ),
         solution=(
             rf"$$\frac{{|\text{{sales-ready}} \cap \text{{klant}}|}}{{|\text{{sales-ready}}|}} = "
@@ -184,10 +189,10 @@ def _case() -> _SimpleNamespace:
             f"\n\nTegen {_percent(_QUALITY.conversion_all, 1)} van alle leads: een lift van {_number(_QUALITY.lift, 1)}."
         ),
         meaning=(
-            f"Een sales-ready lead wordt {_number(_QUALITY.lift, 1)} keer zo vaak klant als een gemiddelde lead, en de "
-            f"sales-ready leads ({_percent(_QUALITY.share_ready, 0)} van alle leads) leverden "
-            f"{_percent(_QUALITY.captured, 0)} van de nieuwe klanten. Verkopers besteden hun tijd dus beter aan deze "
-            "leads; de rest gaat naar lead nurturing door Marketing."
+            f"Met de strengere drempel wordt een sales-ready lead {_number(_QUALITY.lift, 1)} keer zo vaak klant als een "
+            f"gemiddelde lead, maar deze leads ({_percent(_QUALITY.share_ready, 0)} van alle leads) leveren nog maar "
+            f"{_percent(_QUALITY.captured, 0)} van de nieuwe klanten. Een hogere drempel spaart tijd van de "
+            "accountmanagers en kost gemiste klanten: vergelijk het met de drempel van 40 in het werkvoorbeeld."
         ),
         mistakes=(
             (float(_QUALITY.share_ready),
@@ -205,12 +210,12 @@ def _case() -> _SimpleNamespace:
 
     # --- NPS ---------------------------------------------------------------------------------------
 
-    _NPS = _customers.nps_breakdown(_SURVEY.loc[_SURVEY["land"] == _NPS_LAND, "score"])
+    _NPS = _customers.nps_breakdown(_SURVEY.loc[_SURVEY["segment"] == _NPS_SEGMENT, "score"])
 
     opgave_nps = NumberExercise(
-        title="NPS van de vestiging Midden-Oosten — " + _book.ref("klanttevredenheid"),
+        title="NPS van het segment industrie — " + _book.ref("klanttevredenheid"),
         question=(
-            f"In de NPS-enquête van 2024 antwoordden {_NPS.n} klanten van de vestiging {_NPS_LAND}: {_NPS.promoters} gaven "
+            f"In de NPS-enquête van 2024 antwoordden {_NPS.n} klanten uit het segment {_NPS_SEGMENT} (alle landen): {_NPS.promoters} gaven "
             f"een 9 of 10, {_NPS.passives} een 7 of 8 en {_NPS.detractors} een 6 of lager. Wat is de Net Promoter Score? "
             "Geef het getal zoals de NPS altijd wordt gerapporteerd (tussen −100 en 100), met één decimaal."
         ),
@@ -227,8 +232,8 @@ def _case() -> _SimpleNamespace:
             rf" = {_tex(_NPS.share_promoters * 100, 1)} - {_tex(_NPS.share_detractors * 100, 1)} = {_tex(_NPS.nps, 1)}$$"
         ),
         meaning=(
-            f"Met een NPS van {_number(_NPS.nps, 0)} heeft {_NPS_LAND} veel meer promotors dan criticasters, maar bijna de "
-            "helft van de klanten is passief: tevreden, niet enthousiast, en dus gevoelig voor een concurrent. De "
+            f"Met een NPS van {_number(_NPS.nps, 0)} heeft het segment {_NPS_SEGMENT} veel meer promotors dan criticasters, "
+            "maar bijna de helft van de klanten is passief: tevreden, niet enthousiast, en dus gevoelig voor een concurrent. De "
             "salesmanager laat accountmanagers de criticasters terugbellen en zoekt uit wat passieven tot promotors maakt."
         ),
         mistakes=(
@@ -249,79 +254,94 @@ def _case() -> _SimpleNamespace:
     # --- klantwaarde: ABC, RFM, klantretentie and CLV ------------------------------------------------
 
     _ANALYSIS = _customers.customer_analysis(_TRANSACTIONS, _REFERENCE, retention=0.84, discount_rate=0.10, years=3)
-    _SHARE_A = float((_ANALYSIS["abc"] == "A").mean())
+    _SHARE_A = float((_ANALYSIS["abc"] == "A").mean())          # on revenue: the notebook's worked example
+    _BY_MARGIN = _customers.abc_analysis(_ANALYSIS["marge"])     # on gross margin: the exercise
+    _N_A = int((_BY_MARGIN["class"] == "A").sum())
+    _SHARE_A_MARGIN = _N_A / len(_BY_MARGIN)
     _BY_COUNT = _customers.abc_analysis(_ANALYSIS["frequency"])
 
     opgave_abc = NumberExercise(
-        title="Hoeveel A-klanten heeft Noordstroom? — " + _book.ref("crm-en-klantwaarde"),
+        title="Hoeveel A-klanten op brutomarge? — " + _book.ref("crm-en-klantwaarde"),
         question=(
-            f"Maak een ABC-analyse van de {_number(len(_ANALYSIS))} klanten die in 2022–2024 iets kochten, op hun omzet "
-            "in die drie jaar (`customers.abc_analysis`), met de grenzen 80% en 95%. Welk deel van de klanten is "
-            "A-klant? Geef een fractie."
+            f"Het werkvoorbeeld deelt de {_number(len(_ANALYSIS))} klanten van 2022–2024 in op hun omzet. Wat de "
+            "salesmanager eigenlijk wil weten, is wie de marge maakt. Maak dezelfde ABC-analyse op de brutomarge per "
+            "klant in die drie jaar, met de grenzen 80% en 95%. Welk deel van de klanten is dan A-klant? Geef een fractie."
         ),
-        expected=_SHARE_A,
+        expected=_SHARE_A_MARGIN,
         unit="fractie",
         abs_tol=0.0005,
         hints=(
-            "Tel per klant de omzet op (`transacties.groupby('klant_id')['bedrag'].sum()`) en geef die aan abc_analysis.",
-            "Zet de klanten van groot naar klein. Een klant is A zolang het cumulatieve omzetaandeel van de klanten "
+            "Vul in de cel onder de opgave de kolom in: tel per klant de brutomarge op (kolom `brutomarge` in plaats "
+            "van `bedrag`) en geef die aan `customers.abc_analysis`.",
+            "Zet de klanten van groot naar klein. Een klant is A zolang het cumulatieve margeaandeel van de klanten "
             "vóór hem onder 80% ligt: de klant die de grens overschrijdt, hoort nog bij A.",
             "Het antwoord is het aantal A-klanten gedeeld door het aantal klanten.",
         ),
         solution=(
-            f"Gesorteerd van groot naar klein overschrijdt het cumulatieve omzetaandeel de 80% bij klant nummer "
-            f"{_number((_ANALYSIS['abc'] == 'A').sum())}; die klant hoort nog bij A:\n\n"
-            rf"$$\frac{{{(_ANALYSIS['abc'] == 'A').sum()}}}{{{len(_ANALYSIS)}}} = {_tex(_SHARE_A, 3)}$$"
+            f"Gesorteerd op brutomarge, van groot naar klein, overschrijdt het cumulatieve margeaandeel de 80% bij klant "
+            f"nummer {_number(_N_A)}; die klant hoort nog bij A:\n\n"
+            rf"$$\frac{{{_N_A}}}{{{len(_BY_MARGIN)}}} = {_tex(_SHARE_A_MARGIN, 3)}$$"
         ),
         meaning=(
-            f"Ruim een kwart van de klanten ({_percent(_SHARE_A, 0)}) brengt ruim 80% van de omzet: minder scheef dan de "
-            "80/20-vuistregel, maar genoeg om de accountmanagers op de A-klanten te zetten en de C-klanten via de "
-            "binnendienst en de webshop te bedienen."
+            f"Op marge is {_percent(_SHARE_A_MARGIN, 0)} van de klanten A-klant, tegen {_percent(_SHARE_A, 0)} op omzet. "
+            "Wie de accountmanagers op de A-klanten zet, kiest beter op marge: een klant met veel omzet tegen lage "
+            "marges vraagt evenveel tijd en levert minder op."
         ),
         mistakes=(
             (0.2,
-             "Je nam de 80/20-regel als uitkomst. Die is een vuistregel; hoeveel klanten samen 80% van de omzet maken, "
+             "Je nam de 80/20-regel als uitkomst. Die is een vuistregel; hoeveel klanten samen 80% van de marge maken, "
              "volgt uit de analyse zelf (" + _CW + ")."),
             (0.8,
-             "80% is de grens voor het omzetaandeel, niet het deel van de klanten. Tel hoeveel klanten samen die 80% "
-             "van de omzet maken (" + _CW + ")."),
+             "80% is de grens voor het margeaandeel, niet het deel van de klanten. Tel hoeveel klanten samen die 80% "
+             "van de marge maken (" + _CW + ")."),
             (float((_BY_COUNT["class"] == "A").mean()),
-             "Je rangschikte de klanten op het aantal orders. Een ABC-analyse gaat over waarde: rangschik op omzet "
-             "(" + _CW + ")."),
+             "Je rangschikte de klanten op het aantal orders. Een ABC-analyse gaat over waarde: rangschik op de "
+             "brutomarge (" + _CW + ")."),
+            (_SHARE_A,
+             "Dat is de uitkomst op omzet, uit het werkvoorbeeld. Gevraagd is de indeling op brutomarge (" + _CW + ")."),
         ),
     )
 
-    _SEGMENTS = _customers.rfm_segment_summary(_ANALYSIS)
+    _CUSTOMERS = _data.load_dataset("klanten")
+    _LAND_IDS = set(_CUSTOMERS.loc[_CUSTOMERS["land"] == _LAND, "klant_id"])
+    _LAND_ANALYSIS = _ANALYSIS[_ANALYSIS.index.isin(_LAND_IDS)]   # RFM scores stay those of the whole customer base
+    _SEGMENTS = _customers.rfm_segment_summary(_LAND_ANALYSIS)
     _RISK = _SEGMENTS.loc["risicoklanten"]
 
     opgave_rfm = NumberExercise(
-        title="Hoeveel omzet staat op het spel bij de risicoklanten? — " + _book.ref("crm-en-klantwaarde"),
+        title="Omzet op het spel bij de Duitse risicoklanten — " + _book.ref("crm-en-klantwaarde"),
         question=(
-            "Maak met `customers.rfm_analysis(transacties, '2024-12-31')` de RFM-segmenten van Noordstroom op "
-            "31-12-2024. Welk deel van de omzet 2022–2024 kwam van klanten die nu in het segment *risicoklanten* "
-            "zitten? Geef een fractie."
+            "Het werkvoorbeeld deelt alle klanten van Noordstroom in RFM-segmenten in op 31-12-2024. De "
+            f"salesmanager van de vestiging {_LAND} wil weten wat er bij haar op het spel staat. Welk deel van de omzet "
+            f"2022–2024 van de klanten uit {_LAND} kwam van klanten uit {_LAND} die nu in het segment *risicoklanten* zitten? "
+            "Houd de RFM-scores van het werkvoorbeeld aan. Geef een fractie."
         ),
         expected=float(_RISK["aandeel_omzet"]),
         unit="fractie",
         abs_tol=0.0005,
         hints=(
-            "`customers.rfm_segment_summary(rfm)` geeft per segment het aantal klanten en de omzet.",
-            "Gevraagd is het aandeel in de omzet, niet in het aantal klanten: omzet risicoklanten / totale omzet.",
+            "Vul in de cel onder de opgave het land in: die selecteert de klanten van één land uit `rfm` en geeft ze aan "
+            "`customers.rfm_segment_summary`, die per segment het aantal klanten en de omzet geeft.",
+            f"Gevraagd is het aandeel in de omzet van {_LAND}, niet in het aantal klanten: omzet risicoklanten / "
+            f"totale omzet, beide alleen voor {_LAND}.",
         ),
         solution=(
-            rf"$$\frac{{\text{{omzet risicoklanten}}}}{{\text{{totale omzet}}}} = \frac{{{_tex(_RISK['omzet'])}}}"
-            rf"{{{_tex(_ANALYSIS['monetary'].sum())}}} = {_tex(_RISK['aandeel_omzet'], 3)}$$"
+            rf"$$\frac{{\text{{omzet risicoklanten {_LAND}}}}}{{\text{{omzet {_LAND}}}}} = \frac{{{_tex(_RISK['omzet'])}}}"
+            rf"{{{_tex(_LAND_ANALYSIS['monetary'].sum())}}} = {_tex(_RISK['aandeel_omzet'], 3)}$$"
             f"\n\nRisicoklanten (R ≤ 2, FM ≥ 3) kochten vaak en veel, maar hun laatste order is lang geleden "
             f"(gemiddeld {_number(_RISK['gem_recency'])} dagen)."
         ),
         meaning=(
-            f"{_percent(_RISK['aandeel_omzet'], 0)} van de omzet kwam van {_number(_RISK['klanten'])} klanten die afhaken "
-            "of al weg zijn. De accountmanagers bellen of bezoeken hen nu, te beginnen bij de grootste: achterhaal "
+            f"{_percent(_RISK['aandeel_omzet'], 0)} van de omzet in {_LAND} kwam van {_number(_RISK['klanten'])} klanten "
+            "die afhaken of al weg zijn. De accountmanagers bellen of bezoeken hen nu, te beginnen bij de grootste: achterhaal "
             "waarom ze wegbleven en doe een terugwinvoorstel. Terugwinnen is goedkoper dan nieuwe klanten werven."
         ),
         mistakes=(
             (float(_RISK["aandeel_klanten"]),
              "Dat is het aandeel in het aantal klanten. Gevraagd is het aandeel in de omzet (" + _CW + ")."),
+            (float(_customers.rfm_segment_summary(_ANALYSIS).loc["risicoklanten", "aandeel_omzet"]),
+             f"Dat is het aandeel voor alle klanten, uit het werkvoorbeeld. Kijk alleen naar de klanten uit {_LAND} "
+             "(" + _CW + ")."),
             (float(_SEGMENTS.loc["kampioenen", "aandeel_omzet"]),
              "Dat is het omzetaandeel van de kampioenen. Risicoklanten hebben een lage R-score (≤ 2) en een hoge FM "
              "(" + _CW + ")."),
@@ -331,15 +351,17 @@ def _case() -> _SimpleNamespace:
         ),
     )
 
-    _RET = _customers.yearly_retention(_TRANSACTIONS).loc[2024]
-    _ACTIVE_2024 = int(_TRANSACTIONS.loc[_TRANSACTIONS["datum"].dt.year == 2024, "klant_id"].nunique())
+    _RET_ALL = _customers.yearly_retention(_TRANSACTIONS).loc[2024]          # the notebook's figure, used for the CLV
+    _LAND_TX = _TRANSACTIONS[_TRANSACTIONS["klant_id"].isin(_LAND_IDS)]
+    _RET = _customers.yearly_retention(_LAND_TX).loc[2024]                   # the exercise: one country
+    _ACTIVE_2024 = int(_LAND_TX.loc[_LAND_TX["datum"].dt.year == 2024, "klant_id"].nunique())
 
     opgave_klantretentie = NumberExercise(
-        title="Klantretentie uit het CRM — " + _book.ref("crm-en-klantwaarde"),
+        title="Klantretentie van de vestiging Duitsland — " + _book.ref("crm-en-klantwaarde"),
         question=(
-            f"In 2023 kochten {_number(_RET['actief_vorig_jaar'])} klanten bij Noordstroom. Van hen kochten er "
-            f"{_number(_RET['behouden'])} in 2024 opnieuw. In 2024 kochten in totaal {_number(_ACTIVE_2024)} klanten, "
-            "inclusief nieuwe klanten. Wat is de klantretentie van 2024? Geef een fractie."
+            f"In 2023 kochten {_number(_RET['actief_vorig_jaar'])} klanten uit {_LAND} bij Noordstroom. Van hen kochten er "
+            f"{_number(_RET['behouden'])} in 2024 opnieuw. In 2024 kochten in totaal {_number(_ACTIVE_2024)} klanten uit "
+            f"{_LAND}, inclusief nieuwe klanten. Wat is de klantretentie van {_LAND} in 2024? Geef een fractie."
         ),
         expected=float(_RET["retentie"]),
         unit="fractie",
@@ -353,9 +375,10 @@ def _case() -> _SimpleNamespace:
             rf"\frac{{{_tex(_RET['behouden'])}}}{{{_tex(_RET['actief_vorig_jaar'])}}} = {_tex(_RET['retentie'], 3)}$$"
         ),
         meaning=(
-            f"Noordstroom houdt {_percent(_RET['retentie'], 0)} van zijn klanten vast; {_percent(1 - _RET['retentie'], 0)} "
-            "vertrekt elk jaar. Met deze retentie reken je de CLV uit, en elk procentpunt meer is direct geld waard "
-            "(zie de CLV-verkenner)."
+            f"De vestiging {_LAND} houdt {_percent(_RET['retentie'], 0)} van haar klanten vast; "
+            f"{_percent(1 - _RET['retentie'], 0)} vertrekt elk jaar. Vergelijk dat met de {_percent(_RET_ALL['retentie'], 0)} "
+            "van heel Noordstroom: met de retentie van een vestiging reken je haar CLV uit, en elk procentpunt meer is "
+            "direct geld waard (zie de CLV-verkenner)."
         ),
         mistakes=(
             (float(1 - _RET["retentie"]),
@@ -372,7 +395,7 @@ def _case() -> _SimpleNamespace:
     _A = _ANALYSIS[_ANALYSIS["abc"] == "A"]
     _A_MARGIN = float(_A["marge"].mean())        # over three years
     _A_YEARLY = _A_MARGIN / 3
-    _R, _D = round(float(_RET["retentie"]), 2), 0.10
+    _R, _D = round(float(_RET_ALL["retentie"]), 2), 0.10
     _A_CLV = _customers.clv(_A_YEARLY, _R, _D)
 
     opgave_clv_klant = NumberExercise(
