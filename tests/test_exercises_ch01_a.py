@@ -19,7 +19,7 @@ MINE = {
 # The expected answers, computed by hand from the question and Tabel 1.2:
 HAND = {
     "opgave_clv": 2400 * 0.8 / 0.3 - 1500,                 # 6 400 − 1 500 = 4 900
-    "opgave_retentie": (0.81 * 0.3 / (0.8 * 0.29) - 1) * 100,   # 0.243 / 0.232 − 1 = 4.74%
+    "opgave_retentie": (0.61 * 0.5 / (0.6 * 0.49) - 1) * 100,   # 0.305 / 0.294 − 1 = 3.74% (60% → 61%)
     "opgave_ebit": 44_000_000 * 0.07,                      # 3 080 000
     "opgave_debiteuren": 8_000_000 * 50 / 365,             # 1 095 890.41
     "opgave_rentekosten": 44_000_000 * 30 / 365 * 0.08,    # 3 616 438.36 × 0.08 = 289 315.07
@@ -62,24 +62,30 @@ def test_hints_solution_and_meaning(name):
 
 
 def test_retentie_percent_versus_percentage_point():
-    # relative rise 0.8 → 0.808: 0.011 / (1.1 − 0.808) = 3.77%
-    fb = ch01.opgave_retentie.check(3.77)
+    # relative rise 0.6 → 0.606: (0.606 / 0.494) / (0.6 / 0.5) − 1 = 1.2267 / 1.2 − 1 = 2.23%
+    fb = ch01.opgave_retentie.check(2.23)
     assert not fb.correct and "procentpunt" in fb.message
 
 
 def test_retentie_answered_as_a_fraction():
-    fb = ch01.opgave_retentie.check(0.0474)
+    fb = ch01.opgave_retentie.check(0.0374)
     assert not fb.correct and "fractie" in fb.message
 
 
 def test_retentie_accepts_one_decimal():
-    assert ch01.opgave_retentie.check(4.7).correct
-    assert ch01.opgave_retentie.check("4,7").correct
+    assert ch01.opgave_retentie.check(3.7).correct
+    assert ch01.opgave_retentie.check("3,7").correct
 
 
 def test_retentie_undiscounted():
-    # d = 0: 0.01 / (0.8 · 0.19) = 6.58%
-    assert "disconteren" in ch01.opgave_retentie.check(6.58).message
+    # d = 0: 0.01 / (0.6 · 0.39) = 4.27%
+    assert "disconteren" in ch01.opgave_retentie.check(4.27).message
+
+
+def test_retentie_copying_the_worked_example_is_named():
+    # the worked example above the exercise: 80% → 81% at d = 10%: 0.243 / 0.232 − 1 = 4.74%
+    fb = ch01.opgave_retentie.check(4.74)
+    assert not fb.correct and "werkvoorbeeld" in fb.message
 
 
 def test_clv_forgetting_acquisition_cost_and_confusing_churn():

@@ -90,7 +90,7 @@ def _chart_label(rule: subsidiaries.FlagRule, reference: float, productivity_sha
 def benchmark_view(
     kpi: str,
     dso_norm: float,
-    cost_of_capital: float = 0.08,
+    cost_of_capital: float = case.COST_OF_CAPITAL,
     productivity_share: float = 0.75,
     min_flags: int = 2,
     data: pd.DataFrame | None = None,
@@ -147,7 +147,7 @@ def benchmark_widget() -> w.Box:
                           value="debiteurendagen", description="Kengetal", style=common.LABEL_STYLE,
                           layout=common.WIDE),
         "dso_norm": common.slider("Norm debiteurendagen", 60, 30, 120, 5),
-        "cost_of_capital": common.slider("Vermogenskostenvoet", 0.08, 0.0, 0.15, 0.005, percent=True, decimals=1),
+        "cost_of_capital": common.slider("Vermogenskostenvoet", case.COST_OF_CAPITAL, 0.0, 0.15, 0.005, percent=True, decimals=1),
     }
     return common.live(benchmark_view, controls, fixed={"data": case.dataset("landenvestigingen")})
 

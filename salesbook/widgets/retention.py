@@ -55,11 +55,12 @@ def retention_view(
                      f"(4–5% hogere CLV per procentpunt retentie) **{verdict}** bij deze instellingen.")
     if s.claim_interval is not None:
         a, b = s.claim_interval
-        lines.append(f"- Bij deze disconteringsvoet en acquisitiekosten geldt de vuistregel voor een retentie "
-                     f"tussen {percent(a, 1)} en {percent(b, 1)}.")
+        lines.append(f"- Bij deze disconteringsvoet en acquisitiekosten geldt de vuistregel op de stijgende tak van "
+                     f"de curve (waar de meeste zakelijke klanten zitten) voor een retentie tussen {percent(a, 1)} en "
+                     f"{percent(b, 1)}. De curve is U-vormig: bij lage retentie kan er nog een tweede gebied zijn.")
     elif margin > 0:
-        lines.append("- Bij deze disconteringsvoet en acquisitiekosten ligt de stijging bij geen enkele "
-                     "realistische retentie tussen 4% en 5%.")
+        lines.append("- Bij deze disconteringsvoet en acquisitiekosten ligt de stijging op de stijgende tak van de "
+                     "curve (de gebruikelijke retentie van zakelijke klanten) nergens tussen 4% en 5%.")
     table = pd.DataFrame(
         {
             "nu": [_pct(s.retention), number(s.margin_multiple, 2), number(s.expected_lifetime, 1), euro(s.clv)],

@@ -6,6 +6,7 @@ import functools as _functools
 from types import SimpleNamespace as _SimpleNamespace
 
 from salesbook import book
+from salesbook import case as _case_constants
 from salesbook import benchmark as _benchmark
 from salesbook import data as _data
 from salesbook.exercises import NumberExercise, lazy_from
@@ -22,8 +23,8 @@ def _case() -> _SimpleNamespace:
     Nothing is read when the module is imported: the first check, hint or display of one of
     the exercises below builds them all, once.
     """
-    # The case data: Tabel 1.2 with a norm of 60 debiteurendagen and 8% cost of capital.
-    _NORM, _RENTE = 60, 0.08
+    # The case data: Tabel 1.2 with a norm of 60 debiteurendagen and the case's cost of capital (8%).
+    _NORM, _RENTE = 60, _case_constants.COST_OF_CAPITAL
     _KPIS = _benchmark.subsidiary_kpis(_data.load_dataset("landenvestigingen"), dso_norm=_NORM,
                                        cost_of_capital=_RENTE).set_index("land")
 

@@ -75,64 +75,78 @@ def _case() -> _SimpleNamespace:
         ),
     )
 
-    _UPLIFT = _customers.retention_uplift(_RETENTIE, _DISCONTERING)
-    _INTERVAL = _customers.claim_interval(_DISCONTERING)
+    # Exercise 5 asks the reasoning of the worked example (80% retention, printed above it in the
+    # notebook) for another customer group: small installers, who switch suppliers more often.
+    _R5 = 0.60
+    _R5_UP = _R5 + 0.01
+    _UPLIFT = _customers.retention_uplift(_R5, _DISCONTERING)
+    _INTERVALS = _customers.claim_intervals(_DISCONTERING)
+    _IN_CLAIM = any(lo <= _R5 <= hi for lo, hi in _INTERVALS)
+    _BANDS = " en ".join(f"{_percent(lo, 0)}–{_percent(hi, 0)}" for lo, hi in _INTERVALS)
 
     opgave_retentie = NumberExercise(
-        title="Eén procentpunt meer klantretentie",
+        title="Eén procentpunt meer klantretentie bij kleine installateurs",
         question=(
-            f"Noordstroom behoudt {_percent(_RETENTIE, 0)} van zijn klanten per jaar. De salesafdeling weet de "
-            f"klantretentie met 1 procentpunt te verhogen, naar {_percent(_RETENTIE + 0.01, 0)}. Met hoeveel procent "
-            f"stijgt de CLV van een klant? Reken met een disconteringsvoet van {_percent(_DISCONTERING, 0)}, "
-            "marges aan het eind van elk jaar en zonder acquisitiekosten. Geef je antwoord in procenten met "
-            "één decimaal (bijvoorbeeld 3.2 voor 3,2%)."
+            f"Kleine installateurs wisselen vaker van leverancier: Noordstroom behoudt er maar {_percent(_R5, 0)} "
+            f"van per jaar. De salesafdeling weet die klantretentie met 1 procentpunt te verhogen, naar "
+            f"{_percent(_R5_UP, 0)}. Met hoeveel procent stijgt de CLV van zo'n klant? Reken met een "
+            f"disconteringsvoet van {_percent(_DISCONTERING, 0)}, marges aan het eind van elk jaar en zonder "
+            "acquisitiekosten. Geef je antwoord in procenten met één decimaal (bijvoorbeeld 3.2 voor 3,2%)."
         ),
         expected=_UPLIFT * 100,
         unit="procent",
         abs_tol=0.05,
         hints=(
-            "De marge per jaar valt weg: je vergelijkt de marge-multiple r/(1 + d − r) bij 80% en bij 81%.",
-            f"Marge-multiple bij 80%: {_number(_RETENTIE, 2)} / {_number(1 + _DISCONTERING - _RETENTIE, 2)}; "
-            f"bij 81%: {_number(_RETENTIE + 0.01, 2)} / {_number(1 + _DISCONTERING - _RETENTIE - 0.01, 2)}.",
+            "De marge per jaar valt weg: je vergelijkt de marge-multiple r/(1 + d − r) bij "
+            f"{_percent(_R5, 0)} en bij {_percent(_R5_UP, 0)}, net als in het werkvoorbeeld.",
+            f"Marge-multiple bij {_percent(_R5, 0)}: {_number(_R5, 2)} / {_number(1 + _DISCONTERING - _R5, 2)}; "
+            f"bij {_percent(_R5_UP, 0)}: {_number(_R5_UP, 2)} / {_number(1 + _DISCONTERING - _R5_UP, 2)}.",
             "Stijging = (nieuwe multiple / oude multiple − 1) × 100%.",
         ),
         solution=(
             "De CLV is marge × marge-multiple; de marge is vóór en na gelijk en valt dus weg:\n\n"
-            rf"$$\frac{{\text{{CLV}}({_tex(_RETENTIE + 0.01, 2)})}}{{\text{{CLV}}({_tex(_RETENTIE, 2)})}} - 1 = "
-            rf"\frac{{{_tex(_RETENTIE + 0.01, 2)} / {_tex(1 + _DISCONTERING - _RETENTIE - 0.01, 2)}}}"
-            rf"{{{_tex(_RETENTIE, 2)} / {_tex(1 + _DISCONTERING - _RETENTIE, 2)}}} - 1 = "
-            rf"\frac{{{_tex(_customers.margin_multiple(_RETENTIE + 0.01, _DISCONTERING), 4)}}}"
-            rf"{{{_tex(_MULTIPLE, 4)}}} - 1 = {_tex(_UPLIFT * 100, 2)}\%$$"
+            rf"$$\frac{{\text{{CLV}}({_tex(_R5_UP, 2)})}}{{\text{{CLV}}({_tex(_R5, 2)})}} - 1 = "
+            rf"\frac{{{_tex(_R5_UP, 2)} / {_tex(1 + _DISCONTERING - _R5_UP, 2)}}}"
+            rf"{{{_tex(_R5, 2)} / {_tex(1 + _DISCONTERING - _R5, 2)}}} - 1 = "
+            rf"\frac{{{_tex(_customers.margin_multiple(_R5_UP, _DISCONTERING), 4)}}}"
+            rf"{{{_tex(_customers.margin_multiple(_R5, _DISCONTERING), 4)}}} - 1 = {_tex(_UPLIFT * 100, 2)}\%$$"
             "\n\nKorter, met stap s = 0,01: stijging = s(1 + d) / (r(1 + d − r − s)) = "
-            f"{_number(0.01 * (1 + _DISCONTERING), 3)} / ({_number(_RETENTIE, 2)} × "
-            f"{_number(1 + _DISCONTERING - _RETENTIE - 0.01, 2)})."
+            f"{_number(0.01 * (1 + _DISCONTERING), 3)} / ({_number(_R5, 2)} × "
+            f"{_number(1 + _DISCONTERING - _R5_UP, 2)})."
         ),
         meaning=(
-            f"Eén procentpunt meer klantbehoud levert hier {_percent(_UPLIFT, 1)} meer CLV op, zonder één nieuwe "
-            f"klant te werven; de vuistregel van 4–5% uit {book.ref('klantretentie')} klopt dus voor Noordstroom. Let wel: bij "
-            f"{_percent(_DISCONTERING, 0)} disconteringsvoet geldt die vuistregel alleen bij een retentie tussen "
-            f"{_percent(_INTERVAL[0], 0)} en {_percent(_INTERVAL[1], 0)}; bij een hogere retentie is een extra "
-            "procentpunt nog meer waard. Beoordeel accountmanagers daarom ook op klantbehoud, niet alleen op nieuwe orders."
+            f"Eén procentpunt meer klantbehoud levert bij deze klantgroep {_percent(_UPLIFT, 1)} meer CLV op. "
+            + ("Dat valt binnen de vuistregel van 4–5%. " if _IN_CLAIM else
+               "Dat is minder dan de 4–5% van de vuistregel, terwijl het werkvoorbeeld met 80% retentie er wel "
+               "binnen viel. ")
+            + f"Bij {_percent(_DISCONTERING, 0)} disconteringsvoet geldt de vuistregel in dit model alleen bij een "
+            f"retentie van ongeveer {_BANDS}; daartussen ligt het dal van de curve. Een vuistregel "
+            f"uit het boek ({book.ref('klantretentie')}) reken je dus na voor je eigen klanten voordat je hem gebruikt."
         ),
         mistakes=(
-            (_customers.retention_uplift(_RETENTIE, _DISCONTERING, relative=True) * 100,
-             "Je verhoogde de retentie met 1% ván 80% (naar 80,8%) in plaats van met 1 procentpunt (naar 81%). "
-             f"Procent en procentpunt zijn niet hetzelfde ({book.ref('klantretentie')})."),
-            (_customers.retention_uplift(_RETENTIE, 0.0) * 100,
+            (_customers.retention_uplift(_R5, _DISCONTERING, relative=True) * 100,
+             f"Je verhoogde de retentie met 1% ván {_percent(_R5, 0)} (naar {_percent(_R5 * 1.01, 1)}) in plaats "
+             f"van met 1 procentpunt (naar {_percent(_R5_UP, 0)}). Procent en procentpunt zijn niet hetzelfde "
+             f"({book.ref('klantretentie')})."),
+            (_customers.retention_uplift(_R5, 0.0) * 100,
              "Je rekende zonder disconteren (d = 0). Toekomstige marges zijn vandaag minder waard; reken met "
              f"d = {_number(_DISCONTERING, 2)} ({book.ref('klantretentie')})."),
-            ((_customers.expected_lifetime(_RETENTIE + 0.01) / _customers.expected_lifetime(_RETENTIE) - 1) * 100,
+            ((_customers.expected_lifetime(_R5_UP) / _customers.expected_lifetime(_R5) - 1) * 100,
              "Je vergeleek alleen de verwachte klantduur 1/(1 − r). Die negeert het disconteren; vergelijk de "
              f"marge-multiples r/(1 + d − r) ({book.ref('klantretentie')})."),
-            (_customers.retention_uplift(_RETENTIE, _DISCONTERING, first_margin_now=True) * 100,
+            (_customers.retention_uplift(_R5, _DISCONTERING, first_margin_now=True) * 100,
              "Je rekende alsof de eerste marge direct binnenkomt, met de factor (1 + d)/(1 + d − r). In deze "
              f"opgave komt de marge aan het eind van elk jaar: gebruik r/(1 + d − r) ({book.ref('klantretentie')})."),
             (1.0,
              "Je nam aan dat de CLV evenveel stijgt als de retentie. Eén procentpunt retentie verlengt de hele "
              f"verwachte klantrelatie, dus het effect op de CLV is groter ({book.ref('klantretentie')})."),
-            (((_RETENTIE + 0.01) / _RETENTIE - 1) * 100,
-             "Je berekende hoeveel procent de retentie zelf stijgt (0,01 / 0,80). De vraag is hoeveel de CLV stijgt: "
-             f"vergelijk de marge-multiples ({book.ref('klantretentie')})."),
+            ((_R5_UP / _R5 - 1) * 100,
+             f"Je berekende hoeveel procent de retentie zelf stijgt (0,01 / {_number(_R5, 2)}). De vraag is hoeveel "
+             f"de CLV stijgt: vergelijk de marge-multiples ({book.ref('klantretentie')})."),
+            (_customers.retention_uplift(_RETENTIE, _DISCONTERING) * 100,
+             f"Dat is de uitkomst van het werkvoorbeeld bij {_percent(_RETENTIE, 0)} retentie. Deze klantgroep "
+             f"behoudt Noordstroom maar voor {_percent(_R5, 0)}: reken de marge-multiples opnieuw uit "
+             f"({book.ref('klantretentie')})."),
         ),
     )
     return _SimpleNamespace(**locals())
