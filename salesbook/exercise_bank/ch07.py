@@ -3,8 +3,8 @@
 Every expected answer is computed with :mod:`salesbook.accounts` and
 :func:`salesbook.customers.abc_analysis` from the case data of Noordstroom Technische
 Groothandel (data/transacties.csv, kostendrivers.csv, klanten.csv, accountlocaties.csv).
-Paragraph numbers (assumed, see the notebook): § 7.2 ABC-analyse, § 7.3 klantwinstgevendheid,
-§ 7.4 accountportfolio, § 7.5 selectie van key accounts.
+Book references come from the book map (data/boek.yaml) through ``book.ref(topic)``: topics
+klantclassificatie, klantwinstgevendheid, accountportfolio and key-account-selectie.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import functools as _functools
 from types import SimpleNamespace as _SimpleNamespace
 
 from salesbook import accounts as _accounts
+from salesbook import book as _book
 from salesbook.customers import abc_analysis as _abc_analysis
 from salesbook.exercises import ChoiceExercise, NumberExercise, lazy_from
 from salesbook.formatting import euro as _euro
@@ -45,25 +46,26 @@ def _case() -> _SimpleNamespace:
     _DRIVERS = _accounts._load("kostendrivers").set_index("klant_id")
     _ABC = _abc_analysis(_PROFIT["omzet"])
 
-    # --- § 7.2 ABC-analyse -------------------------------------------------------------------------
+    # --- topic klantclassificatie: ABC-analyse -------------------------------------------------------------------------
 
     _N = len(_ABC)
     _COUNTS = _ABC["class"].value_counts()
     _SHARE_A = float(_COUNTS["A"] / _N)
 
     opgave_abc_a_klanten = NumberExercise(
-        title="Hoeveel klanten zijn A-klant? (§ 7.2)",
+        title="Hoeveel klanten zijn A-klant? (" + _book.ref("klantclassificatie") + ")",
         question=(
             f"In 2024 kochten {_number(_N)} klanten bij Noordstroom. Maak een ABC-analyse op de omzet van 2024 met de "
-            "grenzen 80% en 95%: een klant is A-klant zolang het cumulatieve omzetaandeel, met de grootste klant eerst, "
-            "niet boven 80% uitkomt. Welk deel van de klanten is A-klant? Geef een fractie (0,25 voor 25%). "
+            "grenzen 80% en 95%: met de grootste klant eerst is een klant A-klant zolang het cumulatieve omzetaandeel "
+            "vóór die klant onder 80% ligt. Welk deel van de klanten is A-klant? Geef een fractie (0,25 voor 25%). "
             "Wat betekent dit voor de salesmanager?"
         ),
         expected=_SHARE_A,
         unit="fractie",
         rel_tol=0.01,
         hints=(
-            "Sorteer de klanten op omzet 2024, van groot naar klein, en tel de omzet cumulatief op.",
+            "Sorteer de klanten op omzet 2024, van groot naar klein, en tel de omzet cumulatief op; de klasse volgt "
+            "het aandeel vóór de klant, dus de klant die over 80% heen gaat is nog A-klant.",
             "Gebruik `customers.abc_analysis(winst['omzet'])` en tel de klanten met klasse 'A'; deel door het aantal "
             "klanten.",
         ),
@@ -76,22 +78,22 @@ def _case() -> _SimpleNamespace:
             f"Ongeveer {_percent(_SHARE_A, 0)} van de klanten brengt 80% van de omzet: iets meer dan de 20% van de "
             "vuistregel van Pareto, maar het patroon is hetzelfde. Op deze groep richt accountmanagement zich; de "
             "C-klanten kunnen goedkoper bediend worden (binnendienst, webshop). Omzet zegt nog niets over winst: dat "
-            "volgt in § 7.3."
+            "volgt in " + _book.ref("klantwinstgevendheid") + "."
         ),
         mistakes=(
-            (0.8, "0,8 is het omzetaandeel van de A-klanten (de grens), niet het deel van de klanten (§ 7.2)."),
+            (0.8, "0,8 is het omzetaandeel van de A-klanten (de grens), niet het deel van de klanten (" + _book.ref("klantclassificatie") + ")."),
             (0.2, "20% is de vuistregel van Pareto. De vraag is hoeveel het er bij Noordstroom werkelijk zijn: tel ze in "
-                  "de ABC-analyse (§ 7.2)."),
-            (float(_COUNTS["C"] / _N), "Dat is het deel C-klanten, de klanten in de staart na 95% van de omzet (§ 7.2)."),
+                  "de ABC-analyse (" + _book.ref("klantclassificatie") + ")."),
+            (float(_COUNTS["C"] / _N), "Dat is het deel C-klanten, de klanten in de staart na 95% van de omzet (" + _book.ref("klantclassificatie") + ")."),
         ),
     )
 
-    # --- § 7.3 klantwinstgevendheid ------------------------------------------------------------------
+    # --- topic klantwinstgevendheid: klantwinstgevendheid ------------------------------------------------------------------
 
     _P1, _D1 = _PROFIT.loc[_K1], _DRIVERS.loc[_K1]
 
     opgave_kredietkosten = NumberExercise(
-        title="Wat kost een late betaler? (§ 7.3)",
+        title="Wat kost een late betaler? (" + _book.ref("klantwinstgevendheid") + ")",
         question=(
             f"{_P1['naam']} ({_K1}, {_P1['land']}) kocht in 2024 voor {_euro(_P1['omzet'], 2)} en betaalde gemiddeld na "
             f"{_number(_D1['betaaldagen'])} dagen. Noordstroom rekent met een rente van {_percent(_RATE, 0)} per jaar "
@@ -115,11 +117,11 @@ def _case() -> _SimpleNamespace:
         ),
         mistakes=(
             (float(_P1["omzet"] * _RATE * _D1["betaaldagen"]),
-             "Je vergat te delen door 365: de rente is per jaar, de betaaltermijn in dagen (§ 7.3)."),
+             "Je vergat te delen door 365: de rente is per jaar, de betaaltermijn in dagen (" + _book.ref("klantwinstgevendheid") + ")."),
             (float(_P1["kosten_krediet"] * 100),
-             "Je rekende met 6 in plaats van 0,06: een rente van 6% is de fractie 0,06 (§ 7.3)."),
+             "Je rekende met 6 in plaats van 0,06: een rente van 6% is de fractie 0,06 (" + _book.ref("klantwinstgevendheid") + ")."),
             (float(_P1["brutomarge"] * _RATE * _D1["betaaldagen"] / 365),
-             "Je rekende met de brutomarge. De klant betaalt de hele factuur laat, dus de omzet staat uit (§ 7.3)."),
+             "Je rekende met de brutomarge. De klant betaalt de hele factuur laat, dus de omzet staat uit (" + _book.ref("klantwinstgevendheid") + ")."),
         ),
     )
 
@@ -127,7 +129,7 @@ def _case() -> _SimpleNamespace:
     _ACTIVITY2 = float(_P2["cost_to_serve"] - _P2["kosten_krediet"])
 
     opgave_cost_to_serve = NumberExercise(
-        title="De cost-to-serve van een grote installateur (§ 7.3)",
+        title="De cost-to-serve van een grote installateur (" + _book.ref("klantwinstgevendheid") + ")",
         question=(
             f"{_P2['naam']} ({_K2}) kocht in 2024 voor {_euro(_P2['omzet'], 2)}. Dat vroeg "
             f"{_number(_D2['bezoeken'])} bezoeken, {_number(_D2['orders'])} orders, {_number(_D2['leveringen'])} "
@@ -160,19 +162,19 @@ def _case() -> _SimpleNamespace:
             "bovenaan zijn accountplan."
         ),
         mistakes=(
-            (_ACTIVITY2, "Je vergat de kredietkosten van de betaaltermijn; die horen bij de cost-to-serve (§ 7.3)."),
+            (_ACTIVITY2, "Je vergat de kredietkosten van de betaaltermijn; die horen bij de cost-to-serve (" + _book.ref("klantwinstgevendheid") + ")."),
             (float(_P2["kosten_bezoeken"] + _P2["kosten_orders"] + _P2["kosten_krediet"]),
              "Je telde alleen bezoeken, orders en krediet. Leveringen en retouren zijn hier juist de grootste posten "
-             "(§ 7.3)."),
+             "(" + _book.ref("klantwinstgevendheid") + ")."),
             (float(_P2["brutomarge"] - _P2["cost_to_serve"]),
-             "Dat is de klantwinst (brutomarge min cost-to-serve). Gevraagd is alleen de cost-to-serve (§ 7.3)."),
+             "Dat is de klantwinst (brutomarge min cost-to-serve). Gevraagd is alleen de cost-to-serve (" + _book.ref("klantwinstgevendheid") + ")."),
         ),
     )
 
     _P3, _D3 = _PROFIT.loc[_K3], _DRIVERS.loc[_K3]
 
     opgave_klantwinst = NumberExercise(
-        title="Verdient Noordstroom aan deze klant? (§ 7.3)",
+        title="Verdient Noordstroom aan deze klant? (" + _book.ref("klantwinstgevendheid") + ")",
         question=(
             f"{_P3['naam']} ({_K3}) had in 2024 een omzet van {_euro(_P3['omzet'], 2)} en een brutomarge van "
             f"{_euro(_P3['brutomarge'], 2)}. De bediening kostte: bezoeken {_euro(_P3['kosten_bezoeken'])}, orders "
@@ -197,19 +199,19 @@ def _case() -> _SimpleNamespace:
         ),
         mistakes=(
             (float(_P3["omzet"] - _P3["cost_to_serve"]),
-             "Je begon bij de omzet. De inkoopwaarde van de goederen moet er eerst af: begin bij de brutomarge (§ 7.3)."),
+             "Je begon bij de omzet. De inkoopwaarde van de goederen moet er eerst af: begin bij de brutomarge (" + _book.ref("klantwinstgevendheid") + ")."),
             (float(-_P3["klantwinst"]),
              "Het bedrag klopt, maar het teken niet: de kosten zijn groter dan de brutomarge, dus het is een verlies "
-             "(§ 7.3)."),
+             "(" + _book.ref("klantwinstgevendheid") + ")."),
             (float(_P3["klantwinst"] + _P3["kosten_krediet"]),
-             "Je vergat de kredietkosten: ook geld dat in debiteuren vastzit, kost Noordstroom rente (§ 7.3)."),
+             "Je vergat de kredietkosten: ook geld dat in debiteuren vastzit, kost Noordstroom rente (" + _book.ref("klantwinstgevendheid") + ")."),
         ),
     )
 
     _SUMMARY = _accounts.whale_summary(_PROFIT)
 
     opgave_walviscurve = NumberExercise(
-        title="Hoe hoog is de walviscurve? (§ 7.3)",
+        title="Hoe hoog is de walviscurve? (" + _book.ref("klantwinstgevendheid") + ")",
         question=(
             "Zet alle klanten van 2024 op volgorde van klantwinst, de meest winstgevende eerst, en tel de klantwinst "
             "cumulatief op (met de standaardtarieven). Wat is het hoogste punt van de walviscurve, als fractie van de "
@@ -236,12 +238,12 @@ def _case() -> _SimpleNamespace:
         ),
         mistakes=(
             (1.0, "De curve eindigt op 100%, maar dat is niet de top: zolang er verliesgevende klanten zijn, ligt de top "
-                  "hoger (§ 7.3)."),
+                  "hoger (" + _book.ref("klantwinstgevendheid") + ")."),
             (_SUMMARY.share_customers_at_peak,
-             "Dat is het deel van de klanten waarbij de top ligt (de x-as); gevraagd is de hoogte van de top (§ 7.3)."),
+             "Dat is het deel van de klanten waarbij de top ligt (de x-as); gevraagd is de hoogte van de top (" + _book.ref("klantwinstgevendheid") + ")."),
             (_SUMMARY.peak_share - 1,
              "Dat is alleen het deel boven de 100%, het verlies van de verliesmakers. De top zelf is 1 plus dat deel "
-             "(§ 7.3)."),
+             "(" + _book.ref("klantwinstgevendheid") + ")."),
         ),
     )
 
@@ -249,7 +251,7 @@ def _case() -> _SimpleNamespace:
     _A_LOSING = int((_PROFIT.loc[_A_IDS, "klantwinst"] < 0).sum())
 
     opgave_verlies_a_klanten = NumberExercise(
-        title="Grote klanten met verlies (§ 7.3)",
+        title="Grote klanten met verlies (" + _book.ref("klantwinstgevendheid") + ")",
         question=(
             "Hoeveel A-klanten (ABC-analyse op de omzet van 2024, grenzen 80% en 95%) hebben in 2024 een negatieve "
             "klantwinst bij de standaardtarieven? Wat betekent dit voor de salesmanager?"
@@ -274,13 +276,13 @@ def _case() -> _SimpleNamespace:
         ),
         mistakes=(
             (float(_SUMMARY.loss_makers),
-             "Dat zijn alle klanten met verlies. Gevraagd zijn alleen de A-klanten (§ 7.3)."),
+             "Dat zijn alle klanten met verlies. Gevraagd zijn alleen de A-klanten (" + _book.ref("klantwinstgevendheid") + ")."),
             (float(len(_A_IDS)), "Dat is het aantal A-klanten. Tel alleen de A-klanten met een negatieve klantwinst "
-                                 "(§ 7.3)."),
+                                 "(" + _book.ref("klantwinstgevendheid") + ")."),
         ),
     )
 
-    # --- § 7.4 accountportfolio -------------------------------------------------------------------------
+    # --- topic accountportfolio: accountportfolio -------------------------------------------------------------------------
 
     _SCORES = _accounts.case_account_scores()
     _A_NL = _SCORES[_SCORES["abc"] == "A"]
@@ -295,7 +297,7 @@ def _case() -> _SimpleNamespace:
     _ATTR4 = float(_MATRIX.loc[_K4, "aantrekkelijkheid"])
 
     opgave_aantrekkelijkheid = NumberExercise(
-        title="De aantrekkelijkheid van een account (§ 7.4)",
+        title="De aantrekkelijkheid van een account (" + _book.ref("accountportfolio") + ")",
         question=(
             f"{_S4['naam']} ({_K4}) scoort op de criteria voor klantaantrekkelijkheid (1–10): "
             + ", ".join(f"{c} {_number(_S4[c], 1)}" for c in _CRIT_A)
@@ -324,12 +326,12 @@ def _case() -> _SimpleNamespace:
         mistakes=(
             (float(sum(_S4[c] for c in _CRIT_A) / len(_CRIT_A)),
              "Je nam het gewone gemiddelde. De criteria tellen niet even zwaar: vermenigvuldig elke score met zijn "
-             "gewicht (§ 7.4)."),
+             "gewicht (" + _book.ref("accountportfolio") + ")."),
             (float(_MATRIX.loc[_K4, "positie"]),
              "Dat is de positie van Noordstroom bij de klant (share of wallet, relatie, assortimentsfit), niet de "
-             "aantrekkelijkheid van de klant (§ 7.4)."),
+             "aantrekkelijkheid van de klant (" + _book.ref("accountportfolio") + ")."),
             (_ATTR4 * 100, "Je rekende met gewichten in procenten (35 in plaats van 0,35); gewichten zijn fracties die "
-                           "samen 1 zijn (§ 7.4)."),
+                           "samen 1 zijn (" + _book.ref("accountportfolio") + ")."),
         ),
     )
 
@@ -338,7 +340,7 @@ def _case() -> _SimpleNamespace:
     _WEAKEST5 = min(_accounts.POSITION_WEIGHTS, key=lambda c: _SCORES.loc[_K5, c])
 
     opgave_kwadrant = ChoiceExercise(
-        title="In welk kwadrant valt het account? (§ 7.4)",
+        title="In welk kwadrant valt het account? (" + _book.ref("accountportfolio") + ")",
         question=(
             f"{_A_NL.loc[_K5, 'naam']} ({_K5}) heeft een aantrekkelijkheid van {_number(_M5['aantrekkelijkheid'], 2)} en "
             f"een positie van Noordstroom van {_number(_M5['positie'], 2)} (beide op een schaal 1–10, hoog vanaf "
@@ -365,22 +367,22 @@ def _case() -> _SimpleNamespace:
         ),
         mistakes=(
             ("key account", "Daarvoor moet ook de positie van Noordstroom hoog zijn (vanaf 5,5); die is hier zwak "
-                            "(§ 7.4)."),
+                            "(" + _book.ref("accountportfolio") + ")."),
             ("onderhouden", "Je verwisselde de assen: onderhouden is een sterke positie bij een minder aantrekkelijke "
-                            "klant. Hier is het andersom (§ 7.4)."),
+                            "klant. Hier is het andersom (" + _book.ref("accountportfolio") + ")."),
             ("efficient bedienen", "De klant is juist aantrekkelijk (boven 5,5); efficiënt bedienen past bij een lage "
-                                   "score op beide assen (§ 7.4)."),
+                                   "score op beide assen (" + _book.ref("accountportfolio") + ")."),
         ),
     )
 
-    # --- § 7.5 selectie van key accounts ------------------------------------------------------------------
+    # --- topic key-account-selectie: selectie van key accounts ------------------------------------------------------------------
 
     _TABLE = _A_NL[["omzet"]].join(_MATRIX[["aantrekkelijkheid", "kwadrant"]]).join(_PROFIT[["klantwinst"]])
     _SELECTION = _accounts.key_account_selection(_TABLE)
     _KEY = int(_SELECTION["key_account"].sum())
 
     opgave_key_accounts = NumberExercise(
-        title="Hoeveel key accounts? (§ 7.5)",
+        title="Hoeveel key accounts? (" + _book.ref("key-account-selectie") + ")",
         question=(
             "Noordstroom Nederland selecteert key accounts uit de Nederlandse A-klanten van 2024 met drie criteria: "
             "omzet minstens € 250.000, aantrekkelijkheid minstens 5,5 (standaardgewichten) en een klantwinst van "
@@ -407,12 +409,12 @@ def _case() -> _SimpleNamespace:
         ),
         mistakes=(
             (float(_SELECTION["omvang"].sum()), "Dat zijn de accounts die alleen aan de omzetgrens voldoen; ze moeten "
-                                                "ook aantrekkelijk en winstgevend zijn (§ 7.5)."),
+                                                "ook aantrekkelijk en winstgevend zijn (" + _book.ref("key-account-selectie") + ")."),
             (float((_TABLE["kwadrant"] == "key account").sum()),
              "Dat is het aantal accounts in het kwadrant key account. De selectie gebruikt andere criteria: omzet, "
-             "aantrekkelijkheid en klantwinst (§ 7.5)."),
+             "aantrekkelijkheid en klantwinst (" + _book.ref("key-account-selectie") + ")."),
             (float(_SELECTION["aantrekkelijk"].sum()), "Dat zijn de accounts die alleen aantrekkelijk genoeg zijn; tel "
-                                                       "alleen wie aan alle drie voldoet (§ 7.5)."),
+                                                       "alleen wie aan alle drie voldoet (" + _book.ref("key-account-selectie") + ")."),
         ),
     )
     return _SimpleNamespace(**locals())

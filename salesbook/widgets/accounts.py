@@ -53,7 +53,7 @@ def main_driver(row: pd.Series) -> str:
     return DRIVER_WORDS[max(DRIVER_WORDS, key=lambda c: float(row[c]))]
 
 
-# --- § 7.3 customer profitability and the whale curve ---------------------------------------------
+# --- topic klantwinstgevendheid: customer profitability and the whale curve ---------------------------------------------
 
 def profitability_view(visit_rate: float, order_rate: float, delivery_rate: float, return_rate: float,
                        interest_rate: float) -> list[Any]:
@@ -118,7 +118,7 @@ def profitability_widget() -> w.Box:
     return common.live(profitability_view, controls)
 
 
-# --- § 7.4 the account portfolio -------------------------------------------------------------------
+# --- topic accountportfolio: the account portfolio -------------------------------------------------------------------
 
 def portfolio_weights(potentieel: float, groei: float, marge: float, fit: float, sow: float, relatie: float,
                       assortiment: float) -> tuple[dict[str, float], dict[str, float]]:
@@ -227,7 +227,7 @@ def account_position_widget(klant_id: str | None = None) -> w.Box:
     return common.live(account_position_view, controls)
 
 
-# --- § 7.5 key-account selection -----------------------------------------------------------------
+# --- topic key-account-selectie: key-account selection -----------------------------------------------------------------
 
 @lru_cache(maxsize=None)
 def key_account_table() -> pd.DataFrame:
@@ -282,7 +282,7 @@ def key_account_widget() -> w.Box:
     return common.live(key_account_view, controls)
 
 
-# --- § 7.6 the account plan ----------------------------------------------------------------------
+# --- topic accountplan: the account plan ----------------------------------------------------------------------
 
 def account_plan_markdown(plan: accounts.AccountPlan) -> str:
     """The account plan skeleton as Markdown: the numbers of the plan, and empty rows to fill in."""
