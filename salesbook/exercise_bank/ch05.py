@@ -22,7 +22,7 @@ from salesbook.formatting import tex_number as _tex
 
 _REFERENCE = "2024-12-31"
 
-_TARGET = 40
+_TARGET = 50   # the notebook's worked example takes 40 new customers; the exercise asks for 50
 
 
 def _floor_funnel(target: int, rates: list[float]) -> int:
@@ -69,7 +69,7 @@ def _case() -> _SimpleNamespace:
         _below = _n
 
     opgave_reverse_funnel = NumberExercise(
-        title="Hoeveel cold leads voor 40 nieuwe klanten? — " + _book.ref("leadmanagement"),
+        title="Hoeveel cold leads voor 50 nieuwe klanten? — " + _book.ref("leadmanagement"),
         question=(
             f"De salesdirector van Noordstroom wil in 2025 {_TARGET} nieuwe klanten uit leads halen. In 2024 werd "
             f"{_percent(_RATES[0], 1)} van de cold leads warm, {_percent(_RATES[1], 1)} van de warme leads hot en "
@@ -81,7 +81,7 @@ def _case() -> _SimpleNamespace:
         rel_tol=0.0,
         abs_tol=0.5,
         hints=(
-            "Werk van onder naar boven: hoeveel hot leads zijn nodig voor 40 klanten? Daarna warm, daarna cold.",
+            f"Werk van onder naar boven: hoeveel hot leads zijn nodig voor {_TARGET} klanten? Daarna warm, daarna cold.",
             "Deel het aantal in de volgende fase door de conversie naar die fase, en rond in elke fase naar boven af: "
             "een halve lead bestaat niet en naar beneden afronden geeft te weinig.",
             f"Hot leads: ⌈{_TARGET} / {_number(_RATES[2], 3)}⌉ = {_NEED[2]}. Doe hetzelfde voor warm en cold.",
@@ -90,8 +90,8 @@ def _case() -> _SimpleNamespace:
             "Van onder naar boven, in elke fase naar boven afgerond:\n\n$$" + r" \qquad ".join(_STEPS) + "$$"
         ),
         meaning=(
-            f"Voor {_TARGET} nieuwe klanten moet Marketing zo'n {_NEED[0]} cold leads aanleveren, bijna een derde van het "
-            f"aantal leads van heel 2024 ({_number(len(_LEADS))}). Zo wordt een verkoopdoel een concrete opdracht aan "
+            f"Voor {_TARGET} nieuwe klanten moet Marketing zo'n {_number(_NEED[0])} cold leads aanleveren: "
+            f"{_percent(_NEED[0] / len(_LEADS), 0)} van het aantal leads van heel 2024 ({_number(len(_LEADS))}). Zo wordt een verkoopdoel een concrete opdracht aan "
             "Marketing en aan de binnendienst, en zie je welke conversie het meeste oplevert als je haar verbetert."
         ),
         mistakes=(
