@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools as _functools
 from types import SimpleNamespace as _SimpleNamespace
 
+from salesbook import book as _book
 from salesbook import data as _data
 from salesbook import planning as _planning
 from salesbook import salesforce as _salesforce
@@ -57,14 +58,14 @@ def _case() -> _SimpleNamespace:
     _REPS = _planning.rep_results(_WORK, _TEAM)            # visits and hours of the accounts with revenue
     _REPS_ALL = _planning.rep_results(_ACCOUNTS, _TEAM)    # potential of all accounts, also those without revenue
 
-    # --- § 6.2 the workload (bewerkingstaak) ------------------------------------------------------------------
+    # --- H6, omvang-salesteam the workload (bewerkingstaak) ------------------------------------------------------------------
 
     _TABLE = _planning.workload(_COUNTS, _VISITS, _HOURS)
     _TOTAL_HOURS = float(_TABLE.loc["totaal", "uren"])
     _INACTIVE = int((_ACCOUNTS["klasse"] == _planning.NO_CLASS).sum())
 
     opgave_bewerkingstaak = NumberExercise(
-        title="De bewerkingstaak van Noordstroom (§ 6.2)",
+        title="De bewerkingstaak van Noordstroom (" + _book.ref("omvang-salesteam") + ")",
         question=(
             f"Noordstroom heeft in Nederland {_COUNTS['A']} A-accounts, {_COUNTS['B']} B-accounts en {_COUNTS['C']} "
             "C-accounts (ABC-analyse op de omzet 2024). De salesmanager wil A-accounts elke maand bezoeken, B-accounts "
@@ -95,18 +96,18 @@ def _case() -> _SimpleNamespace:
         mistakes=(
             (float(_TABLE.loc["totaal", "bezoeken"]),
              "Dat is het aantal bezoeken per jaar. De bewerkingstaak weegt elk bezoek met de tijd die het kost: "
-             "vermenigvuldig per klasse ook met de uren per bezoek (§ 6.2)."),
+             "vermenigvuldig per klasse ook met de uren per bezoek (" + _book.ref("omvang-salesteam") + ")."),
             (float(_TABLE.loc["A", "uren"] + _TABLE.loc["B", "uren"]),
-             "Je vergat de C-accounts: ook die krijgen één bezoek per jaar (§ 6.2)."),
+             "Je vergat de C-accounts: ook die krijgen één bezoek per jaar (" + _book.ref("omvang-salesteam") + ")."),
             (float(sum(_COUNTS[c] * _HOURS[c] for c in _planning.CLASSES)),
-             "Je vermenigvuldigde de accounts met de uren per bezoek, maar vergat het aantal bezoeken per jaar (§ 6.2)."),
+             "Je vermenigvuldigde de accounts met de uren per bezoek, maar vergat het aantal bezoeken per jaar (" + _book.ref("omvang-salesteam") + ")."),
             (float(_TOTAL_HOURS + _INACTIVE * _VISITS["C"] * _HOURS["C"]),
              "Je telde ook de klanten zonder omzet in 2024 mee als C-account. Die staan niet in de ABC-analyse; "
-             "de binnendienst probeert ze terug te winnen (§ 6.2)."),
+             "de binnendienst probeert ze terug te winnen (" + _book.ref("omvang-salesteam") + ")."),
         ),
     )
 
-    # --- § 6.2 workload method: how many reps? ------------------------------------------------------------------
+    # --- H6, omvang-salesteam workload method: how many reps? ------------------------------------------------------------------
 
     _NEW_TABLE = _planning.workload(_COUNTS, _NEW_VISITS, _HOURS)
     _NEW_HOURS = float(_NEW_TABLE.loc["totaal", "uren"])
@@ -114,7 +115,7 @@ def _case() -> _SimpleNamespace:
     _CURRENT_REPS = _salesforce.sales_force_size(_COUNTS, _VISITS, hours_per_call=_HOURS, hours_per_rep=_FULL)
 
     opgave_werklastmethode = NumberExercise(
-        title="Hoeveel accountmanagers met de werklastmethode? (§ 6.2)",
+        title="Hoeveel accountmanagers met de werklastmethode? (" + _book.ref("omvang-salesteam") + ")",
         question=(
             "De salesdirector wil B-accounts voortaan zes keer per jaar bezoeken en C-accounts twee keer; A-accounts "
             f"blijven elke maand een bezoek krijgen. Aantallen accounts en uren per bezoek blijven zoals in de vorige "
@@ -151,21 +152,21 @@ def _case() -> _SimpleNamespace:
         mistakes=(
             (float(int(_NEW_HOURS / _FULL)),
              "Je rondde naar beneden af. Met dat aantal mensen blijft een deel van de bezoeken liggen: rond bij de "
-             "werklastmethode altijd naar boven af (§ 6.2)."),
+             "werklastmethode altijd naar boven af (" + _book.ref("omvang-salesteam") + ")."),
             (float(_salesforce.sales_force_size(_COUNTS, _NEW_VISITS, hours_per_call=_HOURS, hours_per_rep=210 * 8)),
              "Je deelde door alle werkuren (210 dagen × 8 uur). Een accountmanager besteedt maar een deel van zijn tijd "
-             "aan bezoek; de rest gaat naar voorbereiding, offertes en overleg (§ 6.2)."),
+             "aan bezoek; de rest gaat naar voorbereiding, offertes en overleg (" + _book.ref("omvang-salesteam") + ")."),
         ),
     )
 
-    # --- § 6.2 breakdown method -----------------------------------------------------------------------------------
+    # --- H6, omvang-salesteam breakdown method -----------------------------------------------------------------------------------
 
     _POTENTIAL = float(_ACCOUNTS["potentieel"].sum())
     _BREAKDOWN = _salesforce.breakdown_sales_force(_POTENTIAL, _PER_REP)
     _REVENUE = float(_ACCOUNTS["omzet"].sum())
 
     opgave_opsplitsingsmethode = NumberExercise(
-        title="De opsplitsingsmethode (§ 6.2)",
+        title="De opsplitsingsmethode (" + _book.ref("omvang-salesteam") + ")",
         question=(
             "Tel het inkooppotentieel van alle Nederlandse klanten op (kolom `potentieel` in `accountlocaties.csv`, "
             "laad met `load_dataset(\"accountlocaties\")`). De salesmanager schat dat één accountmanager een potentieel "
@@ -192,14 +193,14 @@ def _case() -> _SimpleNamespace:
         ),
         mistakes=(
             (float(int(_POTENTIAL / _PER_REP)),
-             "Je rondde naar beneden af. Dan blijft een deel van het potentieel onbewerkt: rond naar boven af (§ 6.2)."),
+             "Je rondde naar beneden af. Dan blijft een deel van het potentieel onbewerkt: rond naar boven af (" + _book.ref("omvang-salesteam") + ")."),
             (float(_salesforce.breakdown_sales_force(_REVENUE, _PER_REP)),
              "Je deelde de omzet van 2024 door het potentieel per accountmanager. De methode deelt het potentieel door "
-             "het potentieel per accountmanager (§ 6.2)."),
+             "het potentieel per accountmanager (" + _book.ref("omvang-salesteam") + ")."),
         ),
     )
 
-    # --- § 6.3 call plan ----------------------------------------------------------------------------------------
+    # --- H6, bezoekplanning call plan ----------------------------------------------------------------------------------------
 
     _LOTTE_ROW = _TEAM.set_index("verkoper").loc[_LOTTE]
     _LOTTE_VISITS = float(_REPS.loc[_LOTTE, "bezoeken"])
@@ -210,7 +211,7 @@ def _case() -> _SimpleNamespace:
     _LOTTE_COUNTS = _WORK[_WORK["accountmanager"] == _LOTTE]["klasse"].value_counts()
 
     opgave_bezoeken_per_week = NumberExercise(
-        title="Het bezoekplan van Lotte van den Heuvel (§ 6.3)",
+        title="Het bezoekplan van Lotte van den Heuvel (" + _book.ref("bezoekplanning") + ")",
         question=(
             f"Lotte van den Heuvel (regio Zuid) bedient {_LOTTE_COUNTS['A']} A-accounts, {_LOTTE_COUNTS['B']} B-accounts "
             f"en {_LOTTE_COUNTS['C']} C-accounts, met de bezoeknormen 12, 4 en 1 bezoek per jaar. Ze werkt "
@@ -242,11 +243,11 @@ def _case() -> _SimpleNamespace:
         mistakes=(
             (round(_LOTTE_VISITS / 52, 1),
              "Je deelde door 52 weken. Lotte werkt maar een deel van die weken (vakantie, feestdagen, training): "
-             "deel door haar werkdagen / 5 (§ 6.3)."),
+             "deel door haar werkdagen / 5 (" + _book.ref("bezoekplanning") + ")."),
             (round(_LOTTE_PLAN.visits_per_day, 1),
-             "Dat is het aantal bezoeken per werkdag. De vraag is per werkweek: vermenigvuldig met vijf (§ 6.3)."),
+             "Dat is het aantal bezoeken per werkdag. De vraag is per werkweek: vermenigvuldig met vijf (" + _book.ref("bezoekplanning") + ")."),
             (round(float(_REPS.loc[_LOTTE, "uren"]) / (_LOTTE_ROW["werkdagen_per_jaar"] / 5), 1),
-             "Dat zijn bezoekuren per week, geen bezoeken. Tel het aantal bezoeken, zonder de uren per bezoek (§ 6.3)."),
+             "Dat zijn bezoekuren per week, geen bezoeken. Tel het aantal bezoeken, zonder de uren per bezoek (" + _book.ref("bezoekplanning") + ")."),
         ),
     )
 
@@ -255,7 +256,7 @@ def _case() -> _SimpleNamespace:
     _FATIMA_CAP = float(_REPS.loc[_FATIMA, "capaciteit"])
 
     opgave_bezetting = NumberExercise(
-        title="Past het werk van Fatima El Amrani in haar tijd? (§ 6.3)",
+        title="Past het werk van Fatima El Amrani in haar tijd? (" + _book.ref("bezoekplanning") + ")",
         question=(
             f"Fatima El Amrani (regio West) werkt {_number(_FATIMA_ROW['fte'], 1)} fte: "
             f"{_FATIMA_ROW['werkdagen_per_jaar']} werkdagen per jaar van {_FATIMA_ROW['uren_per_dag']} uur, waarvan "
@@ -283,21 +284,21 @@ def _case() -> _SimpleNamespace:
         mistakes=(
             (_FATIMA_HOURS / _FULL,
              "Je rekende met de capaciteit van een voltijder (210 dagen). Fatima werkt 0,8 fte: reken met haar eigen "
-             "werkdagen (§ 6.3)."),
+             "werkdagen (" + _book.ref("bezoekplanning") + ")."),
             (_FATIMA_HOURS / (_FATIMA_ROW["werkdagen_per_jaar"] * _FATIMA_ROW["uren_per_dag"]),
-             "Je deelde door al haar werkuren. Alleen het deel voor klantbezoek telt als capaciteit (§ 6.3)."),
+             "Je deelde door al haar werkuren. Alleen het deel voor klantbezoek telt als capaciteit (" + _book.ref("bezoekplanning") + ")."),
             (_FATIMA_CAP / _FATIMA_HOURS,
-             "Je deelde andersom: bezetting = benodigde uren ÷ beschikbare uren (§ 6.3)."),
+             "Je deelde andersom: bezetting = benodigde uren ÷ beschikbare uren (" + _book.ref("bezoekplanning") + ")."),
         ),
     )
 
-    # --- § 6.3 territory balance ---------------------------------------------------------------------------------
+    # --- H6, rayonindeling territory balance ---------------------------------------------------------------------------------
 
     _CURRENT = _planning.balance(_REPS["uren"])
     _BUSIEST, _QUIETEST = _REPS["uren"].idxmax(), _REPS["uren"].idxmin()
 
     opgave_rayonbalans = NumberExercise(
-        title="Hoe scheef is de huidige indeling? (§ 6.3)",
+        title="Hoe scheef is de huidige indeling? (" + _book.ref("rayonindeling") + ")",
         question=(
             "Bereken voor elke accountmanager de bezoekuren per jaar van zijn of haar eigen klanten (normen 12, 4 en 1 "
             "bezoek per jaar, 2, 1,5 en 1 uur per bezoek; gebruik `planning.account_workload` en tel op per "
@@ -326,13 +327,13 @@ def _case() -> _SimpleNamespace:
         mistakes=(
             (round(1 / _CURRENT["max_min"], 2),
              "Je deelde de kleinste door de grootste. Max/min is de grootste werklast gedeeld door de kleinste, dus "
-             "minstens 1 (§ 6.3)."),
+             "minstens 1 (" + _book.ref("rayonindeling") + ")."),
             (round(_CURRENT["cv"], 2),
-             "Dat is de variatiecoëfficiënt (σ / gemiddelde), een andere spreidingsmaat. De vraag is max/min (§ 6.3)."),
+             "Dat is de variatiecoëfficiënt (σ / gemiddelde), een andere spreidingsmaat. De vraag is max/min (" + _book.ref("rayonindeling") + ")."),
         ),
     )
 
-    # --- § 6.4 quota ------------------------------------------------------------------------------------------------
+    # --- H6, salesplanning-kpi quota ------------------------------------------------------------------------------------------------
 
     _TARGET_TOTAL = int(round(_REPS_ALL["omzet"].sum() * (1 + _GROWTH), -4))
     _QUOTA = _planning.allocate_quota(_TARGET_TOTAL, _REPS_ALL["potentieel"], _REPS_ALL["omzet"], _WEIGHT)
@@ -340,7 +341,7 @@ def _case() -> _SimpleNamespace:
     _H_SHARE = float(_REPS_ALL.loc[_DAAN, "omzet"] / _REPS_ALL["omzet"].sum())
 
     opgave_quotum = NumberExercise(
-        title="Het omzetdoel van Daan Verbeek (§ 6.4)",
+        title="Het omzetdoel van Daan Verbeek (" + _book.ref("salesplanning-kpi") + ")",
         question=(
             f"Het omzetdoel van Noordstroom Nederland voor 2025 is {_euro(_TARGET_TOTAL)}. De salesmanager verdeelt het "
             "over de accountmanagers voor de helft naar potentieel en voor de helft naar de omzet van 2024 (g = 0,5). "
@@ -368,17 +369,17 @@ def _case() -> _SimpleNamespace:
         mistakes=(
             (float(_planning.allocate_quota(_TARGET_TOTAL, _REPS_ALL["potentieel"], _REPS_ALL["omzet"], 1.0)[_DAAN]),
              "Je verdeelde alleen naar potentieel (g = 1). De salesmanager mengt potentieel en historie half om half "
-             "(§ 6.4)."),
+             "(" + _book.ref("salesplanning-kpi") + ")."),
             (float(_planning.allocate_quota(_TARGET_TOTAL, _REPS_ALL["potentieel"], _REPS_ALL["omzet"], 0.0)[_DAAN]),
              "Je verdeelde alleen naar de omzet van 2024 (g = 0). De salesmanager mengt potentieel en historie half "
-             "om half (§ 6.4)."),
+             "om half (" + _book.ref("salesplanning-kpi") + ")."),
             (round(_TARGET_TOTAL / len(_REPS_ALL)),
              "Je verdeelde het totaal gelijk over zes accountmanagers. Een quotum volgt potentieel en historie van de "
-             "eigen klanten (§ 6.4)."),
+             "eigen klanten (" + _book.ref("salesplanning-kpi") + ")."),
         ),
     )
 
-    # --- § 6.5 compensation ------------------------------------------------------------------------------------------
+    # --- H6, beloning compensation ------------------------------------------------------------------------------------------
 
     _CURRENT_PLAN = _salesforce.CompensationPlan(fixed_share=1.0, tiers=((0, 0.0),), bonus_share=0.10,
                                                  threshold=0.9, cap=1.5)
@@ -388,7 +389,7 @@ def _case() -> _SimpleNamespace:
     _BRAM_R = _BRAM_ROW["omzet"] / _BRAM_ROW["omzetdoel"]
 
     opgave_bonus = NumberExercise(
-        title="De bonus van Bram Kuipers (§ 6.5)",
+        title="De bonus van Bram Kuipers (" + _book.ref("beloning") + ")",
         question=(
             f"Bram Kuipers (regio Oost) heeft een vast salaris van {_euro(_BRAM_ROW['vast_salaris'])}. Zijn omzetdoel voor "
             f"2024 was {_euro(_BRAM_ROW['omzetdoel'])}; zijn klanten kochten voor {_euro(_BRAM_ROW['omzet'])}. De "
@@ -417,9 +418,9 @@ def _case() -> _SimpleNamespace:
         mistakes=(
             (float(0.10 * _BRAM_ROW["vast_salaris"]),
              "Dat is de bonus bij precies 100% van het doel. Bram haalde minder: vermenigvuldig met zijn realisatie "
-             "(§ 6.5)."),
+             "(" + _book.ref("beloning") + ")."),
             (0.0,
-             "Bram zit onder zijn doel, maar boven de drempel van 90%: hij krijgt dus wel bonus (§ 6.5)."),
+             "Bram zit onder zijn doel, maar boven de drempel van 90%: hij krijgt dus wel bonus (" + _book.ref("beloning") + ")."),
         ),
     )
 
@@ -433,7 +434,7 @@ def _case() -> _SimpleNamespace:
     _NO_BONUS_COST = _salesforce.cost_of_sales((_PAYOUT["totaal"] - _PAYOUT["bonus"]).sum(), _PAYOUT["omzet"].sum())
 
     opgave_verkoopkosten = NumberExercise(
-        title="Wat kost een provisieregeling? (§ 6.5)",
+        title="Wat kost een provisieregeling? (" + _book.ref("beloning") + ")",
         question=(
             "De salesmanager overweegt naast het vaste salaris en de bestaande bonus (10% van het salaris bij 100% van "
             "het doel, drempel 90%, plafond 150%) een provisie van 0,2% over de omzet boven € 12 mln per "
@@ -461,9 +462,9 @@ def _case() -> _SimpleNamespace:
         mistakes=(
             (_FLAT_COST,
              "Je rekende 0,2% provisie over de hele omzet. De provisie geldt alleen voor het deel boven € 12 mln "
-             "(§ 6.5)."),
+             "(" + _book.ref("beloning") + ")."),
             (_NO_BONUS_COST,
-             "Je vergat de bonus: de provisie komt bovenop vast salaris en bonus (§ 6.5)."),
+             "Je vergat de bonus: de provisie komt bovenop vast salaris en bonus (" + _book.ref("beloning") + ")."),
         ),
     )
     return _SimpleNamespace(**locals())

@@ -49,7 +49,7 @@ def _hours(hours_a: float, hours_b: float, hours_c: float) -> dict[str, float]:
     return {"A": hours_a, "B": hours_b, "C": hours_c}
 
 
-# --- § 6.2 sales-force size: workload and breakdown method -------------------------------------------
+# --- H6, omvang-salesteam: sales-force size: workload and breakdown method ----------------------------------
 
 def sales_force_view(visits_a: float = 12, visits_b: float = 4, visits_c: float = 1,
                      hours_a: float = 2.0, hours_b: float = 1.5, hours_c: float = 1.0,
@@ -119,7 +119,7 @@ def sales_force_widget() -> w.Box:
     return common.live(sales_force_view, controls)
 
 
-# --- § 6.3 territory design -------------------------------------------------------------------------
+# --- H6, rayonindeling: territory design --------------------------------------------------------------------
 
 def territory_view(n_reps: int = 6, visits_a: float = 12, visits_b: float = 4, visits_c: float = 1) -> list[Any]:
     """Postcode areas divided over n_reps territories by the greedy method, with balance and map."""
@@ -171,7 +171,7 @@ def territory_widget() -> w.Box:
     return common.live(territory_view, controls)
 
 
-# --- § 6.3 call planning -------------------------------------------------------------------------------
+# --- H6, bezoekplanning: call planning ----------------------------------------------------------------------
 
 def call_plan_view(rep: str = "Fatima El Amrani", visits_a: float = 12, visits_b: float = 4,
                    visits_c: float = 1) -> list[Any]:
@@ -219,7 +219,7 @@ def call_plan_widget() -> w.Box:
     return common.live(call_plan_view, controls)
 
 
-# --- § 6.4 targets and quotas -------------------------------------------------------------------------
+# --- H6, salesplanning-kpi: targets and quotas --------------------------------------------------------------
 
 def product_group_shares(year: int = PRODUCT_GROUP_YEAR) -> pd.Series:
     """The Dutch revenue share of every product group in ``year`` (verkoophistorie.csv)."""
@@ -280,7 +280,7 @@ def quota_widget() -> w.Box:
     return common.live(quota_view, controls)
 
 
-# --- § 6.5 compensation ---------------------------------------------------------------------------
+# --- H6, beloning: compensation ---------------------------------------------------------------------------
 
 def build_tiers(commission_start: float, commission_rate: float, second_start: float, second_rate: float) -> list:
     """Commission tiers from two brackets: commission_rate on sales above commission_start and
