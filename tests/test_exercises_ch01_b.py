@@ -161,3 +161,13 @@ def test_kotler_justification_step():
     assert fb.correct is False and "(b) geldt niet" in fb.message and "integrated" in fb.message
     fb = ex.check("aligned", redenen="a")
     assert fb.correct is False and "nog 1 reden" in fb.message
+
+
+def test_transitie_asks_for_the_reasons_after_the_phase():
+    # the phase alone is not enough: a justification step follows (figuur 1.6, klantbewust)
+    ex = ch01.opgave_transitie
+    applies = [i for i, r in enumerate(ex.reasons) if r.applies]
+    assert applies == [0, 1, 2]                      # besef, assortiment, disciplines oneens
+    assert ex.check("klantbewust", redenen="abc").correct
+    assert not ex.check("klantbewust", redenen="abd").correct   # (d) management actief = klantinzicht
+    assert not ex.check("klantbewust", redenen="ab").correct    # one reason missing

@@ -110,6 +110,22 @@ def _case() -> _SimpleNamespace:
         ),
         expected=(_transition.name,),
         unit="tekst",
+        reasons=(
+            Reason("Men geeft openlijk toe dat men niet echt weet wat installateurs willen.", True,
+                   "Dat besef zonder inzicht is het kenmerk van klantbewust."),
+            Reason("Het assortiment sluit volgens de vestiging zelf niet meer aan.", True,
+                   "Erkennen dat producten niet meer voldoen, hoort bij klantbewust."),
+            Reason("Techniek en verkoop zijn het oneens over waarom het assortiment niet meer aansluit.", True,
+                   "Meningsverschillen tussen disciplines over de klant horen bij klantbewust."),
+            Reason("De directie doet actief mee aan de verandering.", False,
+                   "De directie spreekt alleen uit dat het anders moet. Een management dat actief meedoet, hoort "
+                   "in figuur 1.6 bij klantinzicht."),
+            Reason("Er komen meer klachten en klanten lopen weg.", False,
+                   "Dat zijn kenmerken van interngericht. Ze verklaren waarom de vestiging wakker werd, niet "
+                   "waarom ze nu klantbewust is."),
+            Reason("Een groep koplopers werkt al aan klantprofielen en customer journeys.", False,
+                   "Dat staat er juist níet: er is nog geen groep die de verandering trekt. Dat zou klantinzicht zijn."),
+        ),
         hints=(
             "Figuur 1.6 kent vier fasen: interngericht → klantbewust → klantinzicht → klantgericht. Welke kenmerken "
             "uit de beschrijving horen bij welke fase?",
@@ -117,8 +133,8 @@ def _case() -> _SimpleNamespace:
             "customer journeys en een groep koplopers?",
         ),
         solution=(
-            "De vestiging beseft dat ze haar klanten niet goed kent, het management wil verandering en de afdelingen "
-            "verschillen van mening over wat de klant wil: dat zijn kenmerken van klantbewust. Klantprofielen, "
+            "De vestiging beseft dat ze haar klanten niet goed kent, ziet dat het assortiment niet meer aansluit en de "
+            "afdelingen verschillen van mening over wat de klant wil: dat zijn kenmerken van klantbewust. Klantprofielen, "
             "customer journeys en koplopers die de verandering trekken (klantinzicht) zijn er nog niet. "
             f"De fase is dus {_transition.name}. Wat te doen: "
             + " ".join(diagnostics.TRANSITION_PHASES.stage(_transition.stage).advice[:3])
