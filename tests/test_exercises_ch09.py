@@ -38,8 +38,8 @@ HAND = {
     "opgave_break_even_korting": 5_834,
     # (6 500 − 5 000) / 6 500
     "opgave_veiligheidsmarge": 1_500 / 6_500,
-    # lands above 70 days: (44·20 + 14·15 + 12·2 + 8·40 + 1·82) mln / 365 × 6%
-    "opgave_dso_groep": (44 * 20 + 14 * 15 + 12 * 2 + 8 * 40 + 1 * 82) * 1e6 / 365 * 0.06,
+    # lands above 70 days: (44·20 + 14·15 + 12·2 + 8·40 + 1·82) mln / 365 × 8% (case.COST_OF_CAPITAL)
+    "opgave_dso_groep": (44 * 20 + 14 * 15 + 12 * 2 + 8 * 40 + 1 * 82) * 1e6 / 365 * 0.08,
     # 1/(1 − r − 0.05) − 1/(1 − r)
     "opgave_klantduur": 1 / (1 - R - 0.05) - 1 / (1 - R),
     # (1 000 / (1 − r − 0.05) − 2 500) / (1 000 / (1 − r) − 2 500) − 1
@@ -83,8 +83,8 @@ def test_questions_end_with_the_meaning_for_the_sales_manager(name):
     ("opgave_break_even_korting", 5_250, "met 5%"),
     ("opgave_break_even_korting", math.ceil(210_000 / (114 - 78 * 0.95)), "ook de inkoopwaarde"),
     ("opgave_veiligheidsmarge", 0.3, "door het break-evenpunt"),
-    ("opgave_dso_groep", HAND["opgave_dso_groep"] / 0.06, "geld dat vrijkomt"),
-    ("opgave_dso_groep", 13_612e6 / 365 * 0.06, "álle debiteuren"),
+    ("opgave_dso_groep", HAND["opgave_dso_groep"] / 0.08, "geld dat vrijkomt"),
+    ("opgave_dso_groep", 13_612e6 / 365 * 0.08, "álle debiteuren"),
     ("opgave_klantduur", 6.25 * 0.05, "met 5%"),
     ("opgave_klantduur", 1 / (1 - 0.84 * 1.05) - 6.25, "procentpunt"),
     ("opgave_klantwaarde_retentie", (1 / 0.11) / (1 / 0.16) - 1, "acquisitiekosten weg"),

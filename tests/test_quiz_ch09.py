@@ -64,7 +64,7 @@ def test_h09_02_price_rise_germany():
 def test_h09_03_half_margin_discount_in_the_feedback():
     # a discount of half the 20% margin: 0,10 / (0,20 − 0,10) = 100%
     assert 0.10 / (0.20 - 0.10) == pytest.approx(1.0)
-    feedback = checks.option_containing(QUESTIONS, "h09-03", "100% extra afzet").feedback
+    feedback = checks.option_containing(QUESTIONS, "h09-03", "verdubbelt").feedback
     assert_numbers(feedback, "0,10", "0,20", "0,10", "100%")
 
 
@@ -124,26 +124,27 @@ def test_h09_11_receivables_uk():
     sales, days = TABLE.loc["UK", "omzet_mln"] * 1e6, TABLE.loc["UK", "debiteurendagen"]
     assert (sales, days) == (14e6, 85)                      # Tabel 1.2
     assert correct("h09-11") == euro(sales * days / 365)    # 14 000 000 × 85 / 365 = 3.260.274
-    option("h09-11", euro(sales * days))                    # 1.190.000.000
+    option("h09-11", euro(sales / days))                    # turned around: 14 000 000 / 85 = 164.706
     option("h09-11", euro(sales * days / 360))              # 3.305.556
-    option("h09-11", euro(sales * days / 365 * 0.06))       # the interest: 195.616
+    option("h09-11", euro(sales * days / 365 * 0.08))       # the interest at 8% (case.COST_OF_CAPITAL): 260.822
 
 
 def test_h09_12_interest_saved_middle_east():
     sales, days = TABLE.loc["Midden-Oosten", "omzet_mln"] * 1e6, TABLE.loc["Midden-Oosten", "debiteurendagen"]
     assert (sales, days) == (44e6, 90)                      # Tabel 1.2
     freed = sales * (days - 60) / 365                       # 44 000 000 × 30 / 365 = 3.616.438
-    assert correct("h09-12") == euro(freed * 0.06)          # 216.986
+    assert correct("h09-12") == euro(freed * 0.08)          # × 8% (case.COST_OF_CAPITAL) = 289.315
     option("h09-12", euro(freed))
-    option("h09-12", euro(sales * days / 365 * 0.06))       # all 90 days: 650.959
-    option("h09-12", euro(sales * (days - 60) * 0.06))      # forgot / 365: 79.200.000
+    option("h09-12", euro(sales * days / 365 * 0.08))       # all 90 days: 867.945
+    option("h09-12", euro(sales * (days - 60) * 0.08))      # forgot / 365: 105.600.000
 
 
 def test_h09_14_cost_of_sixty_extra_days():
-    assert correct("h09-14") == euro(100_000 * 0.06 * 60 / 365)     # 986,30 → € 986
-    option("h09-14", euro(100_000 * 0.06 * 90 / 365))       # all 90 days of B: € 1.479
-    option("h09-14", euro(100_000 * 0.06))                  # a whole year: € 6.000
-    option("h09-14", euro(100_000 * 0.06 * 60 / 360))       # 360-day year: € 1.000
+    # 100 000 × 8% (case.COST_OF_CAPITAL) × 60 / 365 = 1 315,07
+    assert correct("h09-14") == euro(100_000 * 0.08 * 60 / 365)     # → € 1.315
+    option("h09-14", euro(100_000 * 0.08 * 90 / 365))       # all 90 days of B: € 1.973
+    option("h09-14", euro(100_000 * 0.08))                  # a whole year: € 8.000
+    option("h09-14", euro(100_000 * 0.08 * 60 / 360))       # 360-day year: € 1.333
 
 
 def test_h09_15_lifetime():
@@ -158,6 +159,14 @@ def test_h09_16_reichheld_sasser_figures_are_customer_values_not_company_profits
     # R&S compared the net present value of the average customer at current and at 5 points
     # lower defection; the quiz must not present the 30%–85% as company profit
     text = correct("h09-16")
-    assert "contante waarde" in text and "30%" in text and "85%" in text
-    assert "winst op" not in text
-    assert_mentions(option("h09-16", text).feedback, "niet de winst", "hele bedrijf")
+    assert "contante waarde" in text and "winst" not in text
+    feedback = option("h09-16", text).feedback
+    assert_numbers(feedback, "85%", "50%", "30%")                # bank, insurance broker, car service
+    assert_mentions(feedback, "niet de winst", "hele bedrijf")
+
+
+def test_h09_16_the_company_profit_reading_is_a_wrong_option_that_names_the_misuse():
+    # issue 12: '1% retentie → 4–5% winst' and R&S's 25–85% are no general law for company profit
+    misuse = checks.option_containing(QUESTIONS, "h09-16", "bedrijfswinst")
+    assert not misuse.correct
+    assert_mentions(misuse.feedback, "misbruik", "4 à 5%", "geen algemene wet")

@@ -12,6 +12,7 @@ import math as _math
 from types import SimpleNamespace as _SimpleNamespace
 
 from salesbook import book as _book
+from salesbook import case as _case_story
 from salesbook import customers as _customers
 from salesbook import data as _data
 from salesbook import finance as _finance
@@ -281,7 +282,7 @@ def _case() -> _SimpleNamespace:
 
     # --- [debiteurenbeheer] DSO and the cost of credit ------------------------------------------------------------
 
-    _RATE, _TARGET = 0.06, 70
+    _RATE, _TARGET = _case_story.COST_OF_CAPITAL, 70            # one cost of capital for the case (8%)
     _CREDIT = _finance.credit_by_subsidiary(_LANDEN.reset_index(), _RATE, target_dso=_TARGET)
     _SAVED = float(_CREDIT["rentebesparing"].sum())
     _FREED = float(_CREDIT["vrijgemaakt"].sum())
@@ -301,11 +302,11 @@ def _case() -> _SimpleNamespace:
         hints=(
             f"Alleen vestigingen boven {_TARGET} dagen tellen mee: "
             f"{', '.join(_ABOVE.index)}.",
-            "Per vestiging komt omzet × (DSO − 70) / 365 aan geld vrij.",
+            f"Per vestiging komt omzet × (DSO − {_TARGET}) / 365 aan geld vrij.",
             f"Tel het vrijgemaakte geld op en vermenigvuldig met de rente {_number(_RATE, 2)}.",
         ),
         solution=(
-            "Per vestiging boven het doel: omzet × (DSO − 70) / 365 × 6%.\n\n"
+            f"Per vestiging boven het doel: omzet × (DSO − {_TARGET}) / 365 × {_percent(_RATE, 0)}.\n\n"
             + "\n".join(f"- {land}: {_euro(r.omzet)} × ({_number(r.debiteurendagen)} − {_TARGET}) / 365 = "
                         f"{_euro(r.vrijgemaakt)}; rente {_euro(r.rentebesparing)}"
                         for land, r in _ABOVE.iterrows())

@@ -24,7 +24,7 @@ from salesbook.formatting import percent_short as _pct
 from salesbook.formatting import tex_number as _tex
 from salesbook.widgets import common
 
-CASE_INTEREST_RATE = 0.06   # assumed cost of capital of Noordstroom (rente op rekening-courant)
+CASE_INTEREST_RATE = case.COST_OF_CAPITAL   # one cost of capital for the case (chapters 1 and 9)
 
 
 @lru_cache(maxsize=None)
