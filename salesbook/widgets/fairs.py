@@ -19,7 +19,7 @@ from typing import Any
 import ipywidgets as w
 import pandas as pd
 
-from salesbook import case, charts, fairs, strategy, validation
+from salesbook import book, case, charts, fairs, strategy, validation
 from salesbook.errors import SalesbookError
 from salesbook.formatting import euro, number, percent
 from salesbook.formatting import tex_number as _tex
@@ -36,7 +36,7 @@ def _euro_tex(value: float, decimals: int = 0) -> str:
     return r"\text{€}\," + _tex(value, decimals)
 
 
-# --- § 8.2 choosing a fair ------------------------------------------------------------------------
+# --- choosing a fair (H8, beursselectie)  ------------------------------------------------------------------------
 
 SHORT_LABELS = {
     "score_doelgroep": "doelgroep", "score_beslissers": "beslissers", "score_assortiment": "assortiment",
@@ -67,7 +67,7 @@ def selection_view(gewichten: dict[str, float] | None = None, beurzen: pd.DataFr
     ]
     if second is not None and ranking.loc[best, "score"] - ranking.loc[second, "score"] < 0.15:
         lines.append("Het verschil is klein: een iets ander gewicht of één punt verschil in een score draait de "
-                     "volgorde om. Kijk dan ook naar de kosten per lead (§ 8.4) voordat je kiest.")
+                     f"volgorde om. Kijk dan ook naar de kosten per lead ({book.ref('beursevaluatie')}) voordat je kiest.")
     names = data.set_index("naam")
     table = pd.DataFrame({
         "land": [names.loc[n, "land"] if "land" in names.columns else "–" for n in ranking.index],
@@ -92,7 +92,7 @@ def selection_widget() -> w.Box:
                        arrange=lambda controls, out: [controls["gewichten"], out])
 
 
-# --- § 8.3 the budget ----------------------------------------------------------------------------
+# --- the budget (H8, beursbegroting)  ----------------------------------------------------------------------------
 
 def budget_view(
     beurs_id: str = "B01",
@@ -154,7 +154,7 @@ def budget_widget() -> w.Box:
     return common.live(budget_view, controls, fixed={"beurzen": data})
 
 
-# --- § 8.3 staffing ------------------------------------------------------------------------------
+# --- staffing (H8, standbeheer)  ------------------------------------------------------------------------------
 
 def staffing_view(
     target_leads: float = 250,
@@ -202,7 +202,7 @@ def staffing_widget() -> w.Box:
     return common.live(staffing_view, controls)
 
 
-# --- § 8.4 follow-up funnel, cost per lead and ROI -----------------------------------------------
+# --- follow-up funnel, cost per lead and ROI (H8, beursevaluatie)  -----------------------------------------------
 
 def roi_view(
     contacts: float = 864,
