@@ -100,13 +100,15 @@ def test_h07_11_weighted_attractiveness():
     assert correct("h07-11") == nl(weighted, 1)
     option("h07-11", nl(sum(scores) / 4, 2))                # plain mean 27 / 4 = 6,75
     option("h07-11", nl(weighted - 9 * 0.2, 1))             # forgot the strategic fit: 5,2
-    option("h07-11", nl(sum(s * w * 100 for s, w in zip(scores, weights))))   # weights as percentages: 700
+    option("h07-11", nl(weighted / 4, 2))                  # weighted sum divided again by 4 criteria: 1,75
 
 
 def test_h07_12_quadrant():
     attractiveness, position, split = 4.2, 7.8, 5.5
     assert attractiveness < split <= position               # low attractiveness, strong position → onderhouden
     assert correct("h07-12").startswith("Onderhouden")
+    others = [name for name in accounts_quadrants() if name != "onderhouden"]
+    assert not [name for name in others if name in correct("h07-12").lower()]   # no other quadrant's name
 
 
 def test_h07_13_weights_that_do_not_sum_to_one():
@@ -144,3 +146,8 @@ def test_h07_14_only_the_marked_candidate_meets_all_three_criteria():
     revenue, attractiveness, _ = candidates["Een bouwbedrijf"]
     assert text.startswith("Een bouwbedrijf")
     assert_numbers(text, nl(revenue / 1e6, 1), nl(attractiveness, 1))
+
+
+def accounts_quadrants():
+    from salesbook.accounts import QUADRANTS
+    return list(QUADRANTS)
