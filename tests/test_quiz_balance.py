@@ -16,7 +16,7 @@ from salesbook import quiz
 from salesbook.paths import QUIZ_DIR
 
 CHAPTERS = sorted(int(p.stem[1:]) for p in QUIZ_DIR.glob("h*.yaml"))
-NOT_YET: set[int] = {5}
+NOT_YET: set[int] = set()
 MAX_SHARE = 0.40
 NUMERIC = re.compile(r"^[\s€−+\-~≈]*\d")
 
