@@ -37,7 +37,23 @@ def test_bottom_up_check_question_uses_the_case_numbers():
     assert customers.weighted_pipeline(nl["waarde"].tolist(), nl["kans"].tolist()) == pytest.approx(17.3e6, rel=0.01)
     revenue_2024 = fc.sales_series(HISTORY, land="Nederland")["2024"].sum()
     assert revenue_2024 == pytest.approx(84e6, abs=10)
-    assert 0.85 * 84 + 17.3 == pytest.approx(88.7)
+    # h04-06 without the double count: which opportunities are with customers who bought in 2024?
+    tx = load_dataset("transacties").assign(jaar=lambda t: t["datum"].dt.year)
+    nl_ids = set(load_dataset("klanten").query("land == 'Nederland'")["klant_id"])
+    tx = tx[tx["klant_id"].isin(nl_ids)]
+    per = tx.pivot_table(index="klant_id", columns="jaar", values="bedrag", aggfunc="sum", fill_value=0)
+    weighted = nl["waarde"] * nl["kans"]
+    existing = nl["klant_id"].isin(per.index[per[2024] > 0])
+    assert weighted[existing].sum() / weighted.sum() == pytest.approx(0.98, abs=0.005)     # "98%"
+    assert weighted[~existing].sum() == pytest.approx(0.35e6, rel=0.01)                     # "€ 0,35 mln"
+    kept = per.loc[(per[2023] > 0) & (per[2024] > 0), 2024].sum()
+    assert kept / per[2023].sum() == pytest.approx(0.91, abs=0.005)                         # "91%"
+    assert per[2024].sum() - kept == pytest.approx(9.0e6, rel=0.01)                         # new customers 2024
+    # the colleague: 0,91 × 84,0 + 17,3 = 76,44 + 17,3 = 93,74; without the double count
+    # 76,44 + 0,35 = 76,79 → € 76,8 mln, and 86,7 − 76,8 = 9,9 ≈ € 10 mln still to find (> 9,0)
+    assert 0.91 * 84.0 + 17.3 == pytest.approx(93.7, abs=0.05)
+    assert 0.91 * 84.0 + 0.35 == pytest.approx(76.8, abs=0.05)
+    assert 86.7 - 76.8 == pytest.approx(9.9) and 86.7 - 76.8 > 9.0
 
 
 def test_exponential_smoothing_questions():

@@ -325,7 +325,7 @@ def _case() -> _SimpleNamespace:
 
     # --- linear trend on yearly totals --------------------------------------------------------
 
-    _ME = _series("Midden-Oosten")
+    _ME = _series("Duitsland")
     _ME_YEARS = _ME.groupby(_ME.index.year).sum()
     _me_a, _me_b = _fc.linear_trend(_ME_YEARS)
     _me_2025 = _me_a + _me_b * (len(_ME_YEARS) + 1)
@@ -333,9 +333,9 @@ def _case() -> _SimpleNamespace:
         "\n| omzet (mln) | " + " | ".join(_number(v / 1e6, 2) for v in _ME_YEARS) + " |"
 
     opgave_trend = NumberExercise(
-        title="Trendlijn voor het Midden-Oosten",
+        title="Trendlijn voor Duitsland",
         question=(
-            "De jaaromzet van Noordstroom Midden-Oosten (in miljoen euro, afgerond):\n\n" + _me_lines + "\n\n"
+            "De jaaromzet van Noordstroom Duitsland (in miljoen euro, afgerond):\n\n" + _me_lines + "\n\n"
             "Leg met de kleinste-kwadratenmethode een rechte trendlijn door deze acht jaren, met t = 1 voor 2017 tot "
             "en met t = 8 voor 2024, en bereken de trendprognose voor 2025. Gebruik de exacte jaaromzet uit "
             "`verkoophistorie` (som van de maanden) en geef het antwoord in euro's."
@@ -356,10 +356,11 @@ def _case() -> _SimpleNamespace:
             f"$\\hat y_{{9}} = {_tex(_me_a)} + 9 \\times {_tex(_me_b)} = {_tex(_me_2025)}$."
         ),
         meaning=(
-            f"De trendlijn groeit elk jaar met hetzelfde bedrag (zo'n {_euro_compact(_me_b)}), maar het Midden-Oosten "
-            "groeit met een vast percentage: de omzet versnelt. Een rechte lijn onderschat dan de toekomst. Vergelijk "
-            "de trendprognose daarom met de laatste groeicijfers en met de pipeline voordat je haar in het "
-            "verkoopplan zet (" + _REF_SEIZ + ")."
+            f"De trendlijn telt elk jaar hetzelfde bedrag op (zo'n {_euro_compact(_me_b)}). Duitsland groeit ook "
+            "ongeveer met een vast bedrag per jaar, dus hier past een rechte lijn redelijk; bij het Midden-Oosten, "
+            "dat met een vast percentage groeit, bleef de lijn achter bij Holt-Winters. Zet de trendprognose naast "
+            "de Holt-Winters-prognose van Duitsland in deel 7 voordat je haar in het verkoopplan gebruikt "
+            "(" + _REF_SEIZ + ")."
         ),
         mistakes=(
             (_me_a + _me_b * len(_ME_YEARS),
@@ -429,6 +430,10 @@ def _case() -> _SimpleNamespace:
     _PIPELINE = _data.load_dataset("pipeline")
     _ES_PIPE = _PIPELINE[_PIPELINE["land"] == "Spanje"]
     _pipe = _customers.weighted_pipeline(_ES_PIPE["waarde"].tolist(), _ES_PIPE["kans"].tolist())
+    _TX = _data.load_dataset("transacties")
+    _bought_2024 = set(_TX.loc[_TX["datum"].dt.year == 2024, "klant_id"])
+    _ES_OLD = _ES_PIPE[_ES_PIPE["klant_id"].isin(_bought_2024)]
+    _es_existing = _customers.weighted_pipeline(_ES_OLD["waarde"].tolist(), _ES_OLD["kans"].tolist())
 
     opgave_pipeline = NumberExercise(
         title="Gewogen pipeline van Spanje",
@@ -452,10 +457,10 @@ def _case() -> _SimpleNamespace:
             f"Gewogen met de winkans per fase is dat {_euro(_pipe)}."
         ),
         meaning=(
-            f"Verwacht Noordstroom Spanje in 2025 zo'n € 8,4 mln omzet, dan dekt de pipeline daarvan "
-            f"{_percent(_pipe / 8.4e6, 0)}. De rest moet uit herhaalaankopen van bestaande klanten komen. Is de "
-            "top-downprognose veel hoger dan herhaalomzet plus gewogen pipeline, dan is ze te optimistisch, of "
-            "moeten de accountmanagers nieuwe kansen zoeken (" + _REF_PIPE + ")."
+            f"Van deze {_euro(_pipe)} zit {_percent(_es_existing / _pipe, 0)} bij klanten die in 2024 al bij "
+            "Noordstroom kochten. Die kansen zijn dus geen omzet bovenop de herhaalomzet, maar een deel ervan. In de "
+            "bottom-upcontrole van deel 8 telt daarom alleen de pipeline bij nieuwe klanten apart mee "
+            "(" + _REF_PIPE + ")."
         ),
         mistakes=(
             (float(_ES_PIPE["waarde"].sum()),
