@@ -23,7 +23,7 @@ def _assert_valid(items, figure=True):
     assert "$$" in next(i.data for i in items if isinstance(i, Markdown)), "the formula is shown"
 
 
-# --- § 8.2 selection ------------------------------------------------------------------------------
+# --- selection (H8, beursselectie) ------------------------------------------------------------------------------
 
 KEYS = ["score_doelgroep", "score_beslissers", "score_assortiment", "score_kosten", "score_concurrenten",
         "score_internationaal"]
@@ -71,7 +71,7 @@ def test_selection_view_negative_weight_gives_the_error_box():
     _assert_error(render(wf.selection_view, {"gewichten": weights}), "mag niet negatief zijn")
 
 
-# --- § 8.3 budget ---------------------------------------------------------------------------------
+# --- budget (H8, beursbegroting) ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("beurs, m2, staff, rate, promo", list(itertools.product(
     ["B01", "B04", "B06", "B07"], [9, 60, 200], [1, 25], [20, 150], [0, 40_000])))
@@ -101,7 +101,7 @@ def test_budget_view_invalid_values_give_only_the_error_box(state, fragment):
     _assert_error(render(wf.budget_view, state), fragment)
 
 
-# --- § 8.3 staffing -------------------------------------------------------------------------------
+# --- staffing (H8, standbeheer) -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("target, per_hour, hours, days, rate", list(itertools.product(
     [10, 250, 800], [1, 4, 8], [4, 12], [1, 6], [0.05, 0.3, 1.0])))
@@ -129,7 +129,7 @@ def test_staffing_view_invalid_values_give_only_the_error_box(state, fragment):
     _assert_error(render(wf.staffing_view, state), fragment)
 
 
-# --- § 8.4 funnel and ROI ---------------------------------------------------------------------------
+# --- funnel and ROI (H8, beursevaluatie) ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("contacts, rate, value, cost, years", list(itertools.product(
     [50, 864, 3_000], [0.05, 0.3, 1.0], [500, 50_000], [5_000, 250_000], [1, 3, 5])))
