@@ -200,3 +200,61 @@ def rebalance_weights(weights: Mapping[str, float], changed: str, new_value: flo
         whole[k] += 1
     whole[changed] = own
     return {k: round(whole[k] * size, 10) for k in values}
+
+
+def market_potential(buyers: float, quantity_per_buyer: float, price: float) -> float:
+    """Market potential n × q × p: buyers × quantity per buyer per period × price per unit.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H4 (marktpotentieel); the usual n × q × p rule.
+
+    >>> market_potential(12_000, 40, 25.0)     # 12.000 × 40 × 25
+    12000000.0
+    >>> market_potential(-1, 40, 25.0)
+    Traceback (most recent call last):
+    ...
+    salesbook.errors.SalesbookError: aantal afnemers mag niet negatief zijn (kreeg -1)
+    """
+    n = validation.positive(buyers, "aantal afnemers", allow_zero=True)
+    q = validation.positive(quantity_per_buyer, "hoeveelheid per afnemer", allow_zero=True)
+    p = validation.positive(price, "prijs", allow_zero=True)
+    return n * q * p
+
+
+def chain_ratio(base: float, ratios: Sequence[float]) -> float:
+    """The chain-ratio method: a base figure multiplied by every ratio in turn.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H4 (marktpotentieel); the chain-ratio method.
+
+    >>> chain_ratio(1_000_000, [0.5, 0.2])     # 1.000.000 × 0,5 × 0,2
+    100000.0
+    >>> chain_ratio(1_000_000, [0.5, -0.2])
+    Traceback (most recent call last):
+    ...
+    salesbook.errors.SalesbookError: verhoudingen[1] mag niet negatief zijn (kreeg -0.2)
+    """
+    result = validation.positive(base, "basisgetal", allow_zero=True)
+    for i, r in enumerate(validation.numbers(ratios, "verhoudingen")):
+        result *= validation.positive(r, f"verhoudingen[{i}]", allow_zero=True)
+    return result
+
+
+def relative_market_share(own_share: float, competitor_shares: Sequence[float]) -> float:
+    """Relative market share: the own share divided by the largest competitor's share.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H4 (marktaandeel); BCG's relative market share.
+
+    >>> relative_market_share(0.20, [0.25, 0.10])   # 0,20 / 0,25
+    0.8
+    >>> relative_market_share(0.20, [0.0])
+    Traceback (most recent call last):
+    ...
+    salesbook.errors.SalesbookError: het grootste marktaandeel van een concurrent moet groter zijn dan 0 (kreeg 0.0)
+    """
+    own = validation.in_range(own_share, "eigen marktaandeel", 0.0, 1.0)
+    shares = validation.numbers(competitor_shares, "marktaandelen van concurrenten")
+    for i, s in enumerate(shares):
+        validation.in_range(s, f"marktaandelen van concurrenten[{i}]", 0.0, 1.0)
+    largest = max(shares)
+    if largest <= 0:
+        raise SalesbookError(f"het grootste marktaandeel van een concurrent moet groter zijn dan 0 (kreeg {largest})")
+    return own / largest
