@@ -17,6 +17,7 @@ LOC = load_dataset("accountlocaties")
 TEAM = load_dataset("verkoopteam").set_index("verkoper")
 VISITS = {"A": 12, "B": 4, "C": 1}
 HOURS = {"A": 2, "B": 1.5, "C": 1}
+NEW_VISITS = {"A": 12, "B": 6, "C": 2}   # opgave 2's norms, reused by the call-plan and balance exercises
 # the references a chapter-6 text may carry: the book map's H6 topics (no § of H6 is confirmed)
 H6_REFS = [t.reference for t in book.topics().values() if t.chapter == 6]
 
@@ -36,17 +37,19 @@ def _classes():
 CLS, MANAGER, REVENUE = _classes()
 
 
-def _hours_per_rep():
-    hours = CLS.map(lambda c: VISITS[c] * HOURS[c])
+def _hours_per_rep(visits=VISITS):
+    hours = CLS.map(lambda c: visits[c] * HOURS[c])
     return hours.groupby(MANAGER.reindex(hours.index)).sum()
 
 
 def test_bewerkingstaak_by_hand():
     counts = CLS.value_counts()
-    # Σ accounts × visits × hours; with the case counts (ABC on the cumulative share before each account)
-    # 193 × 24 + 174 × 6 + 245 × 1 = 4 632 + 1 044 + 245 = 5 921
-    expected = sum(counts[c] * VISITS[c] * HOURS[c] for c in "ABC")
-    assert EXERCISES["opgave_bewerkingstaak"].expected == expected == 5921
+    # Σ accounts × visits × hours; with the case counts (ABC on the cumulative share before each account) and the
+    # exercise's longer visits (2,5 / 2 / 1 h; the worked example above it has 2 / 1,5 / 1 h and 5 921 h):
+    # 193 × 12 × 2,5 + 174 × 4 × 2 + 245 × 1 × 1 = 5 790 + 1 392 + 245 = 7 427
+    slow = {"A": 2.5, "B": 2, "C": 1}
+    expected = sum(counts[c] * VISITS[c] * slow[c] for c in "ABC")
+    assert EXERCISES["opgave_bewerkingstaak"].expected == expected == 7427
 
 
 def test_werklastmethode_by_hand():
@@ -63,22 +66,27 @@ def test_opsplitsingsmethode_by_hand():
 def test_call_plan_exercises_by_hand():
     counts = CLS.groupby(MANAGER.reindex(CLS.index)).value_counts()
     lotte = counts["Lotte van den Heuvel"]
-    visits = lotte["A"] * 12 + lotte["B"] * 4 + lotte["C"] * 1
+    # the new norms of opgave 2 (12 / 6 / 2 visits), not the current ones of the worked example
+    visits = lotte["A"] * 12 + lotte["B"] * 6 + lotte["C"] * 2
     assert EXERCISES["opgave_bezoeken_per_week"].expected == pytest.approx(round(visits / (210 / 5), 1))
-    fatima = _hours_per_rep()["Fatima El Amrani"]
+    fatima = _hours_per_rep(NEW_VISITS)["Fatima El Amrani"]
     assert EXERCISES["opgave_bezetting"].expected == pytest.approx(fatima / (168 * 8 * 0.55))
 
 
 def test_rayonbalans_by_hand():
-    hours = _hours_per_rep()
+    hours = _hours_per_rep(NEW_VISITS)
     assert EXERCISES["opgave_rayonbalans"].expected == pytest.approx(round(hours.max() / hours.min(), 2))
+    # the worked example's figure (current norms) must differ from the exercise's
+    current = _hours_per_rep()
+    assert round(current.max() / current.min(), 2) != EXERCISES["opgave_rayonbalans"].expected
 
 
 def test_quotum_by_hand():
     rev = REVENUE.reindex(MANAGER.index).fillna(0).groupby(MANAGER).sum()
     pot = LOC.set_index("klant_id")["potentieel"].groupby(MANAGER).sum()
     total = round(rev.sum() * 1.04, -4)
-    share = 0.5 * pot["Daan Verbeek"] / pot.sum() + 0.5 * rev["Daan Verbeek"] / rev.sum()
+    # g = 0,7 in the exercise (the worked example uses 0,5)
+    share = 0.7 * pot["Daan Verbeek"] / pot.sum() + 0.3 * rev["Daan Verbeek"] / rev.sum()
     assert EXERCISES["opgave_quotum"].expected == pytest.approx(total * share, abs=1)
 
 
@@ -86,7 +94,8 @@ def test_bonus_by_hand():
     rev = REVENUE.reindex(MANAGER.index).fillna(0).groupby(MANAGER).sum()
     r = rev["Bram Kuipers"] / TEAM.loc["Bram Kuipers", "omzetdoel_2024"]
     assert 0.9 <= r <= 1.5
-    assert EXERCISES["opgave_bonus"].expected == pytest.approx(0.10 * TEAM.loc["Bram Kuipers", "vast_salaris"] * r, abs=1)
+    # the exercise's plan pays 12% of the salary at 100% (the current plan of the worked example pays 10%)
+    assert EXERCISES["opgave_bonus"].expected == pytest.approx(0.12 * TEAM.loc["Bram Kuipers", "vast_salaris"] * r, abs=1)
 
 
 def test_verkoopkosten_by_hand():
@@ -115,9 +124,9 @@ def test_specific_typical_mistakes():
     # rounding down the workload method
     assert "naar beneden" in EXERCISES["opgave_werklastmethode"].check(7).message
     # Fatima's capacity as a full-timer
-    assert "0,8 fte" in EXERCISES["opgave_bezetting"].check(1100 / 924).message
+    assert "0,8 fte" in EXERCISES["opgave_bezetting"].check(_hours_per_rep(NEW_VISITS)["Fatima El Amrani"] / 924).message
     # a fraction asked, a percentage typed
-    assert "fractie" in EXERCISES["opgave_bezetting"].check(148.8).message
+    assert "fractie" in EXERCISES["opgave_bezetting"].check(round(EXERCISES["opgave_bezetting"].expected * 100, 1)).message
 
 
 def test_nine_exercises_with_a_meaning_for_the_sales_manager():

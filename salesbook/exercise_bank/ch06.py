@@ -27,6 +27,9 @@ _HOURS = _planning.CASE_HOURS_PER_VISIT
 
 _NEW_VISITS = {"A": 12.0, "B": 6.0, "C": 2.0}
 
+# opgave 1: visit times after a traffic review (the worked example uses 2, 1,5 and 1 hour)
+_SLOW_HOURS = {"A": 2.5, "B": 2.0, "C": 1.0}
+
 _PER_REP = 22_000_000
 
 _LOTTE = "Lotte van den Heuvel"
@@ -35,11 +38,13 @@ _FATIMA = "Fatima El Amrani"
 
 _GROWTH = 0.04
 
-_WEIGHT = 0.5
+_WEIGHT = 0.7   # the worked example splits half and half (g = 0,5)
 
 _DAAN = "Daan Verbeek"
 
 _BRAM = "Bram Kuipers"
+
+_BONUS_SHARE = 0.12   # the current plan (worked example) pays 10%
 
 
 @_functools.cache
@@ -57,10 +62,13 @@ def _case() -> _SimpleNamespace:
     _WORK = _planning.account_workload(_ACCOUNTS)
     _REPS = _planning.rep_results(_WORK, _TEAM)            # visits and hours of the accounts with revenue
     _REPS_ALL = _planning.rep_results(_ACCOUNTS, _TEAM)    # potential of all accounts, also those without revenue
+    # the call-plan and balance exercises use the new visit norms of opgave 2 (the worked example uses the current ones)
+    _NEW_WORK = _planning.account_workload(_ACCOUNTS, _NEW_VISITS)
+    _NEW_REPS_TABLE = _planning.rep_results(_NEW_WORK, _TEAM)
 
     # --- H6, omvang-salesteam the workload (bewerkingstaak) ------------------------------------------------------------------
 
-    _TABLE = _planning.workload(_COUNTS, _VISITS, _HOURS)
+    _TABLE = _planning.workload(_COUNTS, _VISITS, _SLOW_HOURS)
     _TOTAL_HOURS = float(_TABLE.loc["totaal", "uren"])
     _INACTIVE = int((_ACCOUNTS["klasse"] == _planning.NO_CLASS).sum())
 
@@ -69,9 +77,10 @@ def _case() -> _SimpleNamespace:
         question=(
             f"Noordstroom heeft in Nederland {_COUNTS['A']} A-accounts, {_COUNTS['B']} B-accounts en {_COUNTS['C']} "
             "C-accounts (ABC-analyse op de omzet 2024). De salesmanager wil A-accounts elke maand bezoeken, B-accounts "
-            "elk kwartaal en C-accounts één keer per jaar. Een bezoek kost, reistijd inbegrepen, 2 uur bij een A-account, "
-            "1,5 uur bij een B-account en 1 uur bij een C-account. Hoeveel uur per jaar vraagt de bewerking van alle "
-            "accounts samen?"
+            "elk kwartaal en C-accounts één keer per jaar. Na een analyse van de reistijden (files, langere gesprekken) "
+            "rekent ze met langere bezoeken dan in het werkvoorbeeld: een bezoek kost, reistijd inbegrepen, 2,5 uur bij "
+            "een A-account, 2 uur bij een B-account en 1 uur bij een C-account. Hoeveel uur per jaar vraagt de "
+            "bewerking van alle accounts samen?"
         ),
         expected=_TOTAL_HOURS,
         unit="getal",
@@ -80,10 +89,10 @@ def _case() -> _SimpleNamespace:
         hints=(
             "Reken per klasse: aantal accounts × bezoeken per account per jaar × uren per bezoek.",
             "Elke maand is 12 bezoeken per jaar, elk kwartaal 4. Tel de drie klassen daarna op.",
-            f"A-accounts: {_COUNTS['A']} × 12 × 2 = {_number(_TABLE.loc['A', 'uren'])} uur.",
+            f"A-accounts: {_COUNTS['A']} × 12 × 2,5 = {_number(_TABLE.loc['A', 'uren'])} uur.",
         ),
         solution=(
-            "$$" + " + ".join(rf"{_COUNTS[c]} \times {_tex(_VISITS[c])} \times {_tex(_HOURS[c], 1)}"
+            "$$" + " + ".join(rf"{_COUNTS[c]} \times {_tex(_VISITS[c])} \times {_tex(_SLOW_HOURS[c], 1)}"
                               for c in _planning.CLASSES)
             + " = " + " + ".join(_tex(_TABLE.loc[c, "uren"]) for c in _planning.CLASSES)
             + rf" = {_tex(_TOTAL_HOURS)}\ \text{{uur}}$$"
@@ -99,9 +108,9 @@ def _case() -> _SimpleNamespace:
              "vermenigvuldig per klasse ook met de uren per bezoek (" + _book.ref("omvang-salesteam") + ")."),
             (float(_TABLE.loc["A", "uren"] + _TABLE.loc["B", "uren"]),
              "Je vergat de C-accounts: ook die krijgen één bezoek per jaar (" + _book.ref("omvang-salesteam") + ")."),
-            (float(sum(_COUNTS[c] * _HOURS[c] for c in _planning.CLASSES)),
+            (float(sum(_COUNTS[c] * _SLOW_HOURS[c] for c in _planning.CLASSES)),
              "Je vermenigvuldigde de accounts met de uren per bezoek, maar vergat het aantal bezoeken per jaar (" + _book.ref("omvang-salesteam") + ")."),
-            (float(_TOTAL_HOURS + _INACTIVE * _VISITS["C"] * _HOURS["C"]),
+            (float(_TOTAL_HOURS + _INACTIVE * _VISITS["C"] * _SLOW_HOURS["C"]),
              "Je telde ook de klanten zonder omzet in 2024 mee als C-account. Die staan niet in de ABC-analyse; "
              "de binnendienst probeert ze terug te winnen (" + _book.ref("omvang-salesteam") + ")."),
         ),
@@ -118,8 +127,8 @@ def _case() -> _SimpleNamespace:
         title="Hoeveel accountmanagers met de werklastmethode? (" + _book.ref("omvang-salesteam") + ")",
         question=(
             "De salesdirector wil B-accounts voortaan zes keer per jaar bezoeken en C-accounts twee keer; A-accounts "
-            f"blijven elke maand een bezoek krijgen. Aantallen accounts en uren per bezoek blijven zoals in de vorige "
-            f"opgave ({_COUNTS['A']} A, {_COUNTS['B']} B, {_COUNTS['C']} C; 2, 1,5 en 1 uur). Een voltijd-accountmanager "
+            f"blijven elke maand een bezoek krijgen. Aantallen accounts en uren per bezoek blijven zoals in het "
+            f"werkvoorbeeld ({_COUNTS['A']} A, {_COUNTS['B']} B, {_COUNTS['C']} C; 2, 1,5 en 1 uur). Een voltijd-accountmanager "
             f"heeft {_number(_FULL)} uur per jaar voor klantbezoek. Hoeveel voltijd-accountmanagers heeft Noordstroom "
             "volgens de werklastmethode nodig?"
         ),
@@ -203,8 +212,8 @@ def _case() -> _SimpleNamespace:
     # --- H6, bezoekplanning call plan ----------------------------------------------------------------------------------------
 
     _LOTTE_ROW = _TEAM.set_index("verkoper").loc[_LOTTE]
-    _LOTTE_VISITS = float(_REPS.loc[_LOTTE, "bezoeken"])
-    _LOTTE_PLAN = _planning.call_plan(_LOTTE_VISITS, float(_REPS.loc[_LOTTE, "uren"]),
+    _LOTTE_VISITS = float(_NEW_REPS_TABLE.loc[_LOTTE, "bezoeken"])
+    _LOTTE_PLAN = _planning.call_plan(_LOTTE_VISITS, float(_NEW_REPS_TABLE.loc[_LOTTE, "uren"]),
                                       working_days=_LOTTE_ROW["werkdagen_per_jaar"],
                                       hours_per_day=_LOTTE_ROW["uren_per_dag"],
                                       visit_share=_LOTTE_ROW["aandeel_bezoektijd"])
@@ -214,7 +223,7 @@ def _case() -> _SimpleNamespace:
         title="Het bezoekplan van Lotte van den Heuvel (" + _book.ref("bezoekplanning") + ")",
         question=(
             f"Lotte van den Heuvel (regio Zuid) bedient {_LOTTE_COUNTS['A']} A-accounts, {_LOTTE_COUNTS['B']} B-accounts "
-            f"en {_LOTTE_COUNTS['C']} C-accounts, met de bezoeknormen 12, 4 en 1 bezoek per jaar. Ze werkt "
+            f"en {_LOTTE_COUNTS['C']} C-accounts, met de nieuwe bezoeknormen van opgave 2: 12, 6 en 2 bezoeken per jaar. Ze werkt "
             f"{_LOTTE_ROW['werkdagen_per_jaar']} dagen per jaar, vijf dagen per week. Hoeveel bezoeken moet ze gemiddeld "
             "per werkweek afleggen? Geef één decimaal."
         ),
@@ -228,8 +237,8 @@ def _case() -> _SimpleNamespace:
             "training tellen niet mee.",
         ),
         solution=(
-            rf"$$\text{{bezoeken per jaar}} = {_LOTTE_COUNTS['A']} \times 12 + {_LOTTE_COUNTS['B']} \times 4 + "
-            rf"{_LOTTE_COUNTS['C']} \times 1 = {_tex(_LOTTE_VISITS)}$$"
+            rf"$$\text{{bezoeken per jaar}} = {_LOTTE_COUNTS['A']} \times 12 + {_LOTTE_COUNTS['B']} \times 6 + "
+            rf"{_LOTTE_COUNTS['C']} \times 2 = {_tex(_LOTTE_VISITS)}$$"
             rf"$$\text{{per week}} = \frac{{{_tex(_LOTTE_VISITS)}}}{{{_LOTTE_ROW['werkdagen_per_jaar']} / 5}} = "
             rf"\frac{{{_tex(_LOTTE_VISITS)}}}{{{_tex(_LOTTE_ROW['werkdagen_per_jaar'] / 5)}}} = "
             rf"{_tex(_LOTTE_PLAN.visits_per_week, 1)}$$"
@@ -246,22 +255,22 @@ def _case() -> _SimpleNamespace:
              "deel door haar werkdagen / 5 (" + _book.ref("bezoekplanning") + ")."),
             (round(_LOTTE_PLAN.visits_per_day, 1),
              "Dat is het aantal bezoeken per werkdag. De vraag is per werkweek: vermenigvuldig met vijf (" + _book.ref("bezoekplanning") + ")."),
-            (round(float(_REPS.loc[_LOTTE, "uren"]) / (_LOTTE_ROW["werkdagen_per_jaar"] / 5), 1),
+            (round(float(_NEW_REPS_TABLE.loc[_LOTTE, "uren"]) / (_LOTTE_ROW["werkdagen_per_jaar"] / 5), 1),
              "Dat zijn bezoekuren per week, geen bezoeken. Tel het aantal bezoeken, zonder de uren per bezoek (" + _book.ref("bezoekplanning") + ")."),
         ),
     )
 
     _FATIMA_ROW = _TEAM.set_index("verkoper").loc[_FATIMA]
-    _FATIMA_HOURS = float(_REPS.loc[_FATIMA, "uren"])
-    _FATIMA_CAP = float(_REPS.loc[_FATIMA, "capaciteit"])
+    _FATIMA_HOURS = float(_NEW_REPS_TABLE.loc[_FATIMA, "uren"])
+    _FATIMA_CAP = float(_NEW_REPS_TABLE.loc[_FATIMA, "capaciteit"])
 
     opgave_bezetting = NumberExercise(
         title="Past het werk van Fatima El Amrani in haar tijd? (" + _book.ref("bezoekplanning") + ")",
         question=(
             f"Fatima El Amrani (regio West) werkt {_number(_FATIMA_ROW['fte'], 1)} fte: "
             f"{_FATIMA_ROW['werkdagen_per_jaar']} werkdagen per jaar van {_FATIMA_ROW['uren_per_dag']} uur, waarvan "
-            f"{_percent(_FATIMA_ROW['aandeel_bezoektijd'], 0)} beschikbaar is voor klantbezoek. Haar accounts vragen bij de "
-            f"normen van Noordstroom {_number(_FATIMA_HOURS)} bezoekuren per jaar. Wat is haar bezetting (bezoekuren ÷ "
+            f"{_percent(_FATIMA_ROW['aandeel_bezoektijd'], 0)} beschikbaar is voor klantbezoek. Met de nieuwe bezoeknormen "
+            f"van opgave 2 (12, 6 en 2 bezoeken per jaar) vragen haar accounts {_number(_FATIMA_HOURS)} bezoekuren per jaar. Wat is haar bezetting (bezoekuren ÷ "
             "beschikbare bezoekuren)? Geef een fractie, bijvoorbeeld 0.95."
         ),
         expected=_FATIMA_HOURS / _FATIMA_CAP,
@@ -277,8 +286,8 @@ def _case() -> _SimpleNamespace:
             rf" = {_tex(_FATIMA_HOURS / _FATIMA_CAP, 3)}$$"
         ),
         meaning=(
-            "Fatima heeft bijna anderhalf keer zoveel werk als tijd: zij kan niet alle accounts volgens de norm "
-            "bezoeken, en de klanten die ze overslaat zijn een risico. De regio West is verdeeld over twee mensen, maar "
+            f"Met de nieuwe normen heeft Fatima {_number(_FATIMA_HOURS / _FATIMA_CAP, 1)} keer zoveel werk als tijd: zij kan "
+            "niet alle accounts volgens de norm bezoeken, en de klanten die ze overslaat zijn een risico. De regio West is verdeeld over twee mensen, maar "
             "niet naar werklast. Een nieuwe rayonindeling of een voltijdcollega lost dat op."
         ),
         mistakes=(
@@ -294,15 +303,16 @@ def _case() -> _SimpleNamespace:
 
     # --- H6, rayonindeling territory balance ---------------------------------------------------------------------------------
 
-    _CURRENT = _planning.balance(_REPS["uren"])
-    _BUSIEST, _QUIETEST = _REPS["uren"].idxmax(), _REPS["uren"].idxmin()
+    _CURRENT = _planning.balance(_NEW_REPS_TABLE["uren"])
+    _BUSIEST, _QUIETEST = _NEW_REPS_TABLE["uren"].idxmax(), _NEW_REPS_TABLE["uren"].idxmin()
 
     opgave_rayonbalans = NumberExercise(
-        title="Hoe scheef is de huidige indeling? (" + _book.ref("rayonindeling") + ")",
+        title="Hoe scheef wordt de huidige indeling met de nieuwe normen? (" + _book.ref("rayonindeling") + ")",
         question=(
-            "Bereken voor elke accountmanager de bezoekuren per jaar van zijn of haar eigen klanten (normen 12, 4 en 1 "
-            "bezoek per jaar, 2, 1,5 en 1 uur per bezoek; gebruik `planning.account_workload` en tel op per "
-            "accountmanager). Wat is de verhouding max/min: de werklast van de drukste accountmanager gedeeld door die van "
+            "Het werkvoorbeeld mat de scheefheid van de huidige indeling bij de huidige normen. Doe hetzelfde met de "
+            "nieuwe normen van opgave 2: bereken voor elke accountmanager de bezoekuren per jaar van zijn of haar eigen "
+            "klanten (12, 6 en 2 bezoeken per jaar; 2, 1,5 en 1 uur per bezoek; gebruik `planning.account_workload` met "
+            "`visits={'A': 12, 'B': 6, 'C': 2}` en tel op per accountmanager). Wat is de verhouding max/min: de werklast van de drukste accountmanager gedeeld door die van "
             "de rustigste? Geef twee decimalen."
         ),
         expected=round(_CURRENT["max_min"], 2),
@@ -310,7 +320,8 @@ def _case() -> _SimpleNamespace:
         abs_tol=0.006,
         rel_tol=0.0,
         hints=(
-            "Maak de tabel met `planning.account_workload(accounts)` en groepeer op `accountmanager`; tel de kolom "
+            "Maak de tabel met `planning.account_workload(accounts, visits={'A': 12, 'B': 6, 'C': 2})` en groepeer op "
+            "`accountmanager`; tel de kolom "
             "`uren` op.",
             "Deel het grootste totaal door het kleinste.",
         ),
@@ -344,7 +355,8 @@ def _case() -> _SimpleNamespace:
         title="Het omzetdoel van Daan Verbeek (" + _book.ref("salesplanning-kpi") + ")",
         question=(
             f"Het omzetdoel van Noordstroom Nederland voor 2025 is {_euro(_TARGET_TOTAL)}. De salesmanager verdeelt het "
-            "over de accountmanagers voor de helft naar potentieel en voor de helft naar de omzet van 2024 (g = 0,5). "
+            "over de accountmanagers, maar anders dan in het werkvoorbeeld voor 70% naar potentieel en voor 30% naar de "
+            "omzet van 2024 (g = 0,7). "
             f"De klanten van Daan Verbeek hebben {_percent(_P_SHARE, 2)} van het potentieel en brachten "
             f"{_percent(_H_SHARE, 2)} van de omzet 2024. Wat wordt zijn omzetdoel in euro's?"
         ),
@@ -356,7 +368,8 @@ def _case() -> _SimpleNamespace:
             "Vermenigvuldig het aandeel met het totale omzetdoel.",
         ),
         solution=(
-            rf"$$\text{{quotum}} = {_tex(_TARGET_TOTAL)} \times (0{{,}}5 \times {_tex(_P_SHARE, 4)} + 0{{,}}5 \times "
+            rf"$$\text{{quotum}} = {_tex(_TARGET_TOTAL)} \times ({_tex(_WEIGHT, 1)} \times {_tex(_P_SHARE, 4)} + "
+            rf"{_tex(1 - _WEIGHT, 1)} \times "
             rf"{_tex(_H_SHARE, 4)}) = {_tex(_QUOTA[_DAAN])}$$"
             "\n\nAfgerond op hele euro's met de methode van de grootste resten, zodat de zes quota samen precies het "
             "totaal zijn."
@@ -368,20 +381,23 @@ def _case() -> _SimpleNamespace:
         ),
         mistakes=(
             (float(_planning.allocate_quota(_TARGET_TOTAL, _REPS_ALL["potentieel"], _REPS_ALL["omzet"], 1.0)[_DAAN]),
-             "Je verdeelde alleen naar potentieel (g = 1). De salesmanager mengt potentieel en historie half om half "
-             "(" + _book.ref("salesplanning-kpi") + ")."),
+             "Je verdeelde alleen naar potentieel (g = 1). De salesmanager weegt potentieel voor 70% en historie voor "
+             "30% (" + _book.ref("salesplanning-kpi") + ")."),
             (float(_planning.allocate_quota(_TARGET_TOTAL, _REPS_ALL["potentieel"], _REPS_ALL["omzet"], 0.0)[_DAAN]),
-             "Je verdeelde alleen naar de omzet van 2024 (g = 0). De salesmanager mengt potentieel en historie half "
-             "om half (" + _book.ref("salesplanning-kpi") + ")."),
+             "Je verdeelde alleen naar de omzet van 2024 (g = 0). De salesmanager weegt potentieel voor 70% en "
+             "historie voor 30% (" + _book.ref("salesplanning-kpi") + ")."),
             (round(_TARGET_TOTAL / len(_REPS_ALL)),
              "Je verdeelde het totaal gelijk over zes accountmanagers. Een quotum volgt potentieel en historie van de "
              "eigen klanten (" + _book.ref("salesplanning-kpi") + ")."),
+            (float(_planning.allocate_quota(_TARGET_TOTAL, _REPS_ALL["potentieel"], _REPS_ALL["omzet"], 0.5)[_DAAN]),
+             "Dat is het doel bij half om half (g = 0,5), zoals in het werkvoorbeeld. Hier weegt het potentieel voor "
+             "70% (" + _book.ref("salesplanning-kpi") + ")."),
         ),
     )
 
     # --- H6, beloning compensation ------------------------------------------------------------------------------------------
 
-    _CURRENT_PLAN = _salesforce.CompensationPlan(fixed_share=1.0, tiers=((0, 0.0),), bonus_share=0.10,
+    _CURRENT_PLAN = _salesforce.CompensationPlan(fixed_share=1.0, tiers=((0, 0.0),), bonus_share=_BONUS_SHARE,
                                                  threshold=0.9, cap=1.5)
     _BRAM_ROW = _REPS_ALL.loc[_BRAM]
     _BRAM_PAY = _salesforce.compensation(_BRAM_ROW["omzet"], _BRAM_ROW["vast_salaris"], _BRAM_ROW["omzetdoel"],
@@ -393,9 +409,10 @@ def _case() -> _SimpleNamespace:
         question=(
             f"Bram Kuipers (regio Oost) heeft een vast salaris van {_euro(_BRAM_ROW['vast_salaris'])}. Zijn omzetdoel voor "
             f"2024 was {_euro(_BRAM_ROW['omzetdoel'])}; zijn klanten kochten voor {_euro(_BRAM_ROW['omzet'])}. De "
-            "bonusregeling: bij precies 100% van het doel 10% van het vaste salaris; daaronder en daarboven naar "
+            "salesmanager rekent een nieuwe bonusregeling door: bij precies 100% van het doel 12% van het vaste salaris "
+            "(nu 10%); daaronder en daarboven naar "
             "verhouding van de realisatie, maar niets onder een realisatie van 90% en niet meer boven 150%. Hoeveel bonus "
-            "krijgt Bram over 2024?"
+            "had Bram over 2024 gekregen met deze regeling?"
         ),
         expected=float(round(_BRAM_PAY["bonus"])),
         unit="euro",
@@ -403,11 +420,11 @@ def _case() -> _SimpleNamespace:
         abs_tol=2,
         hints=(
             "Bereken eerst de realisatie: omzet ÷ omzetdoel. Ligt die boven de drempel?",
-            "Bonus = 10% × vast salaris × realisatie (zolang de realisatie tussen drempel en plafond ligt).",
+            "Bonus = 12% × vast salaris × realisatie (zolang de realisatie tussen drempel en plafond ligt).",
         ),
         solution=(
             rf"$$r = \frac{{{_tex(_BRAM_ROW['omzet'])}}}{{{_tex(_BRAM_ROW['omzetdoel'])}}} = {_tex(_BRAM_R, 4)} "
-            rf"\geq 0{{,}}9 \quad\Rightarrow\quad \text{{bonus}} = 0{{,}}10 \times {_tex(_BRAM_ROW['vast_salaris'])} "
+            rf"\geq 0{{,}}9 \quad\Rightarrow\quad \text{{bonus}} = 0{{,}}12 \times {_tex(_BRAM_ROW['vast_salaris'])} "
             rf"\times {_tex(_BRAM_R, 4)} = {_tex(_BRAM_PAY['bonus'])}$$"
         ),
         meaning=(
@@ -416,11 +433,14 @@ def _case() -> _SimpleNamespace:
             "prestatieprikkel wil, laat de bonus onder 100% sneller dalen of legt de drempel hoger."
         ),
         mistakes=(
-            (float(0.10 * _BRAM_ROW["vast_salaris"]),
+            (float(_BONUS_SHARE * _BRAM_ROW["vast_salaris"]),
              "Dat is de bonus bij precies 100% van het doel. Bram haalde minder: vermenigvuldig met zijn realisatie "
              "(" + _book.ref("beloning") + ")."),
             (0.0,
              "Bram zit onder zijn doel, maar boven de drempel van 90%: hij krijgt dus wel bonus (" + _book.ref("beloning") + ")."),
+            (float(round(0.10 * _BRAM_ROW["vast_salaris"] * _BRAM_R)),
+             "Dat is zijn bonus in de huidige regeling met 10%. De nieuwe regeling geeft 12% van het vaste salaris bij "
+             "100% van het doel (" + _book.ref("beloning") + ")."),
         ),
     )
 
