@@ -373,7 +373,8 @@ def clv_view(
     lines = [
         f"**Het klantenbestand.** {number(len(margins))} actieve klanten leveren samen {euro_compact(base)} brutomarge "
         "per jaar. Hun waarde, de *customer equity* van het bestand, is de som van hun CLV's (zonder "
-        "acquisitiekosten: ze zijn al klant):",
+        "acquisitiekosten: ze zijn al klant). Het is het bedrag in euro's dat de drie drijvers uit hoofdstuk 1 "
+        "(value, brand en relation equity) opleveren:",
         rf"$$\sum_i m_i \cdot \frac{{r}}{{1 + d - r}} = {_tex(base / 1e6, 1)}\ \text{{mln}} \times "
         rf"{_tex(scenario.margin_multiple, 2)} = {_tex(equity_now / 1e6, 1)}\ \text{{mln euro}}$$",
         f"Bij {percent(scenario.raised_retention, 0)} retentie (1 procentpunt meer) wordt dat "
