@@ -149,6 +149,9 @@ def test_roi_view_case_numbers():
     assert "= 2,041" in three and "**€ 100.002**" in three and "**+109,2%**" in three
     low = _text(render(wf.roi_view, {"fair_cost": 100_000}))
     assert "-51,0%" in low and "niet terug" in low
+    # the ROI on gross margin is named as an upper bound, whatever its sign (issue 12, chapter 8)
+    for text in (one, three, low):
+        assert "cost-to-serve" in text and "attributie" in text
 
 
 def test_roi_view_table_costs_per_stage():

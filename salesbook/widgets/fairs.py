@@ -246,7 +246,11 @@ def roi_view(
     lines += [
         "",
         f"**ROI** = ({euro(margin)} − {euro(cost)}) / {euro(cost)} = **{sign}{percent(roi, 1)}**. "
-        + ("De beurs verdient zichzelf terug." if roi >= 0 else "De beurs verdient zichzelf (nog) niet terug."),
+        + ("Op brutomarge verdient de beurs zichzelf terug." if roi >= 0
+           else "De beurs verdient zichzelf (nog) niet terug.")
+        + " Dit is een bovengrens: de kosten om de nieuwe klanten te bedienen (cost-to-serve) zijn niet afgetrokken, "
+        "en alle marge van de beursklanten telt hier als opbrengst van de beurs, ook orders die er zonder beurs ook "
+        "waren gekomen (attributie).",
     ]
     stages = list(fairs.FOLLOW_UP_STAGES)
     table = pd.DataFrame({
