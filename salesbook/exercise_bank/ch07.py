@@ -28,9 +28,11 @@ _RATE = _accounts.DEFAULT_INTEREST_RATE
 
 _K1 = "K00386"
 
-_K2 = "K00528"
+_K2 = "K01104"   # not the worked example K00528 of the notebook: the exercise uses other data
 
 _K3 = "K01640"
+
+_ABC_LAND = "België"   # the notebook shows the ABC table of all customers; the exercise asks one country
 
 _WA = _accounts.ATTRACTIVENESS_WEIGHTS
 
@@ -48,16 +50,19 @@ def _case() -> _SimpleNamespace:
 
     # --- topic klantclassificatie: ABC-analyse -------------------------------------------------------------------------
 
-    _N = len(_ABC)
-    _COUNTS = _ABC["class"].value_counts()
+    _ABC_L = _abc_analysis(_PROFIT.loc[_PROFIT["land"] == _ABC_LAND, "omzet"])
+    _N = len(_ABC_L)
+    _COUNTS = _ABC_L["class"].value_counts()
     _SHARE_A = float(_COUNTS["A"] / _N)
+    _SHARE_A_ALL = float((_ABC["class"] == "A").mean())
 
     opgave_abc_a_klanten = NumberExercise(
-        title="Hoeveel klanten zijn A-klant? (" + _book.ref("klantclassificatie") + ")",
+        title="Hoeveel Belgische klanten zijn A-klant? (" + _book.ref("klantclassificatie") + ")",
         question=(
-            f"In 2024 kochten {_number(_N)} klanten bij Noordstroom. Maak een ABC-analyse op de omzet van 2024 met de "
+            f"In 2024 kochten {_number(_N)} klanten in {_ABC_LAND} bij Noordstroom. Maak een ABC-analyse op de omzet van "
+            "2024 van alleen deze klanten, met de "
             "grenzen 80% en 95%: met de grootste klant eerst is een klant A-klant zolang het cumulatieve omzetaandeel "
-            "vóór die klant onder 80% ligt. Welk deel van de klanten is A-klant? Geef een fractie (0,25 voor 25%). "
+            "vóór die klant onder 80% ligt. Welk deel van de Belgische klanten is A-klant? Geef een fractie (0,25 voor 25%). "
             "Wat betekent dit voor de salesmanager?"
         ),
         expected=_SHARE_A,
@@ -66,25 +71,28 @@ def _case() -> _SimpleNamespace:
         hints=(
             "Sorteer de klanten op omzet 2024, van groot naar klein, en tel de omzet cumulatief op; de klasse volgt "
             "het aandeel vóór de klant, dus de klant die over 80% heen gaat is nog A-klant.",
-            "Gebruik `customers.abc_analysis(winst['omzet'])` en tel de klanten met klasse 'A'; deel door het aantal "
-            "klanten.",
+            "Selecteer eerst de klanten van België (`winst[winst['land'] == 'België']`), gebruik dan "
+            "`abc_analysis` op hun omzet en tel de klanten met klasse 'A'; deel door het aantal Belgische klanten.",
         ),
         solution=(
-            f"Met `abc_analysis` op de omzet 2024: {_number(_COUNTS['A'])} A-klanten, {_number(_COUNTS['B'])} B-klanten "
+            f"Met `abc_analysis` op de omzet 2024 van de klanten in {_ABC_LAND}: {_number(_COUNTS['A'])} A-klanten, {_number(_COUNTS['B'])} B-klanten "
             f"en {_number(_COUNTS['C'])} C-klanten. Deel A-klanten: $${_COUNTS['A']} / {_N} = "
             f"{_tex(_SHARE_A, 3)}$$"
         ),
         meaning=(
-            f"Ongeveer {_percent(_SHARE_A, 0)} van de klanten brengt 80% van de omzet: iets meer dan de 20% van de "
-            "vuistregel van Pareto, maar het patroon is hetzelfde. Op deze groep richt accountmanagement zich; de "
+            f"In {_ABC_LAND} brengt ongeveer {_percent(_SHARE_A, 0)} van de klanten (ruim) 80% van de omzet, tegen "
+            f"{_percent(_SHARE_A_ALL, 0)} over alle klanten van de groep: meer dan de 20% van de vuistregel van "
+            "Pareto, maar het patroon is hetzelfde. Op deze groep richt accountmanagement zich; de "
             "C-klanten kunnen goedkoper bediend worden (binnendienst, webshop). Omzet zegt nog niets over winst: dat "
             "volgt in " + _book.ref("klantwinstgevendheid") + "."
         ),
         mistakes=(
             (0.8, "0,8 is het omzetaandeel van de A-klanten (de grens), niet het deel van de klanten (" + _book.ref("klantclassificatie") + ")."),
+            (round(_SHARE_A_ALL, 3), "Dat is het deel A-klanten over alle klanten van de groep, uit het werkvoorbeeld. "
+                  "Gevraagd is de ABC-analyse van alleen de Belgische klanten (" + _book.ref("klantclassificatie") + ")."),
             (0.2, "20% is de vuistregel van Pareto. De vraag is hoeveel het er bij Noordstroom werkelijk zijn: tel ze in "
                   "de ABC-analyse (" + _book.ref("klantclassificatie") + ")."),
-            (float(_COUNTS["C"] / _N), "Dat is het deel C-klanten, de klanten in de staart na 95% van de omzet (" + _book.ref("klantclassificatie") + ")."),
+            (float(_COUNTS["C"] / _N), "Dat is het deel C-klanten, de klanten in de staart, die pas na 95% van de omzet beginnen (" + _book.ref("klantclassificatie") + ")."),
         ),
     )
 
@@ -129,7 +137,7 @@ def _case() -> _SimpleNamespace:
     _ACTIVITY2 = float(_P2["cost_to_serve"] - _P2["kosten_krediet"])
 
     opgave_cost_to_serve = NumberExercise(
-        title="De cost-to-serve van een grote installateur (" + _book.ref("klantwinstgevendheid") + ")",
+        title="De cost-to-serve van een installateur (" + _book.ref("klantwinstgevendheid") + ")",
         question=(
             f"{_P2['naam']} ({_K2}) kocht in 2024 voor {_euro(_P2['omzet'], 2)}. Dat vroeg "
             f"{_number(_D2['bezoeken'])} bezoeken, {_number(_D2['orders'])} orders, {_number(_D2['leveringen'])} "
@@ -209,39 +217,47 @@ def _case() -> _SimpleNamespace:
     )
 
     _SUMMARY = _accounts.whale_summary(_PROFIT)
+    _RATES_150 = {**_RATES, "leveringen": 150.0}        # the delivery tariff the notebook's widget asks about
+    _SUMMARY_150 = _accounts.whale_summary(_accounts.case_profitability(rates=_RATES_150))
 
     opgave_walviscurve = NumberExercise(
         title="Hoe hoog is de walviscurve? (" + _book.ref("klantwinstgevendheid") + ")",
         question=(
-            "Zet alle klanten van 2024 op volgorde van klantwinst, de meest winstgevende eerst, en tel de klantwinst "
-            "cumulatief op (met de standaardtarieven). Wat is het hoogste punt van de walviscurve, als fractie van de "
+            "Het werkvoorbeeld rekent met € 225 per levering. Stel dat een levering € 150 kost (de andere tarieven en de "
+            "rente blijven gelijk). Zet alle klanten van 2024 op volgorde van klantwinst, de meest winstgevende eerst, en "
+            "tel de klantwinst cumulatief op. Wat is het hoogste punt van de walviscurve, als fractie van de "
             "totale klantwinst (1,10 voor 110%)? Wat betekent dit voor de salesmanager?"
         ),
-        expected=_SUMMARY.peak_share,
+        expected=_SUMMARY_150.peak_share,
         unit="fractie",
         rel_tol=0.002,
         hints=(
             "De curve stijgt zolang de klanten winst maken; de top ligt bij de laatste winstgevende klant.",
-            "Top = winst van de winstgevende klanten ÷ totale klantwinst. Gebruik `accounts.whale_summary(winst)`.",
+            "Top = winst van de winstgevende klanten ÷ totale klantwinst. Reken de klantwinst opnieuw uit met "
+            "`accounts.case_profitability(rates={**accounts.DEFAULT_RATES, 'leveringen': 150})` en gebruik "
+            "`accounts.whale_summary`.",
         ),
         solution=(
-            rf"$$\text{{top}} = \frac{{{_tex(_SUMMARY.profit_of_profitable)}}}{{{_tex(_SUMMARY.total_profit)}}} = "
-            rf"{_tex(_SUMMARY.peak_share, 3)}$$"
-            f"\n\nDe top ligt na {_number(_SUMMARY.customers_at_peak)} van de {_number(_SUMMARY.customers)} klanten "
-            f"({_percent(_SUMMARY.share_customers_at_peak, 0)})."
+            rf"$$\text{{top}} = \frac{{{_tex(_SUMMARY_150.profit_of_profitable)}}}{{{_tex(_SUMMARY_150.total_profit)}}} = "
+            rf"{_tex(_SUMMARY_150.peak_share, 3)}$$"
+            f"\n\nDe top ligt na {_number(_SUMMARY_150.customers_at_peak)} van de {_number(_SUMMARY_150.customers)} klanten "
+            f"({_percent(_SUMMARY_150.share_customers_at_peak, 0)})."
         ),
         meaning=(
-            f"De winstgevende klanten verdienen {_percent(_SUMMARY.peak_share, 1)} van de klantwinst; de "
-            f"{_number(_SUMMARY.loss_makers)} verliesgevende klanten vernietigen samen {_euro(_SUMMARY.total_loss)}. "
-            "Wie die verliezen halveert, door anders te bedienen of anders te prijzen, verdient meer dan met heel wat "
-            "extra omzet."
+            f"De winstgevende klanten verdienen {_percent(_SUMMARY_150.peak_share, 1)} van de klantwinst; de "
+            f"{_number(_SUMMARY_150.loss_makers)} verliesgevende klanten vernietigen samen {_euro(_SUMMARY_150.total_loss)}. "
+            f"Bij € 225 per levering lag de top op {_percent(_SUMMARY.peak_share, 1)}: goedkoper leveren maakt de walvis "
+            "minder hoog, maar er blijven verliesmakers. Wie die verliezen halveert, door anders te bedienen of anders te "
+            "prijzen, verdient meer dan met heel wat extra omzet."
         ),
         mistakes=(
             (1.0, "De curve eindigt op 100%, maar dat is niet de top: zolang er verliesgevende klanten zijn, ligt de top "
                   "hoger (" + _book.ref("klantwinstgevendheid") + ")."),
-            (_SUMMARY.share_customers_at_peak,
+            (_SUMMARY_150.share_customers_at_peak,
              "Dat is het deel van de klanten waarbij de top ligt (de x-as); gevraagd is de hoogte van de top (" + _book.ref("klantwinstgevendheid") + ")."),
-            (_SUMMARY.peak_share - 1,
+            (_SUMMARY.peak_share, "Dat is de top bij € 225 per levering, uit het werkvoorbeeld. Reken de klantwinst "
+                                  "opnieuw uit met € 150 per levering (" + _book.ref("klantwinstgevendheid") + ")."),
+            (_SUMMARY_150.peak_share - 1,
              "Dat is alleen het deel boven de 100%, het verlies van de verliesmakers. De top zelf is 1 plus dat deel "
              "(" + _book.ref("klantwinstgevendheid") + ")."),
         ),
@@ -380,15 +396,19 @@ def _case() -> _SimpleNamespace:
     _TABLE = _A_NL[["omzet"]].join(_MATRIX[["aantrekkelijkheid", "kwadrant"]]).join(_PROFIT[["klantwinst"]])
     _SELECTION = _accounts.key_account_selection(_TABLE)
     _KEY = int(_SELECTION["key_account"].sum())
+    _SELECTION_500 = _accounts.key_account_selection(_TABLE, min_revenue=500_000)
+    _KEY_500 = int(_SELECTION_500["key_account"].sum())
 
     opgave_key_accounts = NumberExercise(
         title="Hoeveel key accounts? (" + _book.ref("key-account-selectie") + ")",
         question=(
             "Noordstroom Nederland selecteert key accounts uit de Nederlandse A-klanten van 2024 met drie criteria: "
             "omzet minstens € 250.000, aantrekkelijkheid minstens 5,5 (standaardgewichten) en een klantwinst van "
-            "minstens € 0. Hoeveel accounts voldoen aan alle drie? Wat betekent dit voor de salesmanager?"
+            "minstens € 0. Het werkvoorbeeld telt de accounts die daaraan voldoen. De salesmanager vindt dat te veel en "
+            "verhoogt de omzetgrens naar € 500.000; de andere twee criteria blijven gelijk. Hoeveel key accounts blijven "
+            "er over? Wat betekent dit voor de salesmanager?"
         ),
-        expected=float(_KEY),
+        expected=float(_KEY_500),
         unit="aantal",
         rel_tol=0.0,
         abs_tol=0.5,
@@ -397,23 +417,27 @@ def _case() -> _SimpleNamespace:
             "Een account telt alleen mee als het aan álle drie de criteria voldoet, niet aan één of twee.",
         ),
         solution=(
-            f"Omzet ≥ € 250.000: {_number(int(_SELECTION['omvang'].sum()))} accounts; aantrekkelijk: "
-            f"{_number(int(_SELECTION['aantrekkelijk'].sum()))}; winstgevend: "
-            f"{_number(int(_SELECTION['winstgevend'].sum()))}. Aan alle drie voldoen er {_number(_KEY)}."
+            f"Omzet ≥ € 500.000: {_number(int(_SELECTION_500['omvang'].sum()))} accounts; aantrekkelijk: "
+            f"{_number(int(_SELECTION_500['aantrekkelijk'].sum()))}; winstgevend: "
+            f"{_number(int(_SELECTION_500['winstgevend'].sum()))}. Aan alle drie voldoen er {_number(_KEY_500)}."
         ),
         meaning=(
-            f"{_number(_KEY)} key accounts verdeeld over zes accountmanagers is ongeveer "
-            f"{_number(_KEY / 6, 0)} per persoon: te veel om elk een volwaardig accountplan en een vast team te geven. "
-            "Scherpere criteria (hogere omzetgrens) of een aparte key-accountmanager voor de grootste accounts zijn "
-            "keuzes die de salesmanager moet maken."
+            f"{_number(_KEY_500)} key accounts verdeeld over zes accountmanagers is ongeveer "
+            f"{_number(_KEY_500 / 6, 0)} per persoon; met de grens van € 250.000 waren het er {_number(_KEY)}, ongeveer "
+            f"{_number(_KEY / 6, 0)} per persoon. Wie een vast team en een eigen plan per key account wil, moet het "
+            "aantal laten passen bij de capaciteit van het salesteam. Een hogere omzetgrens of een aparte "
+            "key-accountmanager voor de grootste accounts zijn keuzes die de salesmanager moet maken; een account dat "
+            "afvalt, krijgt een lichtere aanpak, geen slechtere."
         ),
         mistakes=(
-            (float(_SELECTION["omvang"].sum()), "Dat zijn de accounts die alleen aan de omzetgrens voldoen; ze moeten "
+            (float(_SELECTION_500["omvang"].sum()), "Dat zijn de accounts die alleen aan de omzetgrens voldoen; ze moeten "
                                                 "ook aantrekkelijk en winstgevend zijn (" + _book.ref("key-account-selectie") + ")."),
+            (float(_KEY), "Dat is het aantal bij de oude omzetgrens van € 250.000, uit het werkvoorbeeld. Reken met € 500.000 "
+                          "(" + _book.ref("key-account-selectie") + ")."),
             (float((_TABLE["kwadrant"] == "key account").sum()),
              "Dat is het aantal accounts in het kwadrant key account. De selectie gebruikt andere criteria: omzet, "
              "aantrekkelijkheid en klantwinst (" + _book.ref("key-account-selectie") + ")."),
-            (float(_SELECTION["aantrekkelijk"].sum()), "Dat zijn de accounts die alleen aantrekkelijk genoeg zijn; tel "
+            (float(_SELECTION_500["aantrekkelijk"].sum()), "Dat zijn de accounts die alleen aantrekkelijk genoeg zijn; tel "
                                                        "alleen wie aan alle drie voldoet (" + _book.ref("key-account-selectie") + ")."),
         ),
     )
