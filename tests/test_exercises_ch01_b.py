@@ -171,3 +171,20 @@ def test_transitie_asks_for_the_reasons_after_the_phase():
     assert ex.check("klantbewust", redenen="abc").correct
     assert not ex.check("klantbewust", redenen="abd").correct   # (d) management actief = klantinzicht
     assert not ex.check("klantbewust", redenen="ab").correct    # one reason missing
+
+
+def test_behoeften_value_is_statement_3_and_needs_get_their_own_feedback():
+    # Tabel 1.1: needs are demands on the offer (1 storingsvrij, 2 zuinig, 4 storingsdienst), the value
+    # is the goal behind them (3 continuity of care)
+    ex = ch01.opgave_behoeften
+    assert ex.check("3").correct
+    for need, word in (("1", "functionele"), ("2", "economische"), ("4", "dienst")):
+        fb = ex.check(need)
+        assert not fb.correct and word in fb.message
+
+
+def test_behoeften_asks_for_the_reasons():
+    ex = ch01.opgave_behoeften
+    assert [i for i, r in enumerate(ex.reasons) if r.applies] == [0, 1]
+    assert ex.check("3", redenen="ab").correct
+    assert not ex.check("3", redenen="ad").correct      # (d) a functional property is a need

@@ -2,7 +2,7 @@
 
 One module per part of the chapter, each building its exercises on first use:
 :mod:`.retention` (CLV and retention, § 1.1.2), :mod:`.benchmark` (Tabel 1.2, § 1.1.2),
-:mod:`.equity` (customer equity, § 1.1.2), :mod:`.diagnostics` (Kotler's relation types,
+:mod:`.needs` (customer needs versus values, Tabel 1.1), :mod:`.equity` (customer equity, § 1.1.2), :mod:`.diagnostics` (Kotler's relation types,
 § 1.1.1, and the transition phases, § 1.4) and :mod:`.selling` (selling approaches and
 competences, § 1.2–1.3). Use them from here: ``ch01.opgave_clv``.
 """
@@ -23,6 +23,7 @@ from salesbook.exercise_bank.ch01.equity import (
     opgave_equity,
     opgave_equity_verschil,
 )
+from salesbook.exercise_bank.ch01.needs import opgave_behoeften
 from salesbook.exercise_bank.ch01.retention import opgave_clv, opgave_retentie
 from salesbook.exercise_bank.ch01.selling import opgave_benadering, opgave_competentie
 
@@ -33,6 +34,7 @@ __all__ = [
     "EXERCISES",
     "KOTLER_CASE_ANSWERS",
     "TRANSITION_CASE_ANSWERS",
+    "opgave_behoeften",
     "opgave_benadering",
     "opgave_clv",
     "opgave_competentie",
@@ -53,6 +55,7 @@ EXERCISES = [
     opgave_ebit,
     opgave_debiteuren,
     opgave_rentekosten,
+    opgave_behoeften,
     opgave_equity,
     opgave_equity_verschil,
     opgave_kotler,
