@@ -304,6 +304,7 @@ def _case() -> _SimpleNamespace:
     # --- H6, rayonindeling territory balance ---------------------------------------------------------------------------------
 
     _CURRENT = _planning.balance(_NEW_REPS_TABLE["uren"])
+    _NOW_BALANCE = _planning.balance(_REPS["uren"])   # the worked example's figure, at the current norms
     _BUSIEST, _QUIETEST = _NEW_REPS_TABLE["uren"].idxmax(), _NEW_REPS_TABLE["uren"].idxmin()
 
     opgave_rayonbalans = NumberExercise(
@@ -332,7 +333,8 @@ def _case() -> _SimpleNamespace:
         ),
         meaning=(
             f"De drukste accountmanager ({_BUSIEST}) heeft {_percent(_CURRENT['max_min'] - 1, 0)} meer werk dan de "
-            f"rustigste ({_QUIETEST}). De regio's zijn historisch gegroeid, niet naar werklast getekend. Een nieuwe "
+            f"rustigste ({_QUIETEST}); bij de huidige normen was dat {_percent(_NOW_BALANCE['max_min'] - 1, 0)}. Meer bezoeken "
+            "veranderen de scheefheid dus nauwelijks. De regio's zijn historisch gegroeid, niet naar werklast getekend. Een nieuwe "
             "rayonindeling op postcodegebieden maakt de werklast eerlijker en de targets beter vergelijkbaar."
         ),
         mistakes=(
@@ -428,7 +430,7 @@ def _case() -> _SimpleNamespace:
             rf"\times {_tex(_BRAM_R, 4)} = {_tex(_BRAM_PAY['bonus'])}$$"
         ),
         meaning=(
-            "Bram haalde zijn doel niet, maar zat boven de drempel en kreeg dus bijna de hele bonus. Een drempel van 90% "
+            "Bram haalde zijn doel niet, maar zit boven de drempel en krijgt dus bijna de hele bonus. Een drempel van 90% "
             "beschermt tegen een bonus voor slecht werk, maar maakt het verschil tussen 91% en 100% klein: wie meer "
             "prestatieprikkel wil, laat de bonus onder 100% sneller dalen of legt de drempel hoger."
         ),
