@@ -25,7 +25,7 @@ from salesbook.exercises import LazyExercise, NumberExercise  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = [p for p in sorted((ROOT / "notebooks").glob("*.ipynb")) if p.name[:2] != "00"]
-NOT_YET: set[int] = {}
+NOT_YET: set[int] = set()
 USE = re.compile(r"\bch(\d\d)\.(opgave_\w+)")
 TEXT_TYPES = ("text/plain", "text/markdown", "text/html", "text/latex")
 

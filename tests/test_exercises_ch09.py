@@ -26,10 +26,10 @@ def _hand_retention_2024():
 R = _hand_retention_2024()
 
 HAND = {
-    # Nederland 35% margin, 5% discount: 0.05 / 0.30
-    "opgave_korting_volume": 0.05 / (0.35 - 0.05),
-    # Duitsland 23% margin, 3% rise: 0.03 / 0.26
-    "opgave_prijsverhoging": 0.03 / 0.26,
+    # Nederland 35% margin, 8% discount (not in the notebook's tables): 0.08 / 0.27 = 29.6%
+    "opgave_korting_volume": 0.08 / (0.35 - 0.08),
+    # Duitsland 23% margin, 4% rise (the notebook shows 3%): 0.04 / 0.27 = 14.8%
+    "opgave_prijsverhoging": 0.04 / 0.27,
     # markup 25% → margin 0.25/1.25 = 0.2; 10% discount: 0.1 / 0.1 = 1
     "opgave_opslag_korting": 1.0,
     # p 120, vc 120 × 0.65 = 78, FC 210 000: 210 000 / 42
@@ -72,11 +72,11 @@ def test_questions_end_with_the_meaning_for_the_sales_manager(name):
 
 
 @pytest.mark.parametrize("name, wrong, fragment", [
-    ("opgave_korting_volume", 0.05 / 0.35, "door de hele marge"),
-    ("opgave_korting_volume", 0.05, "5% meer afzet"),
-    ("opgave_korting_volume", 16.67, "Je gaf een percentage"),
-    ("opgave_prijsverhoging", 0.03 / 0.23, "door de oude marge"),
-    ("opgave_prijsverhoging", 0.03 / 0.20, "kortingsformule"),
+    ("opgave_korting_volume", 0.08 / 0.35, "door de hele marge"),
+    ("opgave_korting_volume", 0.08, "8% meer afzet"),
+    ("opgave_korting_volume", 29.63, "Je gaf een percentage"),     # 29,63 as a percentage instead of 0,2963
+    ("opgave_prijsverhoging", 0.04 / 0.23, "door de oude marge"),
+    ("opgave_prijsverhoging", 0.04 / 0.19, "kortingsformule"),
     ("opgave_opslag_korting", 0.1 / 0.15, "opslag van 25% als marge"),
     ("opgave_break_even", 210_000 / 120, "door de verkoopprijs"),
     ("opgave_break_even", 600_000, "in euro's omzet"),

@@ -288,3 +288,67 @@ def test_volume_and_break_even_charts_label_the_reader_s_point():
     assert numbers(label) == ["+3%", "12%"] and "minder afzet" in label          # 0.03 / 0.26 = 11.5%
     fig = charts.break_even_chart(finance.break_even(210_000, 120, 78, discount=0.05, volume=6_500))
     assert fig.axes[0].texts[0].get_text() == "break-evenpunt: 5.834 stuks (€ 665.000)"   # ⌈5 833.3⌉; × € 114
+
+
+# --- one story for the case: the cost of capital and the figures notebook 09 quotes (issue 12) -------
+
+import re  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import nbformat  # noqa: E402
+
+from salesbook import case, finance  # noqa: E402
+from salesbook.exercise_bank import ch09 as bank  # noqa: E402
+from salesbook.formatting import euro, number, percent  # noqa: E402
+
+NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
+NB01, NB09 = "01_rol_van_de_salesmanager.ipynb", "09_bedrijfseconomische_aspecten.ipynb"
+RATE_IN_PROSE = re.compile(r"(\d+)% (?:rente|vermogenskosten)")
+CREDIT_CALL = re.compile(r"(credit_by_subsidiary|dso_reduction|case_profitability)\(([^)]*)\)")
+
+
+def _cells(name: str, kind: str) -> str:
+    nb = nbformat.read(NOTEBOOKS / name, as_version=4)
+    return "\n".join(c.source for c in nb.cells if c.cell_type == kind)
+
+
+def test_notebooks_01_and_09_state_the_same_cost_of_capital():
+    # case.COST_OF_CAPITAL = 0.08; each notebook names it in its prose as "8% rente" / "8% vermogenskosten"
+    rate = round(case.COST_OF_CAPITAL * 100)
+    assert rate == 8
+    assert {int(r) for r in RATE_IN_PROSE.findall(_cells(NB01, "markdown"))} == {rate}
+    assert {int(r) for r in RATE_IN_PROSE.findall(_cells(NB09, "markdown"))} == {rate}
+
+
+def test_chapter_9_code_takes_the_rate_from_the_case_constant():
+    assert wf.CASE_INTEREST_RATE == case.COST_OF_CAPITAL
+    calls = CREDIT_CALL.findall(_cells(NB09, "code"))
+    assert len(calls) == 4                                  # two credit tables, one customer, the customer profits
+    assert all("COST_OF_CAPITAL" in args for _, args in calls), calls
+    # the exercise bank: the group's saving at 8%, as in tests/test_exercises_ch09.py
+    hand = (44 * 20 + 14 * 15 + 12 * 2 + 8 * 40 + 1 * 82) * 1e6 / 365 * 0.08      # € 1.110.904
+    assert bank.opgave_dso_groep.exercise.expected == pytest.approx(hand)
+
+
+def test_the_figures_notebook_09_quotes_about_credit_follow_from_the_model():
+    prose = _cells(NB09, "markdown")
+    t = finance.credit_by_subsidiary(case.dataset("landenvestigingen"), case.COST_OF_CAPITAL, target_dso=60)
+    # receivables 13 612 mln·days / 365 = € 37,3 mln; × 8% = € 2,98 mln ("bijna € 3,0 mln")
+    assert t["debiteuren"].sum() == pytest.approx(13_612e6 / 365)
+    assert 2.9e6 < t["rentekosten"].sum() < 3.0e6 and "bijna € 3,0 mln" in prose
+    assert "€ 2,2 mln" not in prose                         # the old figure at 6%
+    # 60 days of extra credit at 8%: 0.08 × 60 / 365 = 1.32% of the sales ("ruim 1,3%")
+    assert percent(0.08 * 60 / 365, 1) == "1,3%" and "ruim 1,3%" in prose
+
+
+def test_the_break_even_worked_example_is_other_data_than_the_exercises():
+    prose = _cells(NB09, "markdown")
+    before = finance.break_even(230_000, 100, 77, volume=12_000)
+    after = finance.break_even(230_000, 100, 77, discount=0.05, volume=12_000)
+    assert before.units == 10_000                           # 230 000 / (100 − 77)
+    assert after.units == pytest.approx(230_000 / 18)       # 12 777.8 → 12.778; +27.8% = 0.05 / 0.18
+    assert (before.profit, after.profit) == (46_000, -14_000)   # 2 000 × 23; 12 000 × 18 − 230 000
+    for figure in (number(10_000), number(12_778), percent(0.05 / 0.18, 1), euro(14_000), euro(46_000)):
+        assert figure.replace("€ ", "") in prose, figure
+    # the exercises use the Nederland line (5.000 stuks), which the prose above them must not print
+    assert bank.opgave_break_even.exercise.expected == 5_000 and "5.000 stuks" not in prose

@@ -31,9 +31,11 @@ _REF_RETENTIE = _book.ref("retentie-economie")
 
 _ASK = " Bedenk daarna: wat betekent dit voor de salesmanager?"
 
-_D_NL = 0.05
+_D_NL = 0.05        # the introductory discount on the ledarmaturen (opgave 5)
 
-_P_DE = 0.03
+_D_KV = 0.08        # opgave 1: a discount the notebook's tables do not show (they show 2, 5, 10 … %)
+
+_P_DE = 0.04        # opgave 2: the notebook's worked example shows 3% for every country
 
 _STEP = 0.05
 
@@ -51,38 +53,39 @@ def _case() -> _SimpleNamespace:
 
     # --- [korting-en-marge] discount and extra volume ----------------------------------------------------------
 
-    _X_NL = _finance.discount_volume_increase(_D_NL, _M_NL)
+    _X_NL = _finance.discount_volume_increase(_D_KV, _M_NL)
 
     opgave_korting_volume = NumberExercise(
-        title=f"Hoeveel extra afzet vraagt 5% korting? ({_REF_KORTING})",
+        title=f"Hoeveel extra afzet vraagt {_percent(_D_KV, 0)} korting? ({_REF_KORTING})",
         question=(
-            f"Een installateur in Nederland vraagt 5% korting op zijn hele pakket. De vestiging Nederland werkt met een "
+            f"Een installateur in Nederland vraagt {_percent(_D_KV, 0)} korting op zijn hele pakket. De vestiging Nederland werkt met een "
             f"brutomarge van {_percent(_M_NL, 0)} van de verkoopprijs (tabel 1.2). Hoeveel procent meer moet deze klant "
             "afnemen om na de korting dezelfde brutomarge in euro's op te leveren? Geef een fractie (0,25 voor 25%)." + _ASK
         ),
         expected=_X_NL,
         unit="fractie",
         hints=(
-            "Per € 100 omzet verdiende Noordstroom eerst de brutomarge; na de korting is er per stuk 5 euro minder over.",
+            f"Per € 100 omzet verdiende Noordstroom eerst de brutomarge; na de korting is er {_euro(100 * _D_KV)} minder over.",
             "De extra afzet is korting / (marge − korting): x = d / (m − d).",
-            f"x = {_number(_D_NL, 2)} / ({_number(_M_NL, 2)} − {_number(_D_NL, 2)}).",
+            f"x = {_number(_D_KV, 2)} / ({_number(_M_NL, 2)} − {_number(_D_KV, 2)}).",
         ),
         solution=(
-            rf"$$x = \frac{{d}}{{m - d}} = \frac{{{_tex(_D_NL, 2)}}}{{{_tex(_M_NL, 2)} - {_tex(_D_NL, 2)}}} = "
+            rf"$$x = \frac{{d}}{{m - d}} = \frac{{{_tex(_D_KV, 2)}}}{{{_tex(_M_NL, 2)} - {_tex(_D_KV, 2)}}} = "
             rf"{_tex(_X_NL, 4)}$$ Per € 100 omzet zakt de brutomarge van {_euro(100 * _M_NL)} naar "
-            f"{_euro(100 * (_M_NL - _D_NL))}; om weer {_euro(100 * _M_NL)} te verdienen is "
-            f"{_number(_M_NL / (_M_NL - _D_NL), 4)} keer zoveel afzet nodig."
+            f"{_euro(100 * (_M_NL - _D_KV))}; om weer {_euro(100 * _M_NL)} te verdienen is "
+            f"{_number(_M_NL / (_M_NL - _D_KV), 4)} keer zoveel afzet nodig."
         ),
         meaning=(
-            f"Een 'kleine' korting van 5% vraagt {_percent(_X_NL, 0)} meer afzet. Geef de korting dus alleen in ruil voor "
+            f"Een 'kleine' korting van {_percent(_D_KV, 0)} vraagt {_percent(_X_NL, 0)} meer afzet. Geef de korting dus alleen in ruil voor "
             "een toezegging van extra volume (een staffel of een jaarafspraak), anders levert Noordstroom marge in."
         ),
         mistakes=(
-            (_D_NL / _M_NL, "Je deelde de korting door de hele marge. Na de korting is er per stuk maar m − d over; "
+            (_D_KV / _M_NL, "Je deelde de korting door de hele marge. Na de korting is er per stuk maar m − d over; "
                             f"deel dus door de marge min de korting ({_REF_KORTING})."),
-            (_D_NL, "Je nam aan dat 5% korting met 5% meer afzet is terugverdiend. De korting gaat volledig van de "
+            (_D_KV, f"Je nam aan dat {_percent(_D_KV, 0)} korting met {_percent(_D_KV, 0)} meer afzet is terugverdiend. "
+                    "De korting gaat volledig van de "
                     f"marge af, dus je hebt veel meer volume nodig: d / (m − d) ({_REF_KORTING})."),
-            (_M_NL / (_M_NL - _D_NL), "Dat is de factor waarmee de afzet moet groeien (m / (m − d)). De vraag is hoeveel "
+            (_M_NL / (_M_NL - _D_KV), "Dat is de factor waarmee de afzet moet groeien (m / (m − d)). De vraag is hoeveel "
                                       f"procent méér: trek er 1 van af ({_REF_KORTING})."),
         ),
     )
@@ -92,7 +95,8 @@ def _case() -> _SimpleNamespace:
     opgave_prijsverhoging = NumberExercise(
         title=f"Hoeveel afzet mag een prijsverhoging kosten? ({_REF_KORTING})",
         question=(
-            f"De vestiging Duitsland (brutomarge {_percent(_M_DE, 0)}, tabel 1.2) verhoogt haar prijzen met 3%. Hoeveel "
+            f"De vestiging Duitsland (brutomarge {_percent(_M_DE, 0)}, tabel 1.2) verhoogt haar prijzen met "
+            f"{_percent(_P_DE, 0)}. Hoeveel "
             "procent van de afzet mag Duitsland verliezen voordat de brutomarge in euro's lager uitkomt dan vóór de "
             "prijsverhoging? Geef een fractie." + _ASK
         ),
@@ -118,7 +122,7 @@ def _case() -> _SimpleNamespace:
                             f"dus door de marge plus de prijsverhoging ({_REF_KORTING})."),
             (_P_DE / (_M_DE - _P_DE), "Je gebruikte de kortingsformule d / (m − d). Bij een prijsverhoging wordt de "
                                       f"marge groter, niet kleiner: y = p / (m + p) ({_REF_KORTING})."),
-            (_P_DE, "Je nam aan dat 3% duurder ook 3% afzet mag kosten. Omdat de hele prijsverhoging marge is, mag er "
+            (_P_DE, f"Je nam aan dat {_percent(_P_DE, 0)} duurder ook {_percent(_P_DE, 0)} afzet mag kosten. Omdat de hele prijsverhoging marge is, mag er "
                     f"veel meer afzet af: p / (m + p) ({_REF_KORTING})."),
         ),
     )
@@ -236,7 +240,7 @@ def _case() -> _SimpleNamespace:
             f"{_percent(_BE_D.margin_of_safety, 0)}). Spreek vooraf af hoe lang de korting duurt."
         ),
         mistakes=(
-            (_BE.units * (1 + _D_NL), "Je verhoogde het break-evenpunt met 5%. De korting gaat helemaal van de "
+            (_BE.units * (1 + _D_NL), f"Je verhoogde het break-evenpunt met {_percent(_D_NL, 0)}. De korting gaat helemaal van de "
                                       f"dekkingsbijdrage af, dus het break-evenpunt stijgt veel sterker ({_REF_BREAK_EVEN})."),
             (float(_math.ceil(_FC / (_BE_D.net_price - _VC * (1 - _D_NL)))),
              "Je verlaagde ook de inkoopwaarde met 5%. De korting geeft Noordstroom aan de klant; de leverancier van de "

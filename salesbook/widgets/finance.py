@@ -196,13 +196,17 @@ def break_even_view(fixed_costs: float, price: float, variable_cost: float, disc
 
 
 def break_even_widget() -> w.Box:
-    """Sliders for fixed costs, price, variable cost, discount and expected volume."""
+    """Sliders for fixed costs, price, variable cost, discount and expected volume.
+
+    The defaults are the notebook's worked example (a line in Duitsland, 23% margin), not the data of the
+    exercises that follow it (a line in Nederland).
+    """
     controls = {
-        "fixed_costs": common.slider("Vaste kosten per jaar (€)", 210_000, 0, 600_000, 10_000),
-        "price": common.slider("Verkoopprijs (€)", 120, 10, 300, 1),
-        "variable_cost": common.slider("Variabele kosten per stuk (€)", 78, 0, 250, 1),
+        "fixed_costs": common.slider("Vaste kosten per jaar (€)", 230_000, 0, 600_000, 10_000),
+        "price": common.slider("Verkoopprijs (€)", 100, 10, 300, 1),
+        "variable_cost": common.slider("Variabele kosten per stuk (€)", 77, 0, 250, 1),
         "discount": common.slider("Korting (d)", 0.0, 0.0, 0.30, 0.01, percent=True),
-        "volume": common.slider("Verwachte afzet (stuks)", 6_500, 500, 20_000, 100),
+        "volume": common.slider("Verwachte afzet (stuks)", 12_000, 500, 20_000, 100),
     }
     return common.live(break_even_view, controls)
 
