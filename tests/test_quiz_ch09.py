@@ -45,11 +45,11 @@ def test_header_points_to_this_test():
 
 
 def test_h09_01_discount_volume():
-    m, d = 0.30, 0.10
-    assert correct("h09-01") == pct(d / (m - d))            # 0,10 / 0,20 = 50%
-    option("h09-01", pct(d / m, 1))                         # 0,10 / 0,30 = 33,3%
-    option("h09-01", pct(d))                                # 10%
-    option("h09-01", pct(m / (m - d)))                      # the factor 1,5 read as 150%
+    m, d = 0.30, 0.12                                       # 12%: not a column of the notebook's decision table
+    assert correct("h09-01") == pct(d / (m - d), 1)         # 0,12 / 0,18 = 66,7%
+    option("h09-01", pct(d / m))                            # 0,12 / 0,30 = 40%
+    option("h09-01", pct(d))                                # 12%
+    option("h09-01", pct(m / (m - d), 1))                   # the factor 1,667 read as 166,7%
 
 
 def test_h09_02_price_rise_germany():
