@@ -134,3 +134,21 @@ def test_there_are_enough_exercises_and_each_mistake_cites_a_chapter_4_topic():
     for name, ex in found:
         for _, message in ex.mistakes:
             assert any(r in message for r in refs), name
+
+
+def test_sales_potential_of_belgium_by_hand():
+    # n × q × p = 3.000 × 45 × € 750 = € 101.250.000; × 0,60 (regions) × 0,75 (assortment) = € 45.562.500
+    ex = ch04.opgave_verkooppotentieel
+    assert ex.expected == pytest.approx(45_562_500)
+    assert ex.check(45_562_500).correct
+    assert book.ref("marktpotentieel") in ex.check(101_250_000).message      # the market potential itself
+    assert ex.check(101_250_000 * 0.60).correct is False                     # only the regions: 60.750.000
+
+
+def test_sales_force_composite_of_the_uk_by_hand():
+    # 2,6 + 3,1 + 2,9 + 2,4 + 3,0 = 14,0 mln; × 1,06 = 14,84 mln
+    ex = ch04.opgave_verkoopstaf
+    assert ex.expected == pytest.approx(14_840_000)
+    assert ex.check(14_000_000).correct is False                              # no correction
+    wrong_way = ex.check(14_000_000 / 1.06)                                   # 13.207.547: divided by the factor
+    assert wrong_way.correct is False and book.ref("kwalitatieve-prognose") in wrong_way.message
