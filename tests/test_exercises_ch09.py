@@ -167,3 +167,16 @@ def test_an_error_in_the_students_function_is_reported_in_dutch_without_tracebac
     assert "NameError" in fb.message and "vaste_kost" in fb.message and "Traceback" not in fb.message
     fb = EXERCISES["opgave_break_even_functie"].check(broken)
     assert fb.correct is False and "break_even(120000, 50, 30)" in fb.message
+
+
+def test_every_exercise_of_the_bank_is_in_the_notebook():
+    # issue 12: opgave_break_even_functie was written but not shown; the notebook shows and checks each one
+    import nbformat
+    from pathlib import Path
+    nb = nbformat.read(Path(__file__).resolve().parent.parent / "notebooks" / "09_bedrijfseconomische_aspecten.ipynb",
+                       as_version=4)
+    code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+    assert len(EXERCISES) == 10
+    for name in EXERCISES:
+        assert f"ch09.{name}.check(" in code, name
+    assert "opgave_break_even_functie.check(break_even)" in code
