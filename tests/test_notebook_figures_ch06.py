@@ -71,3 +71,24 @@ def test_occupancy_figures(prose, reps):
     # over capacity: Bram 989, Joost 1 054, Lotte 1 232 (of 924) and Fatima 1 100 (of 739,2): four of six
     assert int((occupancy > 1).sum()) == 4 and "Vier van de zes accountmanagers" in prose
     assert f"({nl(reps.loc['Lotte van den Heuvel', 'uren'])} tegen {nl(reps.loc['Fatima El Amrani', 'uren'])} uur" in prose
+
+
+@pytest.fixture(scope="module")
+def reps_all():
+    accounts = planning.account_table(load_dataset("klanten"), load_dataset("transacties"),
+                                      load_dataset("accountlocaties"))
+    return planning.rep_results(accounts, load_dataset("verkoopteam"))
+
+
+def test_quota_and_bonus_figures(prose, reps_all):
+    # target 2025 = revenue 2024 × 1,04 rounded to € 10 000 (€ 84 mln × 1,04 = € 87,36 mln); g = 0,5:
+    # Daan's quota € 13 639 677 against his revenue € 12 127 243 → +12,5%
+    total = round(reps_all["omzet"].sum() * 1.04, -4)
+    quota = planning.allocate_quota(total, reps_all["potentieel"], reps_all["omzet"], 0.5)
+    assert round((quota["Daan Verbeek"] / reps_all.loc["Daan Verbeek", "omzet"] - 1) * 100, 1) == 12.5
+    assert "doel dat 12,5% boven zijn omzet" in prose
+    # realisation = revenue 2024 ÷ target 2024: Sanne 89,1%, Bram 92,3% (12 472 475 / 13 510 000), Fatima 109,5%
+    # (14 661 532 / 13 390 000 = 1,09496; the prose said 110%, a rounding of the rounded 109,5%)
+    r = (reps_all["omzet"] / reps_all["omzetdoel"] * 100).round(1)
+    assert (r["Sanne Dijkstra"], r["Bram Kuipers"], r["Fatima El Amrani"]) == (89.1, 92.3, 109.5)
+    assert "haalde 89% van haar doel" in prose and "Bram Kuipers met 92%" in prose and "haalde 109,5%" in prose
