@@ -314,7 +314,7 @@ def retention_profit_widget() -> w.Box:
         "referrals": common.slider("Aanbevelingen, per extra jaar (€)", 80, 0, 500, 10),
         "price_premium": common.slider("Prijspremie, per extra jaar (€)", 60, 0, 500, 10),
         "acquisition_cost": common.slider("Acquisitiekosten (€)", 2_500, 0, 10_000, 100),
-        "discount_rate": common.slider("Disconteringsvoet (d)", 0.08, 0.0, 0.20, 0.01, percent=True),
+        "discount_rate": common.slider("Disconteringsvoet (d)", CASE_INTEREST_RATE, 0.0, 0.20, 0.01, percent=True),
     }
     return common.live(retention_profit_view, controls)
 
