@@ -158,3 +158,10 @@ def test_exercises_end_with_the_question_for_the_sales_manager():
 
 def test_the_sales_table_is_the_2024_log():
     assert isinstance(SALES, pd.DataFrame) and len(SALES) == len(DRIVERS)
+
+
+def test_portfolio_exercises_use_accounts_not_shown_above():
+    # the notebook prints scores and quadrants of the ten largest Dutch A-customers above opgave 7 and 8
+    case = ch07._case()
+    shown = set(case._A_NL.index[:10])
+    assert case._K4 not in shown and case._K5 not in shown
