@@ -12,6 +12,8 @@ from unittest import mock
 
 import pytest
 
+from salesbook import book
+
 import salesbook.data
 import salesbook.exercise_bank as bank
 from salesbook.exercises import ChoiceExercise, Exercise, FunctionExercise, LazyExercise, NumberExercise
@@ -105,7 +107,9 @@ class TestEveryExercise:
         for wrong, message in ex.mistakes:
             fb = ex.check(wrong)
             assert fb.correct is False and fb.message == message, f"mistake {wrong!r} not recognised"
-            assert "§" in message, "feedback on a mistake points to the book"
+            # feedback on a mistake points to the book: a reference from the book map (§ or chapter and topic)
+            refs = [t.reference for t in book.topics().values()]
+            assert any(ref in message for ref in refs), f"mistake {wrong!r}: no book reference in its feedback"
 
     def test_it_teaches(self, name, ex):
         assert ex.question and ex.solution and ex.meaning, "question, worked solution and meaning"
