@@ -165,6 +165,11 @@ def test_key_account_view_counts_match_the_model():
     # by hand: the same three conditions with plain pandas
     by_hand = ((table["omzet"] >= 250_000) & (table["aantrekkelijkheid"] >= 5.5) & (table["klantwinst"] >= 0)).sum()
     assert chosen == by_hand
+    # of the 61 key accounts, 21 lie in the quadrant 'ontwikkelen' (the position is no criterion)
+    picked = table[(table["omzet"] >= 250_000) & (table["aantrekkelijkheid"] >= 5.5) & (table["klantwinst"] >= 0)]
+    in_develop = int((picked["kwadrant"] == "ontwikkelen").sum())
+    assert in_develop == 21
+    assert f"liggen er {in_develop} in" in _text(items)
 
 
 def test_key_account_view_bad_value():

@@ -256,6 +256,9 @@ def key_account_view(min_revenue: float, min_attractiveness: float, min_profit: 
         f"- winstgevend genoeg: {number(int(selection['winstgevend'].sum()))};",
         f"- **alle drie: {number(len(chosen))} key accounts**, samen {euro(chosen['omzet'].sum())} omzet "
         f"({percent(chosen['omzet'].sum() / table['omzet'].sum(), 0)} van de omzet van de Nederlandse A-klanten).",
+        f"De positie is geen criterium: van deze key accounts liggen er "
+        f"{number(int((chosen['kwadrant'] == 'ontwikkelen').sum()))} in het kwadrant *ontwikkelen* "
+        "(key account, maar de positie moet nog groeien).",
     ]
     out: list[Any] = [common.md("\n".join(lines))]
     if len(chosen):
