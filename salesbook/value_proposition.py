@@ -35,6 +35,8 @@ class PropositionFit:
 
 
 def _number(value: object, what: str, need: str) -> float:
+    if isinstance(value, bool):
+        raise SalesbookError(f"{what} van '{need}' moet een getal zijn, niet {value!r}.")
     try:
         x = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
@@ -47,10 +49,19 @@ def _number(value: object, what: str, need: str) -> float:
 def proposition_fit(profile: Mapping[str, float], offer: Mapping[str, float]) -> PropositionFit:
     """Set a customer profile (need → weight 0–10) against the offer (need → score 0–10).
 
+    fit = score / 10 per need; overall = Σ weight · fit / Σ weight; gap = weight × (10 − score).
+
+    Source: the pack's own model of the value proposition (Rustenburg & Steenbeek, Salesmanagement,
+      H1, figuur 1.3, as the topic; the book gives no formula).
+
     >>> r = proposition_fit({"levering": 8, "prijs": 2}, {"levering": 5, "prijs": 10})
     >>> round(r.overall, 2), r.largest_gap          # (8·0.5 + 2·1.0) / 10 = 0.6; gaps 40 and 0
     (0.6, 'levering')
     """
+    for name, value in (("klantprofiel", profile), ("aanbod", offer)):
+        if not isinstance(value, Mapping):
+            raise SalesbookError(f"Het {name} moet een woordenboek zijn van klantbehoefte naar getal, "
+                                 f"bijvoorbeeld {{'levering': 8}} (kreeg {value!r}).")
     if not profile:
         raise SalesbookError("Het klantprofiel is leeg: geef minstens één klantbehoefte met een gewicht.")
     missing = [need for need in profile if need not in offer]
