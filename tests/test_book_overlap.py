@@ -1,0 +1,70 @@
+"""Every sentence is the pack's own (issue 12): nothing a student reads shares a run of more than
+ten consecutive words with the book.
+
+The book's text that the project holds (front matter and chapter 1, in ``../shared/book/``) is
+compared with the Markdown of every notebook, every quiz bank and every string in the package
+(exercises, widgets, ladders). Words are compared in lower case without punctuation, and a word the
+book splits over two lines ("ba-\\nsis") is joined first. Skipped when the book folder is absent
+(a clone outside the project's workspace).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BOOK = ROOT.parent / "shared" / "book"
+RUN = 11   # a run of 11 words is more than ten
+
+
+def words(text: str) -> list[str]:
+    text = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", text)          # "ba-\nsis" → "basis"
+    text = re.sub(r"<[^>]+>", " ", text)                           # HTML tags (book-map spans)
+    return re.findall(r"\w+", text.lower())
+
+
+def runs(text: str) -> set[tuple[str, ...]]:
+    w = words(text)
+    return {tuple(w[i:i + RUN]) for i in range(len(w) - RUN + 1)}
+
+
+def _sources() -> list[tuple[str, str]]:
+    out = []
+    for path in sorted((ROOT / "notebooks").glob("*.ipynb")):
+        nb = nbformat.read(path, as_version=4)
+        out.append((path.name, "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")))
+    for path in sorted((ROOT / "data" / "quizzes").glob("*.yaml")):
+        out.append((path.name, path.read_text(encoding="utf-8")))
+    for path in sorted((ROOT / "salesbook").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        strings = [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+        out.append((str(path.relative_to(ROOT)), "\n".join(strings)))
+    return out
+
+
+@pytest.fixture(scope="module")
+def book_runs() -> set[tuple[str, ...]]:
+    if not BOOK.is_dir():
+        pytest.skip("the book's text (../shared/book) is not beside this clone")
+    found: set[tuple[str, ...]] = set()
+    for path in BOOK.glob("*.txt"):
+        found |= runs(path.read_text(encoding="utf-8", errors="replace"))
+    assert len(found) > 5_000, "the book's text was not read"     # front matter and chapter 1: ≈ 9,000 runs
+    return found
+
+
+def test_the_measure_finds_a_copied_run():
+    sentence = "een twee drie vier vijf zes zeven acht negen tien elf twaalf"
+    assert runs(sentence) & runs("Zo: " + sentence.upper() + "!")
+    assert not runs("een twee drie vier vijf zes zeven acht negen tien")       # ten words: allowed
+
+
+@pytest.mark.parametrize("name, text", _sources(), ids=[n for n, _ in _sources()])
+def test_no_run_of_more_than_ten_words_from_the_book(book_runs, name, text):
+    shared = runs(text) & book_runs
+    assert not shared, f"{name}: {len(shared)} runs of {RUN} words from the book, e.g. '{' '.join(sorted(shared)[0])}'"
