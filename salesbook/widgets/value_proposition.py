@@ -11,7 +11,7 @@ from typing import Any
 
 import ipywidgets as w
 
-from salesbook import value_proposition
+from salesbook import charts, value_proposition
 from salesbook.formatting import number, percent
 from salesbook.widgets import common
 
@@ -42,6 +42,11 @@ def value_proposition_view(**values: Any) -> list:
         common.md(f"**Totale fit** (gewogen naar wat de klant belangrijk vindt): **{percent(r.overall, 0)}**. "
                   f"De meeste punten laat het aanbod liggen bij **{r.largest_gap}**: daar levert verbeteren voor "
                   "deze klant het meest op. Een behoefte met gewicht 0 telt niet mee, hoe goed het aanbod daar ook is."),
+        charts.bar_chart([n.need for n in r.needs], [n.gap for n in r.needs],
+                         title="Gemiste punten per behoefte",
+                         ylabel="gemiste punten = gewicht × (10 − aanbod)", horizontal=True,
+                         colors=[charts.BAD if n.need == r.largest_gap and n.gap > 0 else charts.NEUTRAL
+                                 for n in r.needs]),
     ]
 
 
