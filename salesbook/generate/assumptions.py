@@ -40,6 +40,22 @@ COUNTRIES: dict[str, dict] = {
                      customers=30, founded="2016-01-01", nps=-0.4, coverage=0.25),
 }
 
+# The markets the subsidiaries sell in (chapters 2 and 3; the pack's own assumptions, not the
+# book's): the company's market share in 2024, the share of its largest competitor and the
+# market's growth per year. A country's market size follows from Tabel 1.2's revenue:
+# market = revenue_2024 / market_share (Nederland: 84 mln / 0.12 = 700 mln). Chapter 2's
+# portfolio (BCG: growth × relative share = share / largest competitor) and chapter 3's
+# market-potential estimate (n × q × p, calibrated to this market size) both start here.
+COUNTRY_MARKETS: dict[str, dict] = {
+    "Nederland": dict(market_share=0.120, largest_competitor=0.100, market_growth=0.020),
+    "Midden-Oosten": dict(market_share=0.040, largest_competitor=0.150, market_growth=0.090),
+    "Duitsland": dict(market_share=0.015, largest_competitor=0.120, market_growth=0.020),
+    "UK": dict(market_share=0.010, largest_competitor=0.140, market_growth=0.025),
+    "België": dict(market_share=0.060, largest_competitor=0.110, market_growth=0.020),
+    "Spanje": dict(market_share=0.012, largest_competitor=0.130, market_growth=0.035),
+    "Maleisië": dict(market_share=0.002, largest_competitor=0.180, market_growth=0.120),
+}
+
 # The UK dip around 2020 (Brexit and the pandemic): revenue is multiplied by
 # 1 − depth · exp(−((t − centre) / width)²), with t in years.
 UK_DIP = dict(depth=0.20, centre=2020.4, width=0.6)
