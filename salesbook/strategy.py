@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import TypeVar
 
 import pandas as pd
@@ -223,6 +224,9 @@ def market_potential(buyers: float, quantity_per_buyer: float, price: float) -> 
 def chain_ratio(base: float, ratios: Sequence[float]) -> float:
     """The chain-ratio method: a base figure multiplied by every ratio in turn.
 
+    Every ratio is a fraction of the step before it, so it lies in [0, 1]:
+    resultaat = basis × r₁ × r₂ × … × r_k.
+
     Source: Rustenburg & Steenbeek, Salesmanagement, H4 (marktpotentieel); the chain-ratio method.
 
     >>> chain_ratio(1_000_000, [0.5, 0.2])     # 1.000.000 × 0,5 × 0,2
@@ -234,8 +238,17 @@ def chain_ratio(base: float, ratios: Sequence[float]) -> float:
     """
     result = validation.positive(base, "basisgetal", allow_zero=True)
     for i, r in enumerate(validation.numbers(ratios, "verhoudingen")):
-        result *= validation.positive(r, f"verhoudingen[{i}]", allow_zero=True)
+        result *= _ratio(r, f"verhoudingen[{i}]")
     return result
+
+
+def _ratio(value: float, name: str) -> float:
+    """A ratio of a chain: a fraction in [0, 1]; a negative one says 'negatief', 60 hints at percent."""
+    x = validation.positive(value, name, allow_zero=True)
+    if x > 1:
+        hint = f"; schrijf {x:g}% als {x / 100:g}" if x <= 100 else ""
+        raise SalesbookError(f"{name} moet tussen 0 en 1 liggen (kreeg {x:g}){hint}")
+    return x
 
 
 def relative_market_share(own_share: float, competitor_shares: Sequence[float]) -> float:
@@ -254,7 +267,92 @@ def relative_market_share(own_share: float, competitor_shares: Sequence[float]) 
     shares = validation.numbers(competitor_shares, "marktaandelen van concurrenten")
     for i, s in enumerate(shares):
         validation.in_range(s, f"marktaandelen van concurrenten[{i}]", 0.0, 1.0)
+    total = own + math.fsum(shares)
+    if total > 1 + WEIGHT_TOLERANCE:
+        raise SalesbookError(f"eigen marktaandeel en marktaandelen van concurrenten zijn samen meer dan 1 "
+                             f"(kreeg som {total:g}): samen kunnen ze nooit meer dan de hele markt hebben")
     largest = max(shares)
     if largest <= 0:
         raise SalesbookError(f"het grootste marktaandeel van een concurrent moet groter zijn dan 0 (kreeg {largest})")
     return own / largest
+
+
+# --- chapter 3: market potential, the market the company serves and its share ------------------
+
+
+def market_share(revenue: float, market: float) -> float:
+    """Market share = own revenue / market size (both in euro per year).
+
+    A share above 1 is refused: the company cannot sell more than the whole market buys, so
+    either the revenue or the market estimate is wrong.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H4 (marktaandeel); the usual definition.
+
+    >>> market_share(84_000_000, 700_000_000)    # 84 mln / 700 mln
+    0.12
+    >>> market_share(90, 60)
+    Traceback (most recent call last):
+    ...
+    salesbook.errors.SalesbookError: omzet (90) is groter dan de markt (60): een marktaandeel boven 1 kan niet; controleer de schatting van de markt
+    """
+    own = validation.positive(revenue, "omzet", allow_zero=True)
+    size = validation.positive(market, "marktomvang")
+    if own > size:
+        raise SalesbookError(f"omzet ({own:g}) is groter dan de markt ({size:g}): een marktaandeel boven 1 kan niet; "
+                             "controleer de schatting van de markt")
+    return own / size
+
+
+@dataclass(frozen=True)
+class MarketEstimate:
+    """The steps of a market estimate: n × q × p, narrowed by a chain of ratios, and the share."""
+
+    buyers: float                              # n: potential buyers
+    quantity_per_buyer: float                  # q: purchases per buyer per year
+    price: float                               # p: average amount per purchase (euro)
+    potential: float                           # n × q × p (euro per year)
+    ratios: tuple[tuple[str, float], ...]      # the named ratios of the chain, in order
+    steps: tuple[float, ...]                   # the market after each ratio; the last one is ``market``
+    market: float                              # potential × r1 × … × rk: the market the company serves
+    revenue: float                             # own revenue (euro per year)
+    share: float                               # revenue / market
+    headroom: float                            # market − revenue: what competitors now sell
+
+
+def _named_ratios(ratios: Mapping[str, float] | Sequence[float]) -> tuple[tuple[str, float], ...]:
+    if isinstance(ratios, Mapping):
+        if not ratios:
+            raise SalesbookError("verhoudingen mag niet leeg zijn (kreeg een lege verzameling)")
+        return tuple((str(k), _ratio(validation._plain(v), f"verhoudingen['{k}']")) for k, v in ratios.items())
+    values = validation.numbers(ratios, "verhoudingen", min_length=0)
+    return tuple((f"verhouding {i + 1}", _ratio(v, f"verhoudingen[{i}]")) for i, v in enumerate(values))
+
+
+def market_estimate(buyers: float, quantity_per_buyer: float, price: float,
+                    ratios: Mapping[str, float] | Sequence[float], revenue: float) -> MarketEstimate:
+    """Estimate the market a company serves and its share of it.
+
+    marktpotentieel = n × q × p; bediende markt = marktpotentieel × r₁ × … × r_k (the chain
+    ratio: each ratio a named assumption in [0, 1], such as the part bought through a wholesaler);
+    marktaandeel = omzet / bediende markt; ruimte = bediende markt − omzet.
+
+    ``ratios`` is a mapping name → fraction (the names travel into the result) or a plain
+    sequence; an empty sequence means the whole potential is the market.
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H3–H4 (marktpotentieel, marktaandeel); the
+      n × q × p rule and the chain-ratio method; the combination is the pack's own.
+
+    >>> r = market_estimate(1_000, 10, 500.0, {"via groothandel": 0.5}, 250_000)
+    >>> r.potential, r.market, r.share        # 1.000 × 10 × 500; × 0,5; 250.000 / 2.500.000
+    (5000000.0, 2500000.0, 0.1)
+    """
+    potential = market_potential(buyers, quantity_per_buyer, price)
+    named = _named_ratios(ratios)
+    steps, market = [], potential
+    for _name, r in named:
+        market *= r
+        steps.append(market)
+    share = market_share(revenue, market)
+    own = float(revenue)
+    return MarketEstimate(float(buyers), float(quantity_per_buyer), float(price), potential, named,
+                          tuple(steps), market, own, share, market - own)

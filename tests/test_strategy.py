@@ -178,3 +178,64 @@ def test_series_with_other_labels_are_refused():
         weighted_score(pd.Series({"a": 8, "b": 6}), [0.5, 0.5])
     with pytest.raises(SalesbookError, match="twee keer"):
         weighted_score(pd.Series([8, 6], index=["a", "a"]), pd.Series([0.5, 0.5], index=["a", "a"]))
+
+
+# --- chapter 3: market estimate, market share, ratios in [0, 1], shares that exceed the market ---
+
+from salesbook.strategy import chain_ratio, market_estimate, market_share, relative_market_share  # noqa: E402
+
+
+def test_market_estimate_hand_computed_for_nederland():
+    # hand computation: n × q × p = 38.000 × 60 × 650 = 1.482.000.000;
+    # × 0,70 (via groothandel) = 1.037.400.000; × 0,675 (in de vier productgroepen) = 700.245.000;
+    # share = 84.000.000 / 700.245.000 = 0,11996
+    r = market_estimate(38_000, 60, 650, {"via groothandel": 0.70, "productgroepen": 0.675}, 84_000_000)
+    assert r.potential == pytest.approx(1_482_000_000)
+    assert r.steps == pytest.approx((1_037_400_000, 700_245_000))
+    assert r.market == pytest.approx(700_245_000)
+    assert r.share == pytest.approx(84 / 700.245, rel=1e-9)
+    assert r.headroom == pytest.approx(700_245_000 - 84_000_000)
+    assert [name for name, _ in r.ratios] == ["via groothandel", "productgroepen"]
+
+
+def test_market_estimate_without_ratios_is_the_potential():
+    # 100 × 2 × 50 = 10.000; share 1.000 / 10.000 = 0,1
+    r = market_estimate(100, 2, 50, [], 1_000)
+    assert r.market == 10_000 and r.share == pytest.approx(0.1)
+
+
+def test_market_share_over_one_refused():
+    assert market_share(12, 100) == pytest.approx(0.12)   # 12 / 100
+    with pytest.raises(SalesbookError, match=mentions("omzet", "groter dan de markt", "boven 1")):
+        market_share(120, 100)
+    with pytest.raises(SalesbookError, match=mentions("marktomvang", "(kreeg 0)")):
+        market_share(0, 0)
+
+
+@pytest.mark.parametrize("ratio, value", [(1.2, "1.2"), (-0.1, "-0.1"), (60, "60")])
+def test_chain_ratio_outside_zero_one_refused(ratio, value):
+    with pytest.raises(SalesbookError, match=mentions("verhoudingen[1]", f"(kreeg {value})")):
+        chain_ratio(1000, [0.5, ratio])
+
+
+def test_percent_typed_as_ratio_gets_a_hint():
+    with pytest.raises(SalesbookError, match="schrijf 60% als 0.6"):
+        market_estimate(100, 2, 50, {"via groothandel": 60}, 10)
+
+
+def test_negative_buyers_and_prices_refused():
+    with pytest.raises(SalesbookError, match=mentions("aantal afnemers", "negatief", "(kreeg -5)")):
+        market_estimate(-5, 2, 50, [], 0)
+    with pytest.raises(SalesbookError, match=mentions("prijs", "negatief", "(kreeg -50)")):
+        market_estimate(5, 2, -50, [], 0)
+
+
+def test_relative_share_refuses_empty_list_and_shares_over_the_market():
+    # 0,12 / 0,10 = 1,2 (Nederland in COUNTRY_MARKETS)
+    assert relative_market_share(0.12, [0.10, 0.05]) == pytest.approx(1.2)
+    with pytest.raises(SalesbookError, match="minstens 1"):
+        relative_market_share(0.12, [])
+    with pytest.raises(SalesbookError, match=mentions("samen meer dan 1", "(kreeg som 1.1)")):
+        relative_market_share(0.6, [0.5])
+    with pytest.raises(SalesbookError, match=mentions("eigen marktaandeel", "(kreeg 1.5)")):
+        relative_market_share(1.5, [0.1])
