@@ -305,18 +305,19 @@ def market_share(revenue: float, market: float) -> float:
 
 @dataclass(frozen=True)
 class MarketEstimate:
-    """The steps of a market estimate: n × q × p, narrowed by a chain of ratios, and the share."""
+    """The steps of a market estimate: n × q × p, the chain to the sales potential, and the shares."""
 
     buyers: float                              # n: potential buyers
     quantity_per_buyer: float                  # q: purchases per buyer per year
     price: float                               # p: average amount per purchase (euro)
-    potential: float                           # n × q × p (euro per year)
+    market_potential: float                    # n × q × p (euro per year)
     ratios: tuple[tuple[str, float], ...]      # the named ratios of the chain, in order
-    steps: tuple[float, ...]                   # the market after each ratio; the last one is ``market``
-    market: float                              # potential × r1 × … × rk: the market the company serves
+    steps: tuple[float, ...]                   # the potential after each ratio; the last is the sales potential
+    sales_potential: float                     # market potential × r1 × … × rk
     revenue: float                             # own revenue (euro per year)
-    share: float                               # revenue / market
-    headroom: float                            # market − revenue: what competitors now sell
+    market_share: float                        # revenue / market potential
+    potential_used: float                      # revenue / sales potential
+    headroom: float                            # sales potential − revenue
 
 
 def _named_ratios(ratios: Mapping[str, float] | Sequence[float]) -> tuple[tuple[str, float], ...]:
@@ -330,29 +331,37 @@ def _named_ratios(ratios: Mapping[str, float] | Sequence[float]) -> tuple[tuple[
 
 def market_estimate(buyers: float, quantity_per_buyer: float, price: float,
                     ratios: Mapping[str, float] | Sequence[float], revenue: float) -> MarketEstimate:
-    """Estimate the market a company serves and its share of it.
+    """Estimate a market, the part of it the company can reach, and the company's shares.
 
-    marktpotentieel = n × q × p; bediende markt = marktpotentieel × r₁ × … × r_k (the chain
-    ratio: each ratio a named assumption in [0, 1], such as the part bought through a wholesaler);
-    marktaandeel = omzet / bediende markt; ruimte = bediende markt − omzet.
+    marktpotentieel = n × q × p; verkooppotentieel = marktpotentieel × r₁ × … × r_k (the chain
+    ratio: each ratio a named assumption in [0, 1], such as the part of the buyers in the regions
+    the company serves); marktaandeel = omzet / marktpotentieel; benutting = omzet /
+    verkooppotentieel; ruimte = verkooppotentieel − omzet. Revenue above the sales potential is
+    refused: then one of the assumptions is wrong.
 
     ``ratios`` is a mapping name → fraction (the names travel into the result) or a plain
-    sequence; an empty sequence means the whole potential is the market.
+    sequence; an empty sequence makes the sales potential equal to the market potential.
 
-    Source: Rustenburg & Steenbeek, Salesmanagement, H3–H4 (marktpotentieel, marktaandeel); the
-      n × q × p rule and the chain-ratio method; the combination is the pack's own.
+    Source: Rustenburg & Steenbeek, Salesmanagement, H4 (marktpotentieel, verkooppotentieel en
+      marktaandeel); the n × q × p rule and the chain-ratio method; the combination is the pack's own.
 
-    >>> r = market_estimate(1_000, 10, 500.0, {"via groothandel": 0.5}, 250_000)
-    >>> r.potential, r.market, r.share        # 1.000 × 10 × 500; × 0,5; 250.000 / 2.500.000
-    (5000000.0, 2500000.0, 0.1)
+    >>> r = market_estimate(1_000, 10, 500.0, {"assortiment": 0.5}, 250_000)
+    >>> r.market_potential, r.sales_potential     # 1.000 × 10 × 500; × 0,5
+    (5000000.0, 2500000.0)
+    >>> r.market_share, r.potential_used          # 250.000 / 5.000.000; 250.000 / 2.500.000
+    (0.05, 0.1)
     """
     potential = market_potential(buyers, quantity_per_buyer, price)
     named = _named_ratios(ratios)
-    steps, market = [], potential
+    steps, reach = [], potential
     for _name, r in named:
-        market *= r
-        steps.append(market)
-    share = market_share(revenue, market)
+        reach *= r
+        steps.append(reach)
+    share = market_share(revenue, potential)
     own = float(revenue)
+    if own > reach:
+        raise SalesbookError(f"omzet ({own:g}) is groter dan het verkooppotentieel ({reach:g}): de verhoudingen "
+                             "van de kettingmethode zijn te krap of de markt is groter dan geschat")
+    used = own / reach if reach > 0 else 0.0
     return MarketEstimate(float(buyers), float(quantity_per_buyer), float(price), potential, named,
-                          tuple(steps), market, own, share, market - own)
+                          tuple(steps), reach, own, share, used, reach - own)

@@ -186,22 +186,29 @@ from salesbook.strategy import chain_ratio, market_estimate, market_share, relat
 
 
 def test_market_estimate_hand_computed_for_nederland():
-    # hand computation: n × q × p = 38.000 × 60 × 650 = 1.482.000.000;
-    # × 0,70 (via groothandel) = 1.037.400.000; × 0,675 (in de vier productgroepen) = 700.245.000;
-    # share = 84.000.000 / 700.245.000 = 0,11996
-    r = market_estimate(38_000, 60, 650, {"via groothandel": 0.70, "productgroepen": 0.675}, 84_000_000)
-    assert r.potential == pytest.approx(1_482_000_000)
-    assert r.steps == pytest.approx((1_037_400_000, 700_245_000))
-    assert r.market == pytest.approx(700_245_000)
-    assert r.share == pytest.approx(84 / 700.245, rel=1e-9)
-    assert r.headroom == pytest.approx(700_245_000 - 84_000_000)
-    assert [name for name, _ in r.ratios] == ["via groothandel", "productgroepen"]
+    # hand computation: n × q × p = 14.000 × 50 × 1.000 = 700.000.000 (the market COUNTRY_MARKETS implies:
+    # 84 mln / 0,12); × 0,90 (regio's) = 630.000.000; × 0,60 (assortiment) = 378.000.000;
+    # market share 84 / 700 = 0,12; used 84 / 378 = 0,2222; headroom 378 − 84 = 294 mln
+    r = market_estimate(14_000, 50, 1_000, {"regio's": 0.90, "assortiment": 0.60}, 84_000_000)
+    assert r.market_potential == pytest.approx(700_000_000)
+    assert r.steps == pytest.approx((630_000_000, 378_000_000))
+    assert r.sales_potential == pytest.approx(378_000_000)
+    assert r.market_share == pytest.approx(0.12)
+    assert r.potential_used == pytest.approx(84 / 378)
+    assert r.headroom == pytest.approx(294_000_000)
+    assert [name for name, _ in r.ratios] == ["regio's", "assortiment"]
 
 
-def test_market_estimate_without_ratios_is_the_potential():
-    # 100 × 2 × 50 = 10.000; share 1.000 / 10.000 = 0,1
+def test_market_estimate_without_ratios_reaches_the_whole_market():
+    # 100 × 2 × 50 = 10.000; share 1.000 / 10.000 = 0,1; the sales potential is the market
     r = market_estimate(100, 2, 50, [], 1_000)
-    assert r.market == 10_000 and r.share == pytest.approx(0.1)
+    assert r.sales_potential == 10_000 and r.market_share == pytest.approx(0.1) and r.potential_used == pytest.approx(0.1)
+
+
+def test_revenue_above_the_sales_potential_refused():
+    # 100 × 2 × 50 × 0,1 = 1.000 < 2.000 revenue
+    with pytest.raises(SalesbookError, match=mentions("verkooppotentieel", "(1000)", "kettingmethode")):
+        market_estimate(100, 2, 50, [0.1], 2_000)
 
 
 def test_market_share_over_one_refused():
