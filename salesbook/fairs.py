@@ -1,5 +1,7 @@
 """Beursmanagement (chapter 8): choosing a trade fair, its budget, its staffing and its return.
 
+* :func:`dutch_target_visitors` — the reach the fair's goal names: visitors of the target group
+  who come from the Netherlands (the basis of ``score_doelgroep`` in ``data/beurzen.csv``);
 * :func:`rank_fairs` — candidate fairs ranked by a weighted score over criteria (scores 1–10,
   weights summing to 1; the rule is :func:`salesbook.strategy.weighted_score`);
 * :func:`budget_shares` / :func:`fair_budget` — the fair budget per item, its total and shares;
@@ -34,7 +36,7 @@ from salesbook.rounding import round_up
 #: runs from 1 to 10, and a higher score is always better for the exhibitor (a cheap fair
 #: scores high on ``score_kosten``).
 CRITERIA: dict[str, str] = {
-    "score_doelgroep": "bereik van de doelgroep",
+    "score_doelgroep": "bereik van de Nederlandse doelgroep",
     "score_beslissers": "aandeel beslissers onder de bezoekers",
     "score_assortiment": "aansluiting op het assortiment",
     "score_kosten": "kosten per m² (hoog = goedkoop)",
@@ -68,6 +70,30 @@ def cost_per_lead(total_cost: float, leads: float) -> float:
     cost = validation.positive(total_cost, "totale beurskosten", allow_zero=True)
     n = validation.positive(leads, "aantal leads")
     return cost / n
+
+
+def dutch_target_visitors(visitors: float, target_share: float, dutch_share: float) -> float:
+    """Dutch target-group visitors = bezoekers × aandeel doelgroep × aandeel Nederland in de doelgroep.
+
+    The reach that Noordstroom's goal for the fair names (new Dutch customers): of all visitors,
+    the share that belongs to the target group, and of those the share that comes from the
+    Netherlands. A large foreign fair with many target-group visitors reaches few of them.
+    ``visitors`` must be at least 0; both shares are fractions in [0, 1].
+
+    Source: the pack's own model; the idea that a fair's reach is measured against its goal is
+    Rustenburg & Steenbeek, Salesmanagement, H8 (beursmanagement).
+
+    >>> dutch_target_visitors(20_000, 0.5, 0.9)      # 20 000 × 0,5 × 0,9
+    9000.0
+    >>> dutch_target_visitors(20_000, 0.5, 90)
+    Traceback (most recent call last):
+    ...
+    salesbook.errors.SalesbookError: aandeel Nederland in de doelgroep moet een fractie tussen 0 en 1 zijn (kreeg 90); bedoel je 0.9? Schrijf 90% als 0.9
+    """
+    n = validation.positive(visitors, "aantal bezoekers", allow_zero=True)
+    target = validation.fraction(target_share, "aandeel doelgroep")
+    dutch = validation.fraction(dutch_share, "aandeel Nederland in de doelgroep")
+    return n * target * dutch
 
 
 def _whole_days(days: object) -> float:

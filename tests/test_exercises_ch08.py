@@ -32,24 +32,35 @@ def test_there_are_six_to_nine_exercises():
     assert 6 <= len(EXERCISES) <= 9
 
 
+MARKETING = dict(IMPORTANCE, score_concurrenten=9, score_kosten=3)
+
+
 def test_gewogen_score_by_hand():
-    # the case weights (shown in the notebook): Essen (8·9 + 6·5 + 9·8 + 6·7 + 5·8 + 1·5) / 35 = 261 / 35 = 7,457
-    assert _hand_score("B05") == pytest.approx(261 / 35)
-    # the exercise: the German branch's importance 6 for international reach (sum 40):
-    # (8·9 + 6·5 + 9·8 + 6·7 + 5·8 + 6·5) / 40 = 286 / 40 = 7,15
-    assert _hand_score("B05", dict(IMPORTANCE, score_internationaal=6)) == pytest.approx(286 / 40)
+    # the case weights (shown in the notebook): Utrecht (8·10 + 6·4 + 9·7 + 6·8 + 5·9 + 1·3) / 35 = 263 / 35 = 7,514
+    assert _hand_score("B02") == pytest.approx(263 / 35)
+    # the exercise: Marketing's importances, competitors 9 and costs 3 (sum 36):
+    # (8·10 + 6·4 + 9·7 + 3·8 + 9·9 + 1·3) / 36 = (80 + 24 + 63 + 24 + 81 + 3) / 36 = 275 / 36 = 7,639
+    assert _hand_score("B02", MARKETING) == pytest.approx(275 / 36)
     ex = ch08.opgave_gewogen_score
-    assert ex.check(7.15).correct and ex.check("7,15").correct
-    assert not ex.check(7.46).correct
-    assert "gewone gemiddelde" in ex.check(7.0).message   # (9+5+8+7+8+5) / 6 = 42 / 6 = 7
-    assert "deelde niet door de som" in ex.check(286).message
+    assert ex.check(7.64).correct and ex.check("7,64").correct
+    assert not ex.check(7.51).correct
+    assert "gewone gemiddelde" in ex.check(6.83).message   # (10+4+7+8+9+3) / 6 = 41 / 6 = 6,83
+    assert "deelde niet door de som" in ex.check(275).message
+    # Gorinchem with Marketing's weights: (56 + 36 + 81 + 27 + 72 + 2) / 36 = 274 / 36 = 7,61 < 7,64: the order flips
+    assert _hand_score("B01", MARKETING) == pytest.approx(274 / 36)
+    assert _hand_score("B01", MARKETING) < _hand_score("B02", MARKETING)
+    assert_numbers(ex.meaning, "7,51", "7,64", "7,61")
+
+
+ABROAD = dict(IMPORTANCE, score_internationaal=10, score_doelgroep=2)
 
 
 def test_beurskeuze_by_hand():
-    # international importance 10: Hannover (B06) 347 / 44 = 7,89 beats Essen and Dubai (306 / 44 = 6,95)
-    weights = dict(IMPORTANCE, score_internationaal=10)
-    scores = {b: _hand_score(b, weights) for b in FAIRS.index}
+    # international 10, Dutch target-group reach 2 (sum 38): Hannover (B06) 1·2 + 8·6 + 6·9 + 5·6 + 7·5 + 10·10
+    # = 2 + 48 + 54 + 30 + 35 + 100 = 269 → 7,08 beats Dubai 2 + 48 + 63 + 24 + 25 + 90 = 252 → 6,63
+    scores = {b: _hand_score(b, ABROAD) for b in FAIRS.index}
     assert max(scores, key=scores.get) == "B06"
+    assert scores["B06"] == pytest.approx(269 / 38) and scores["B07"] == pytest.approx(252 / 38)
     ex = ch08.opgave_beurskeuze
     for answer in ("Industrieforum Nord", "industrieforum nord ", "B06", "Hannover"):
         assert ex.check(answer).correct, answer
@@ -109,19 +120,20 @@ def test_beurs_roi_by_hand():
     assert "Je gaf een percentage" in ex.check(88.88).message
 
 
-def test_beurskeuze_second_place_is_shared_and_dubai_gets_its_own_feedback():
-    # hand computation with international importance 10 (sum 44):
-    # Essen (B05): 8·9 + 6·5 + 9·8 + 6·7 + 5·8 + 10·5 = 72 + 30 + 72 + 42 + 40 + 50 = 306 → 306/44 = 6,95
-    # Dubai (B07): 8·7 + 6·8 + 9·7 + 6·4 + 5·5 + 10·9 = 56 + 48 + 63 + 24 + 25 + 90 = 306 → 306/44 = 6,95
-    weights = dict(IMPORTANCE, score_internationaal=10)
-    assert _hand_score("B05", weights) == _hand_score("B07", weights) == pytest.approx(306 / 44)
+def test_beurskeuze_runner_up_and_the_slip_of_raising_only_international_reach():
+    # Dubai is second alone (6,63, above); Hannover beats it on international reach 10 against 9
     ex = ch08.opgave_beurskeuze
-    assert "gedeeld tweede" in ex.solution and "Essen" in ex.solution and "Dubai" in ex.solution
+    assert "gedeeld" not in ex.solution and "Dubai" in ex.solution
     for answer in ("Gulf Build & Power Expo", "B07", "Dubai"):
         message = ex.check(answer).message
-        assert "gedeeld tweede" in message and "Dubai" in message and "(10 tegen 9)" in message, answer
-    essen = ex.check("Haustechnik Rhein-Ruhr").message
-    assert "gedeeld tweede" in essen and "(10 tegen 5)" in essen
+        assert not ex.check(answer).correct and "(10 tegen 9)" in message, answer
+    # only international reach raised to 10 (sum 44): Utrecht 80 + 24 + 63 + 48 + 45 + 30 = 290 → 6,59 beats
+    # Gorinchem 56 + 36 + 81 + 54 + 40 + 20 = 287 → 6,52; that slip gets its own feedback
+    only_int = {b: _hand_score(b, dict(IMPORTANCE, score_internationaal=10)) for b in FAIRS.index}
+    assert max(only_int, key=only_int.get) == "B02"
+    for answer in ("Bouw- en Installatiebeurs Utrecht", "B02", "Utrecht"):
+        result = ex.check(answer)
+        assert not result.correct and "alleen het belang van internationaal bereik" in result.message, answer
 
 
 def test_contacten_nodig_meaning_states_the_percentage_correctly():

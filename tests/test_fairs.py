@@ -299,7 +299,7 @@ def test_beurzen_shape_and_ranges(beurzen):
     assert {"Nederland", "Duitsland", "Midden-Oosten"} <= set(beurzen["land"])
     assert beurzen["dagen"].between(1, 7).all()
     assert (beurzen["bezoekers"] % 100 == 0).all() and beurzen["bezoekers"].between(1_000, 500_000).all()
-    for col in ("aandeel_doelgroep", "aandeel_beslissers"):
+    for col in ("aandeel_doelgroep", "aandeel_nl_doelgroep", "aandeel_beslissers"):
         assert beurzen[col].between(0, 1, inclusive="neither").all()
     for col in ("standhuur_per_m2", "standbouw_per_m2", "reis_verblijf_per_dag"):
         assert (beurzen[col] > 0).all()
@@ -309,7 +309,10 @@ def test_beurzen_shape_and_ranges(beurzen):
 
 def test_beurzen_derived_scores_follow_from_the_figures(beurzen):
     # the rules of the data dictionary, recomputed by hand with math instead of numpy
-    target = [b * a for b, a in zip(beurzen["bezoekers"], beurzen["aandeel_doelgroep"])]
+    # reach = Dutch target-group visitors (the fair's goal is Dutch customers), e.g. Gorinchem 23 200 × 0,55 × 0,97
+    # = 12 377 and Utrecht 50 800 × 0,35 × 0,95 = 16 891 (the largest): score 10 × 12 377 / 16 891 = 7,3 → 7
+    target = [b * a * n for b, a, n in zip(beurzen["bezoekers"], beurzen["aandeel_doelgroep"],
+                                            beurzen["aandeel_nl_doelgroep"])]
     per_m2 = [h + b for h, b in zip(beurzen["standhuur_per_m2"], beurzen["standbouw_per_m2"])]
 
     def clip(x):
@@ -373,3 +376,26 @@ def test_notebook_text_on_the_smallest_budget_items_matches_the_budget():
     # the sentence on opvolging names the two smaller items, each with its share
     sentence = next(s for s in text.split(". ") if "opvolging" in s and "kleiner" in s)
     assert_mentions(sentence, *(f"{item} ({nl(share * 100, 1)}%)" for item, share in shares.iloc[:2].items()))
+
+
+def test_dutch_target_visitors_by_hand():
+    # 20 000 × 0,5 × 0,9 = 9 000; no Dutch visitors → no reach
+    assert fairs.dutch_target_visitors(20_000, 0.5, 0.9) == pytest.approx(9_000)
+    assert fairs.dutch_target_visitors(20_000, 0.5, 0) == 0
+    with pytest.raises(SalesbookError, match=r"aandeel Nederland in de doelgroep .*bedoel je 0.9"):
+        fairs.dutch_target_visitors(20_000, 0.5, 90)
+    with pytest.raises(SalesbookError, match=r"aantal bezoekers mag niet negatief zijn"):
+        fairs.dutch_target_visitors(-1, 0.5, 0.9)
+
+
+def test_the_reach_score_follows_the_goal_dutch_customers(beurzen):
+    # Hannover has the most target-group visitors (192 300 × 0,10 = 19 230) but few Dutch ones
+    # (19 230 × 0,05 = 962): it scores 1 on reach, Utrecht (16 891 Dutch target-group visitors) 10
+    by_id = beurzen.set_index("beurs_id")
+    reach = {b: fairs.dutch_target_visitors(r["bezoekers"], r["aandeel_doelgroep"], r["aandeel_nl_doelgroep"])
+             for b, r in by_id.iterrows()}
+    assert reach["B06"] == pytest.approx(961.5) and reach["B02"] == pytest.approx(16_891)
+    assert by_id.loc["B06", "score_doelgroep"] == 1 and by_id.loc["B02", "score_doelgroep"] == 10
+    assert max(reach, key=reach.get) == "B02"
+    foreign = by_id["land"] != "Nederland"
+    assert by_id.loc[foreign, "score_doelgroep"].max() < by_id.loc[~foreign, "score_doelgroep"].min()

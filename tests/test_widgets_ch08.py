@@ -44,15 +44,15 @@ def test_selection_view_case_numbers():
     # the team's importances 8, 6, 9, 6, 5, 1 (sum 35) in whole percents: 22,9 → 23, 17,1 → 17, 25,7 → 26,
     # 17,1 → 17, 14,3 → 14, 2,9 → 3 (sum 100). Gorinchem scores 7, 6, 9, 9, 8, 2:
     # 7×.23 + 6×.17 + 9×.26 + 9×.17 + 8×.14 + 2×.03 = 1,61 + 1,02 + 2,34 + 1,53 + 1,12 + 0,06 = 7,68
-    # (with the exact weights 269/35 = 7,69, as in the notebook). Essen 9, 5, 8, 7, 8, 5:
-    # 2,07 + 0,85 + 2,08 + 1,19 + 1,12 + 0,15 = 7,46
+    # (with the exact weights 269/35 = 7,69, as in the notebook). Utrecht 10, 4, 7, 8, 9, 3:
+    # 2,30 + 0,68 + 1,82 + 1,36 + 1,26 + 0,09 = 7,51
     assert wf.case_weights() == {"score_doelgroep": 0.23, "score_beslissers": 0.17, "score_assortiment": 0.26,
                                  "score_kosten": 0.17, "score_concurrenten": 0.14, "score_internationaal": 0.03}
     text = _text(render(wf.selection_view, {}))
     assert "doelgroep **23%**" in text and "internationaal **3%**" in text
     winner = line_with(text, "**Installatievakdagen Gorinchem**")
-    assert "Haustechnik Rhein-Ruhr" in winner.split("**Installatievakdagen Gorinchem**")[1]     # the runner-up after it
-    assert_numbers(winner, "7,68", "7,46")
+    assert "Bouw- en Installatiebeurs Utrecht" in winner.split("**Installatievakdagen Gorinchem**")[1]   # runner-up
+    assert_numbers(winner, "7,68", "7,51")
 
 
 def test_selection_view_only_international_counts():

@@ -22,7 +22,7 @@ from salesbook.formatting import percent as _percent
 from salesbook.formatting import tex_number as _tex
 
 
-_LABELS = {"score_doelgroep": "bereik doelgroep", "score_beslissers": "beslissers", "score_assortiment": "assortiment",
+_LABELS = {"score_doelgroep": "bereik Nederlandse doelgroep", "score_beslissers": "beslissers", "score_assortiment": "assortiment",
            "score_kosten": "kosten", "score_concurrenten": "concurrenten", "score_internationaal": "internationaal"}
 
 _STAND = _fairs.CASE_STAND
@@ -37,9 +37,11 @@ def _about_percent(x: float) -> str:
 
 
 _ORDERS = 40
-#: The exercises ask the worked examples' reasoning on other data (issue 12): the German branch's importance
-#: of international reach, a lower qualification rate, a lower retention of new customers.
-_DE_INTERNATIONAL = 6
+#: The exercises ask the worked examples' reasoning on other data (issue 12): Marketing's importances (competitors
+#: present weigh more, costs less), a lower qualification rate, a lower retention of new customers.
+_MARKETING_IMPORTANCE = {"score_concurrenten": 9, "score_kosten": 3}
+#: A goal abroad (exercise 2): international reach counts fully, reaching the Dutch target group much less.
+_ABROAD_IMPORTANCE = {"score_internationaal": 10, "score_doelgroep": 2}
 _LOW_QUALIFICATION = 0.25
 _LOW_RETENTION = 0.6
 
@@ -70,57 +72,62 @@ def _case() -> _SimpleNamespace:
 
     # --- the weighted score of one fair ------------------------------------------------------------
 
-    # Other data than the worked example: the German branch weighs international reach at
-    # _DE_INTERNATIONAL instead of the sales team's importance, so the ranking above does not show the answer.
-    _IMP_DE = dict(_IMPORTANCE, score_internationaal=_DE_INTERNATIONAL)
-    _TOTAL_DE = sum(_IMP_DE.values())
-    _IMP_DE_TEXT = ", ".join(f"{_LABELS[k]} {_number(v)}" for k, v in _IMP_DE.items())
-    _ESSEN = _BY_ID.loc["B05"]
-    _ESSEN_SCORES = {k: float(_ESSEN[k]) for k in _IMP_DE}
-    _ESSEN_SCORE = _strategy.weighted_score(_ESSEN_SCORES, _strategy.normalize_weights(_IMP_DE))
-    _ESSEN_CASE = _strategy.weighted_score(_ESSEN_SCORES, _WEIGHTS)
-    _ESSEN_SUM = sum(_IMP_DE[k] * _ESSEN_SCORES[k] for k in _IMP_DE)
+    # Other data than the worked example: Marketing's importances (_MARKETING_IMPORTANCE) instead of the sales
+    # team's, so the ranking above does not show the answer.
+    _IMP_MKT = dict(_IMPORTANCE, **_MARKETING_IMPORTANCE)
+    _TOTAL_MKT = sum(_IMP_MKT.values())
+    _IMP_MKT_TEXT = ", ".join(f"{_LABELS[k]} {_number(v)}" for k, v in _IMP_MKT.items())
+    _FAIR1 = _BY_ID.loc["B02"]
+    _FAIR1_SCORES = {k: float(_FAIR1[k]) for k in _IMP_MKT}
+    _FAIR1_SCORE = _strategy.weighted_score(_FAIR1_SCORES, _strategy.normalize_weights(_IMP_MKT))
+    _FAIR1_CASE = _strategy.weighted_score(_FAIR1_SCORES, _WEIGHTS)
+    _FAIR1_SUM = sum(_IMP_MKT[k] * _FAIR1_SCORES[k] for k in _IMP_MKT)
+    _CASE_WINNER = _fairs.rank_fairs(_FAIRS, _WEIGHTS).index[0]
+    _RANK_MKT = _fairs.rank_fairs(_FAIRS, _strategy.normalize_weights(_IMP_MKT))
+    _OTHER_MKT = _CASE_WINNER if _CASE_WINNER != _FAIR1["naam"] else _RANK_MKT.index[1]
 
     opgave_gewogen_score = NumberExercise(
-        title=f"De gewogen score van een Duitse beurs ({_REF_SELECTIE})",
+        title=f"De gewogen score met de gewichten van Marketing ({_REF_SELECTIE})",
         question=(
-            "De vestiging Duitsland wil zelf op een beurs staan en vindt internationaal bereik belangrijker dan het "
-            f"salesteam in Nederland. Zij geeft elk criterium een belang van 0 tot 10: {_IMP_DE_TEXT} (samen "
-            f"{_number(_TOTAL_DE)} punten). De gewichten zijn het belang gedeeld door die som. "
-            f"{_ESSEN['naam']} in {_ESSEN['stad']} scoort (1–10): {_scores_text(_ESSEN)}. "
-            "Wat is met de gewichten van de vestiging de gewogen score van deze beurs? Geef het getal met twee "
+            "Marketing wil vooral zichtbaar zijn waar de belangrijke concurrenten staan en kijkt minder naar de kosten "
+            f"dan het salesteam. Marketing geeft elk criterium een belang van 0 tot 10: {_IMP_MKT_TEXT} (samen "
+            f"{_number(_TOTAL_MKT)} punten). De gewichten zijn het belang gedeeld door die som. "
+            f"{_FAIR1['naam']} in {_FAIR1['stad']} scoort (1–10): {_scores_text(_FAIR1)}. "
+            "Wat is met de gewichten van Marketing de gewogen score van deze beurs? Geef het getal met twee "
             "decimalen. "
             "Denk ook na: wat betekent dit voor de salesmanager?"
         ),
-        expected=float(round(_ESSEN_SCORE, 2)),
+        expected=float(round(_FAIR1_SCORE, 2)),
         unit="getal",
         rel_tol=0.0,
         abs_tol=0.006,
         hints=(
-            f"Reken eerst de gewichten uit: elk belang gedeeld door {_number(_TOTAL_DE)}. Samen zijn ze precies 1.",
+            f"Reken eerst de gewichten uit: elk belang gedeeld door {_number(_TOTAL_MKT)}. Samen zijn ze precies 1.",
             "Vermenigvuldig per criterium het gewicht met de score en tel de zes uitkomsten op.",
-            f"Je kunt ook eerst Σ belang × score uitrekenen en die som daarna door {_number(_TOTAL_DE)} delen.",
+            f"Je kunt ook eerst Σ belang × score uitrekenen en die som daarna door {_number(_TOTAL_MKT)} delen.",
         ),
         solution=(
             r"$$\text{gewogen score} = \frac{\sum_i \text{belang}_i \cdot s_i}{\sum_i \text{belang}_i} = \frac{"
-            + " + ".join(rf"{_number(_IMP_DE[k])} \cdot {int(_ESSEN_SCORES[k])}" for k in _IMP_DE)
-            + rf"}}{{{_number(_TOTAL_DE)}}} = \frac{{{_tex(_ESSEN_SUM)}}}{{{_number(_TOTAL_DE)}}} = "
-            rf"{_tex(_ESSEN_SCORE, 2)}$$"
+            + " + ".join(rf"{_number(_IMP_MKT[k])} \cdot {int(_FAIR1_SCORES[k])}" for k in _IMP_MKT)
+            + rf"}}{{{_number(_TOTAL_MKT)}}} = \frac{{{_tex(_FAIR1_SUM)}}}{{{_number(_TOTAL_MKT)}}} = "
+            rf"{_tex(_FAIR1_SCORE, 2)}$$"
         ),
         meaning=(
-            f"Met de gewichten van het salesteam scoort {_ESSEN['naam']} {_number(_ESSEN_CASE, 2)}; met die van de "
-            f"vestiging {_number(_ESSEN_SCORE, 2)}. Wie de gewichten kiest, kiest dus mee de beurs. De salesmanager "
+            f"Met de gewichten van het salesteam scoort {_FAIR1['naam']} {_number(_FAIR1_CASE, 2)}; met die van "
+            f"Marketing {_number(_FAIR1_SCORE, 2)}, tegen {_number(_RANK_MKT.loc[_OTHER_MKT, 'score'], 2)} voor "
+            f"{_OTHER_MKT}. Met deze gewichten staat {_RANK_MKT.index[0]} bovenaan. Wie de gewichten kiest, kiest dus "
+            "mee de beurs. De salesmanager "
             "spreekt daarom vóóraf met Marketing en de vestigingen af welke doelen tellen, legt de gewichten vast "
             "voordat iemand de scores ziet, en kijkt daarna ook naar de kosten per lead."
         ),
         mistakes=(
-            (float(round(sum(_ESSEN_SCORES.values()) / len(_ESSEN_SCORES), 2)),
+            (float(round(sum(_FAIR1_SCORES.values()) / len(_FAIR1_SCORES), 2)),
              "Je nam het gewone gemiddelde van de scores. Elk criterium telt mee met zijn eigen gewicht: "
              f"vermenigvuldig score × gewicht ({_REF_SELECTIE})."),
-            (float(_ESSEN_SUM),
-             f"Je telde belang × score op, maar deelde niet door de som van het belang ({_number(_TOTAL_DE)}). "
+            (float(_FAIR1_SUM),
+             f"Je telde belang × score op, maar deelde niet door de som van het belang ({_number(_TOTAL_MKT)}). "
              f"Pas dan tellen de gewichten op tot 1 en blijft de score op de schaal 1–10 ({_REF_SELECTIE})."),
-            (float(round(_ESSEN_SUM / 10, 2)),
+            (float(round(_FAIR1_SUM / 10, 2)),
              "Je deelde het belang door 10 in plaats van door de som van het belang. Dan tellen de gewichten niet op "
              f"tot 1 en komt de score boven de 10 uit ({_REF_SELECTIE})."),
         ),
@@ -128,7 +135,11 @@ def _case() -> _SimpleNamespace:
 
     # --- which fair when international reach matters more ---------------------------------------
 
-    _IMPORTANCE_INT = dict(_IMPORTANCE, score_internationaal=10)
+    _IMPORTANCE_INT = dict(_IMPORTANCE, **_ABROAD_IMPORTANCE)
+    _OTHER_FOUR_TEXT = ", ".join(f"{_LABELS[k]} {_number(v)}" for k, v in _IMPORTANCE.items() if k not in _ABROAD_IMPORTANCE)
+    # A typical slip: raising international reach but keeping the Dutch reach at the sales team's importance.
+    _ONLY_INT = _fairs.rank_fairs(_FAIRS, _strategy.normalize_weights(
+        dict(_IMPORTANCE, score_internationaal=_ABROAD_IMPORTANCE["score_internationaal"]))).index[0]
     _RANK_INT = _fairs.rank_fairs(_FAIRS, _strategy.normalize_weights(_IMPORTANCE_INT))
     _RANK_CASE = _fairs.rank_fairs(_FAIRS, _WEIGHTS)
     _WINNER_INT = _RANK_INT.index[0]
@@ -145,18 +156,21 @@ def _case() -> _SimpleNamespace:
         others = [o for o in _RUNNERS_UP if o != name]
         place = f"{_SECOND_TEXT} ({_number(_SECOND_SCORE, 2)}" + (f", samen met {' en '.join(others)})" if others else ")")
         better = [f"{_LABELS[k]} ({int(_WINNER_INT_ROW[k])} tegen {int(row[k])})" for k in _IMPORTANCE
-                  if k != "score_internationaal" and _WINNER_INT_ROW[k] > row[k]]
+                  if k not in _ABROAD_IMPORTANCE and _WINNER_INT_ROW[k] > row[k]]
         return (f"{name} in {row['stad']} komt met de nieuwe gewichten {place}, niet eerste. {_WINNER_INT} scoort "
                 f"hoger op internationaal bereik ({int(_WINNER_INT_ROW['score_internationaal'])} tegen "
                 f"{int(row['score_internationaal'])}), het criterium dat nu zwaar weegt"
-                + (", en ook op " + ", ".join(better) if better else "")
+                + (", en ook op " + " en ".join([", ".join(better[:-1]), better[-1]] if len(better) > 1 else better)
+                   if better else "")
                 + f". Reken de gewogen scores nog eens na ({_REF_SELECTIE}).")
 
     opgave_beurskeuze = ChoiceExercise(
         title=f"Welke beurs bij een internationale ambitie? ({_REF_SELECTIE})",
         question=(
-            f"De directie wil dat de beurs ook klanten voor de buitenlandse vestigingen oplevert. Het salesteam zet "
-            f"het belang van internationaal bereik daarom op 10; de andere vijf blijven gelijk ({_IMPORTANCE_TEXT}). "
+            "De directie wil dat de beurs vooral klanten voor de buitenlandse vestigingen oplevert, niet voor "
+            "Nederland. Het salesteam zet het belang van internationaal bereik daarom op "
+            f"{_number(_ABROAD_IMPORTANCE['score_internationaal'])} en dat van het bereik van de Nederlandse doelgroep "
+            f"op {_number(_ABROAD_IMPORTANCE['score_doelgroep'])}; de andere vier blijven gelijk ({_OTHER_FOUR_TEXT}). "
             "Welke beurs staat dan bovenaan? Geef de naam van de beurs (of haar nummer, zoals B01). Gebruik "
             "`fairs.rank_fairs` met `strategy.normalize_weights`, of de widget hierboven. "
             "Denk ook na: wat betekent dit voor de salesmanager?"
@@ -164,15 +178,17 @@ def _case() -> _SimpleNamespace:
         expected=(str(_WINNER_INT), str(_WINNER_INT_ROW["beurs_id"]), str(_WINNER_INT_ROW["stad"])),
         unit="tekst",
         hints=(
-            "Verander alleen het belang van internationaal bereik naar 10 en reken de gewichten opnieuw uit: ze tellen "
-            "samen weer op tot 1, dus de andere gewichten worden kleiner.",
+            "Verander alleen de twee belangen (internationaal bereik en bereik van de Nederlandse doelgroep) en reken "
+            "de gewichten opnieuw uit: ze tellen samen weer op tot 1.",
             "`ranking = fairs.rank_fairs(load_dataset('beurzen'), strategy.normalize_weights(belang))` geeft de volgorde; "
             "`ranking.index[0]` is de winnaar.",
         ),
         solution=(
             f"Met het belang {_number(sum(_IMPORTANCE_INT.values()))} punten in totaal weegt internationaal bereik nu "
-            f"{_percent(10 / sum(_IMPORTANCE_INT.values()), 1)} in plaats van "
-            f"{_percent(_WEIGHTS['score_internationaal'], 1)}. De top: "
+            f"{_percent(_ABROAD_IMPORTANCE['score_internationaal'] / sum(_IMPORTANCE_INT.values()), 1)} in plaats van "
+            f"{_percent(_WEIGHTS['score_internationaal'], 1)}, en het bereik van de Nederlandse doelgroep "
+            f"{_percent(_ABROAD_IMPORTANCE['score_doelgroep'] / sum(_IMPORTANCE_INT.values()), 1)} in plaats van "
+            f"{_percent(_WEIGHTS['score_doelgroep'], 1)}. De top: "
             + f"{_WINNER_INT} ({_number(_RANK_INT['score'].iloc[0], 2)}); {_SECOND_TEXT}: "
             + " en ".join(f"{n} ({_FAIRS.set_index('naam').loc[n, 'stad']})" for n in _RUNNERS_UP)
             + f" met {_number(_SECOND_SCORE, 2)}"
@@ -180,14 +196,22 @@ def _case() -> _SimpleNamespace:
             + f". Winnaar: {_WINNER_INT} in {_WINNER_INT_ROW['stad']}."
         ),
         meaning=(
-            f"Eén gewicht verschuift de keuze van {_RANK_CASE.index[0]} naar {_WINNER_INT}. De weging is dus de echte "
+            f"Een ander doel verschuift de keuze van {_RANK_CASE.index[0]} naar {_WINNER_INT}. De weging is dus de echte "
             "beslissing: de salesmanager stemt haar af op de doelen van het verkoopplan (groei in Nederland of "
             "export?) en niet op de beurs die hij het leukst vindt."
         ),
         mistakes=(
             (str(_RANK_CASE.index[0]),
-             "Dat is de winnaar met de oorspronkelijke gewichten. Zet het belang van internationaal bereik op 10 en "
+             "Dat is de winnaar met de oorspronkelijke gewichten. Verander de twee belangen zoals de vraag zegt en "
              f"reken opnieuw ({_REF_SELECTIE})."),
+            *([(str(key),
+                f"Dan verhoogde je alleen het belang van internationaal bereik. Het doel is nu buitenland in plaats van "
+                f"Nederland, dus ook het bereik van de Nederlandse doelgroep gaat omlaag, naar "
+                f"{_number(_ABROAD_IMPORTANCE['score_doelgroep'])}. Een criterium moet bij het doel passen "
+                f"({_REF_SELECTIE}).")
+               for key in (_ONLY_INT, _FAIRS.set_index("naam").loc[_ONLY_INT, "beurs_id"],
+                           _FAIRS.set_index("naam").loc[_ONLY_INT, "stad"])]
+              if _ONLY_INT not in (_WINNER_INT, _RANK_CASE.index[0], *_RUNNERS_UP) else []),
             *[(str(key), _runner_up_feedback(n)) for n in _RUNNERS_UP
               for key in (n, _FAIRS.set_index("naam").loc[n, "beurs_id"], _FAIRS.set_index("naam").loc[n, "stad"])],
         ),

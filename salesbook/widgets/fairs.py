@@ -39,7 +39,7 @@ def _euro_tex(value: float, decimals: int = 0) -> str:
 # --- choosing a fair (H8, beursselectie)  ------------------------------------------------------------------------
 
 SHORT_LABELS = {
-    "score_doelgroep": "doelgroep", "score_beslissers": "beslissers", "score_assortiment": "assortiment",
+    "score_doelgroep": "NL-doelgroep", "score_beslissers": "beslissers", "score_assortiment": "assortiment",
     "score_kosten": "kosten", "score_concurrenten": "concurrenten", "score_internationaal": "internationaal",
 }
 
@@ -83,7 +83,7 @@ def selection_widget() -> w.Box:
     """One weight slider per criterion, in whole percents that always add up to 100%: moving one
     makes the others give way in proportion; the ranking below."""
     labels = {
-        "score_doelgroep": "Gewicht: bereik doelgroep", "score_beslissers": "Gewicht: aandeel beslissers",
+        "score_doelgroep": "Gewicht: bereik NL-doelgroep", "score_beslissers": "Gewicht: aandeel beslissers",
         "score_assortiment": "Gewicht: aansluiting assortiment", "score_kosten": "Gewicht: kosten per m²",
         "score_concurrenten": "Gewicht: aanwezigheid concurrenten", "score_internationaal": "Gewicht: internationaal bereik",
     }
