@@ -34,7 +34,7 @@ from salesbook.account_portfolio import (  # noqa: F401  (re-exports)
 )
 from salesbook.errors import SalesbookError
 from salesbook.profitability import (  # noqa: F401  (re-exports)
-    CASE_YEAR, COST_COLUMNS, COST_DRIVERS, DEFAULT_INTEREST_RATE, DEFAULT_RATES, DRIVER_COLUMNS, PROFIT_COLUMNS,
+    CASE_YEAR, COST_COLUMNS, COST_DRIVERS, DEFAULT_RATES, DRIVER_COLUMNS, PROFIT_COLUMNS,
     SALES_COLUMNS, WhaleSummary, customer_profitability, whale_curve, whale_summary, yearly_sales,
 )
 

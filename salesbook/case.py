@@ -23,14 +23,15 @@ from salesbook import accounts, validation
 from salesbook.account_portfolio import account_portfolio, account_scores
 from salesbook.data import list_datasets, load_dataset
 from salesbook.errors import SalesbookError
-from salesbook.profitability import CASE_YEAR, DEFAULT_INTEREST_RATE, SALES_COLUMNS, customer_profitability, yearly_sales
+from salesbook.profitability import CASE_YEAR, SALES_COLUMNS, customer_profitability, yearly_sales
 from salesbook.segmentation import abc_analysis
 
 # One story across the chapters: the case company's constants, used by every notebook, widget and
 # exercise that needs them (tests/test_case_story.py checks the notebooks against them).
 COST_OF_CAPITAL = 0.08
 """Noordstroom's cost of capital per year (vermogenskostenvoet): the rate at which money tied up in
-receivables or stock costs interest — chapter 1 (Tabel 1.2, debiteuren) and chapter 9 (werkkapitaal,
+receivables or stock costs interest — chapter 1 (Tabel 1.2, debiteuren), chapter 7 (the credit cost in
+the cost-to-serve: :func:`case_profitability`, :func:`account_plan`) and chapter 9 (werkkapitaal,
 kortingen) use the same rate."""
 
 
@@ -63,13 +64,15 @@ def case_profitability(
     year: int = CASE_YEAR,
     *,
     rates: Mapping[str, float] | None = None,
-    interest_rate: float = DEFAULT_INTEREST_RATE,
+    interest_rate: float = COST_OF_CAPITAL,
 ) -> pd.DataFrame:
     """:func:`salesbook.profitability.customer_profitability` of the case customers in ``year`` (2024).
 
     omzet and brutomarge are the sums of ``bedrag`` and ``brutomarge`` in transacties.csv per
     customer in that year; the cost drivers come from kostendrivers.csv (one row per customer
-    who bought in 2024). The result is joined with ``naam, land, segment, accountmanager``
+    who bought in 2024); the interest on receivables is the case's cost of capital
+    (:data:`COST_OF_CAPITAL`) unless ``interest_rate`` says otherwise (a widget's slider). The
+    result is joined with ``naam, land, segment, accountmanager``
     from klanten.csv and sorted by klantwinst, most profitable first.
 
     Source: Rustenburg & Steenbeek, H7 (klantwinstgevendheid, cost-to-serve), on the case data.
@@ -121,7 +124,7 @@ def account_plan(
     klant_id: str,
     *,
     rates: Mapping[str, float] | None = None,
-    interest_rate: float = DEFAULT_INTEREST_RATE,
+    interest_rate: float = COST_OF_CAPITAL,
     attractiveness_weights: Mapping[str, float] | None = None,
     position_weights: Mapping[str, float] | None = None,
 ) -> accounts.AccountPlan:

@@ -18,7 +18,10 @@ full costs per activity including staff, car and systems:
   workshop);
 * a return: € 250 (collection, inspection, credit note and putting back into stock).
 
-The interest on money tied up in receivables is ``DEFAULT_INTEREST_RATE`` = 6% a year.
+The interest on money tied up in receivables (``interest_rate``) has no default here: it is the
+cost of capital of whoever runs the model, so every caller states it. The case layer passes the
+case company's one cost of capital (:data:`salesbook.case.COST_OF_CAPITAL`, the same rate as in
+chapters 1 and 9); a model may not import the case, and a default here would be a second rate.
 All rates are plain numbers the student can change; they are assumptions, not facts.
 Pure functions; :mod:`salesbook.accounts` re-exports them, :mod:`salesbook.case` runs them on
 the case data. Invalid input raises :class:`SalesbookError` with a Dutch message.
@@ -40,9 +43,6 @@ COST_DRIVERS: tuple[str, ...] = ("bezoeken", "orders", "leveringen", "retouren")
 
 DEFAULT_RATES: dict[str, float] = {"bezoeken": 400.0, "orders": 350.0, "leveringen": 225.0, "retouren": 250.0}
 """Euros per visit, order, delivery and return (assumptions, see the module docstring)."""
-
-DEFAULT_INTEREST_RATE = 0.06
-"""Interest on receivables, a fraction per year (6%)."""
 
 CASE_YEAR = 2024
 """The year for which kostendrivers.csv holds the cost drivers."""
@@ -137,7 +137,7 @@ def customer_profitability(
     drivers: pd.DataFrame,
     *,
     rates: Mapping[str, float] | None = None,
-    interest_rate: float = DEFAULT_INTEREST_RATE,
+    interest_rate: float,
 ) -> pd.DataFrame:
     """Profit per customer after the cost-to-serve.
 
@@ -152,7 +152,8 @@ def customer_profitability(
     the columns ``klant_id, bezoeken, orders, leveringen, retouren, betaaldagen`` (counts in
     the year and the actual average number of days the customer takes to pay). Both hold the
     same customers, one row each (at least one). ``rates`` overrides some or all of
-    :data:`DEFAULT_RATES` (euros per activity, ≥ 0); ``interest_rate`` is a fraction per year.
+    :data:`DEFAULT_RATES` (euros per activity, ≥ 0); ``interest_rate`` is a fraction per year and
+    has no default (the caller's cost of capital; for the case, :data:`salesbook.case.COST_OF_CAPITAL`).
     Omzet, counts and payment days may not be negative, and the counts are whole numbers
     (payment days are an average and may have decimals). The brutomarge may be negative (a
     customer sold below cost) but not larger than the omzet.

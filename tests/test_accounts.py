@@ -14,6 +14,7 @@ from salesbook.widgets.accounts import account_plan_markdown
 from tests.checks import mentions
 
 RATES = {"bezoeken": 400, "orders": 350, "leveringen": 225, "retouren": 250}
+RATE = 0.073   # a toy rate (0,0002 per day); the model has no default rate, the case passes its own
 
 
 def toy():
@@ -53,11 +54,23 @@ def test_credit_cost_equals_finance_credit_cost():
     assert out.loc["B", "kosten_krediet"] == pytest.approx(credit_cost(20_000, 73, 0.06))
 
 
+def test_the_model_has_no_interest_rate_of_its_own():
+    # one cost of capital: the caller states the rate (the case layer passes case.COST_OF_CAPITAL)
+    import inspect
+
+    parameter = inspect.signature(accounts.customer_profitability).parameters["interest_rate"]
+    assert parameter.default is inspect.Parameter.empty and parameter.kind is inspect.Parameter.KEYWORD_ONLY
+    assert not hasattr(accounts, "DEFAULT_INTEREST_RATE")
+    sales, drivers = toy()
+    with pytest.raises(TypeError, match="interest_rate"):
+        accounts.customer_profitability(sales, drivers)
+
+
 def test_default_rates_and_a_partial_override():
     sales, drivers = toy()
-    default = accounts.customer_profitability(sales, drivers)
+    default = accounts.customer_profitability(sales, drivers, interest_rate=RATE)
     assert default.loc["A", "kosten_bezoeken"] == 4 * accounts.DEFAULT_RATES["bezoeken"]
-    free_visits = accounts.customer_profitability(sales, drivers, rates={"bezoeken": 0})
+    free_visits = accounts.customer_profitability(sales, drivers, rates={"bezoeken": 0}, interest_rate=RATE)
     assert (free_visits["kosten_bezoeken"] == 0).all()
     # the other rates stay the defaults
     assert free_visits.loc["B", "kosten_orders"] == 40 * accounts.DEFAULT_RATES["orders"]
@@ -89,19 +102,19 @@ def test_bad_driver_values_are_refused(column, value, message):
     drivers[column] = drivers[column].astype(object)
     drivers.loc[0, column] = value
     with pytest.raises(SalesbookError, match=message):
-        accounts.customer_profitability(sales, drivers)
+        accounts.customer_profitability(sales, drivers, interest_rate=RATE)
 
 
 def test_negative_revenue_and_rates_are_refused():
     sales, drivers = toy()
     sales.loc[0, "omzet"] = -10
     with pytest.raises(SalesbookError, match=mentions("omzet van klant A", "negatief")):
-        accounts.customer_profitability(sales, drivers)
+        accounts.customer_profitability(sales, drivers, interest_rate=RATE)
     sales, drivers = toy()
     with pytest.raises(SalesbookError, match=mentions("tarief voor orders", "negatief", "(kreeg -1)")):
-        accounts.customer_profitability(sales, drivers, rates={"orders": -1})
+        accounts.customer_profitability(sales, drivers, rates={"orders": -1}, interest_rate=RATE)
     with pytest.raises(SalesbookError, match="onbekende kostendriver.*telefoontjes"):
-        accounts.customer_profitability(sales, drivers, rates={"telefoontjes": 5})
+        accounts.customer_profitability(sales, drivers, rates={"telefoontjes": 5}, interest_rate=RATE)
     with pytest.raises(SalesbookError, match="bedoel je 0.06"):
         accounts.customer_profitability(sales, drivers, interest_rate=6)
 
@@ -109,27 +122,27 @@ def test_negative_revenue_and_rates_are_refused():
 def test_missing_columns_are_named_in_dutch():
     sales, drivers = toy()
     with pytest.raises(SalesbookError, match=mentions("kostendrivers", "kolom(men) retouren, betaaldagen")):
-        accounts.customer_profitability(sales, drivers.drop(columns=["retouren", "betaaldagen"]))
+        accounts.customer_profitability(sales, drivers.drop(columns=["retouren", "betaaldagen"]), interest_rate=RATE)
     with pytest.raises(SalesbookError, match="omzetgegevens mist de kolom\\(men\\) brutomarge"):
-        accounts.customer_profitability(sales.drop(columns="brutomarge"), drivers)
+        accounts.customer_profitability(sales.drop(columns="brutomarge"), drivers, interest_rate=RATE)
     with pytest.raises(SalesbookError, match="moet een tabel"):
-        accounts.customer_profitability([1, 2], drivers)
+        accounts.customer_profitability([1, 2], drivers, interest_rate=RATE)
 
 
 def test_customers_that_do_not_match_are_named():
     sales, drivers = toy()
     drivers.loc[0, "klant_id"] = "D"
     with pytest.raises(SalesbookError, match=mentions("zonder kostendrivers: C", "zonder omzetgegevens: D")):
-        accounts.customer_profitability(sales, drivers)
+        accounts.customer_profitability(sales, drivers, interest_rate=RATE)
     sales, drivers = toy()
     with pytest.raises(SalesbookError, match="klant_id A meer dan eens"):
-        accounts.customer_profitability(pd.concat([sales, sales.iloc[[0]]]), drivers)
+        accounts.customer_profitability(pd.concat([sales, sales.iloc[[0]]]), drivers, interest_rate=RATE)
 
 
 def test_bad_input_leaves_the_input_unchanged():
     sales, drivers = toy()
     before = drivers.copy()
-    accounts.customer_profitability(sales, drivers)
+    accounts.customer_profitability(sales, drivers, interest_rate=RATE)
     pd.testing.assert_frame_equal(drivers, before)
 
 
@@ -237,6 +250,22 @@ def test_case_profitability_matches_the_transactions(case):
     cheap = accounts.case_profitability(rates={"bezoeken": 0, "orders": 0, "leveringen": 0, "retouren": 0},
                                         interest_rate=0)
     assert (cheap["klantwinst"] == cheap["brutomarge"]).all()
+
+
+def test_case_profitability_charges_the_case_cost_of_capital(case):
+    # Mehta Construction Al Ain (K00386): omzet 2024 € 433 634,18, betaaldagen 127;
+    # credit cost at 8% (case.COST_OF_CAPITAL): 433 634,18 × 0,08 × 127 / 365 = 12 070,47
+    from salesbook import case as case_module
+
+    assert case_module.COST_OF_CAPITAL == 0.08
+    profit = accounts.case_profitability()
+    assert profit.loc["K00386", "kosten_krediet"] == pytest.approx(12_070.47, abs=0.01)
+    assert case["kostendrivers"].set_index("klant_id").loc["K00386", "betaaldagen"] == 127
+    # every customer: omzet × COST_OF_CAPITAL × betaaldagen / 365, and the account plan uses the same rate
+    days = case["kostendrivers"].set_index("klant_id")["betaaldagen"].loc[profit.index]
+    assert profit["kosten_krediet"].to_numpy() == pytest.approx((profit["omzet"] * 0.08 * days / 365).to_numpy())
+    plan = accounts.account_plan("K00386")
+    assert plan.profitability["kosten_krediet"] == pytest.approx(12_070.47, abs=0.01)
 
 
 def test_case_profitability_only_for_2024():
@@ -467,7 +496,7 @@ def test_fractional_driver_counts_are_refused(column, value):
     drivers.loc[0, column] = value                  # row 0 of the drivers is klant C
     with pytest.raises(SalesbookError, match=mentions(f"kostendrivers: {column} van klant C",
                                                            "geheel aantal", f"(kreeg {value:g})")):
-        accounts.customer_profitability(sales, drivers)
+        accounts.customer_profitability(sales, drivers, interest_rate=RATE)
 
 
 def test_fractional_payment_days_are_allowed():
@@ -484,7 +513,7 @@ def test_gross_margin_above_revenue_is_refused():
     sales.loc[1, "brutomarge"] = 25_000             # klant B: omzet 20 000
     before = sales.copy()
     with pytest.raises(SalesbookError, match=mentions("brutomarge van klant B", "niet groter", "brutomarge 25000", "omzet 20000")):
-        accounts.customer_profitability(sales, drivers)
+        accounts.customer_profitability(sales, drivers, interest_rate=RATE)
     pd.testing.assert_frame_equal(sales, before)
 
 
@@ -492,7 +521,7 @@ def test_gross_margin_equal_to_revenue_is_allowed():
     # a free product sold on (inkoopwaarde 0): brutomarge = omzet is the limit, still allowed
     sales, drivers = toy()
     sales.loc[1, "brutomarge"] = 20_000
-    assert accounts.customer_profitability(sales, drivers).loc["B", "brutomarge"] == 20_000
+    assert accounts.customer_profitability(sales, drivers, interest_rate=RATE).loc["B", "brutomarge"] == 20_000
 
 
 @pytest.mark.parametrize("which, name", [(0, "omzetgegevens"), (1, "kostendrivers")])
@@ -500,7 +529,7 @@ def test_empty_tables_are_refused(which, name):
     tables = list(toy())
     tables[which] = tables[which].iloc[0:0]
     with pytest.raises(SalesbookError, match=rf"{name} is leeg"):
-        accounts.customer_profitability(*tables)
+        accounts.customer_profitability(*tables, interest_rate=RATE)
 
 
 @pytest.mark.parametrize("column", ["omzet", "aantrekkelijkheid", "klantwinst"])

@@ -74,7 +74,7 @@ def cost_to_serve_chart(profit, *, labels: Sequence[str] | None = None,
     >>> s = pd.DataFrame({"klant_id": ["A"], "omzet": [100_000], "brutomarge": [30_000]})
     >>> d = pd.DataFrame({"klant_id": ["A"], "bezoeken": [4], "orders": [10], "leveringen": [10],
     ...                   "retouren": [0], "betaaldagen": [30]})
-    >>> fig = cost_to_serve_chart(customer_profitability(s, d))
+    >>> fig = cost_to_serve_chart(customer_profitability(s, d, interest_rate=0.06))
     >>> fig.axes[0].texts[0].get_text()   # 30 000 − (1600 + 3500 + 2250 + 0 + 100 000 × 0,06 × 30/365)
     'klantwinst € 22.157'
     """

@@ -14,6 +14,7 @@ from types import SimpleNamespace as _SimpleNamespace
 
 from salesbook import accounts as _accounts
 from salesbook import book as _book
+from salesbook import case as _case_constants
 from salesbook.customers import abc_analysis as _abc_analysis
 from salesbook.exercises import ChoiceExercise, NumberExercise, lazy_from
 from salesbook.formatting import euro as _euro
@@ -24,7 +25,7 @@ from salesbook.formatting import tex_number as _tex
 
 _RATES = _accounts.DEFAULT_RATES
 
-_RATE = _accounts.DEFAULT_INTEREST_RATE
+_RATE = _case_constants.COST_OF_CAPITAL   # the case's one cost of capital (chapters 1, 7 and 9)
 
 _K1 = "K00386"
 
@@ -112,7 +113,8 @@ def _case() -> _SimpleNamespace:
         unit="euro",
         hints=(
             "Gemiddeld staat omzet × betaaldagen / 365 aan debiteuren open; daarover betaalt Noordstroom rente.",
-            "Kredietkosten = omzet × rente × betaaldagen / 365, met de rente als fractie (6% = 0,06).",
+            f"Kredietkosten = omzet × rente × betaaldagen / 365, met de rente als fractie "
+            f"({_percent(_RATE, 0)} = {_number(_RATE, 2)}).",
         ),
         solution=(
             rf"$$\text{{kredietkosten}} = {_tex(_P1['omzet'], 2)} \times {_tex(_RATE, 2)} \times "
@@ -127,7 +129,8 @@ def _case() -> _SimpleNamespace:
             (float(_P1["omzet"] * _RATE * _D1["betaaldagen"]),
              "Je vergat te delen door 365: de rente is per jaar, de betaaltermijn in dagen (" + _book.ref("klantwinstgevendheid") + ")."),
             (float(_P1["kosten_krediet"] * 100),
-             "Je rekende met 6 in plaats van 0,06: een rente van 6% is de fractie 0,06 (" + _book.ref("klantwinstgevendheid") + ")."),
+             f"Je rekende met {_number(_RATE * 100)} in plaats van {_number(_RATE, 2)}: een rente van "
+             f"{_percent(_RATE, 0)} is de fractie {_number(_RATE, 2)} (" + _book.ref("klantwinstgevendheid") + ")."),
             (float(_P1["brutomarge"] * _RATE * _D1["betaaldagen"] / 365),
              "Je rekende met de brutomarge. De klant betaalt de hele factuur laat, dus de omzet staat uit (" + _book.ref("klantwinstgevendheid") + ")."),
         ),
@@ -151,7 +154,7 @@ def _case() -> _SimpleNamespace:
         unit="euro",
         hints=(
             "Vermenigvuldig elk aantal met zijn tarief en tel op; vergeet de kredietkosten niet.",
-            "Kredietkosten = omzet × 0,06 × betaaldagen / 365.",
+            f"Kredietkosten = omzet × {_number(_RATE, 2)} × betaaldagen / 365.",
             f"Bezoeken: {_number(_D2['bezoeken'])} × {_number(_RATES['bezoeken'])} = {_euro(_P2['kosten_bezoeken'])}.",
         ),
         solution=(

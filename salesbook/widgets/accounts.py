@@ -105,14 +105,15 @@ def profitability_view(visit_rate: float, order_rate: float, delivery_rate: floa
 
 
 def profitability_widget() -> w.Box:
-    """Sliders for the four activity rates and the interest rate, set to DEFAULT_RATES."""
+    """Sliders for the four activity rates (at DEFAULT_RATES) and the interest rate (at the case's
+    one cost of capital, case.COST_OF_CAPITAL, as in chapters 1 and 9)."""
     r = accounts.DEFAULT_RATES
     controls = {
         "visit_rate": common.slider("Kosten per bezoek (€)", r["bezoeken"], 0, 1000, 25),
         "order_rate": common.slider("Kosten per order (€)", r["orders"], 0, 1000, 25),
         "delivery_rate": common.slider("Kosten per levering (€)", r["leveringen"], 0, 600, 25),
         "return_rate": common.slider("Kosten per retour (€)", r["retouren"], 0, 600, 25),
-        "interest_rate": common.slider("Rente per jaar", accounts.DEFAULT_INTEREST_RATE, 0, 0.15, 0.005,
+        "interest_rate": common.slider("Rente per jaar", case.COST_OF_CAPITAL, 0, 0.15, 0.005,
                                        percent=True, decimals=1),
     }
     return common.live(profitability_view, controls)
