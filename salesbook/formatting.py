@@ -163,6 +163,7 @@ UNIT_KINDS: dict[str, str | None] = {
     "ja/nee": None,
     "punten (0–10)": None,
     "score 1–10": None,
+    "score 1–5": None,
 }
 
 

@@ -36,6 +36,7 @@ re-exported here, so ``generate.transactions(...)``, ``generate.SEEDS`` … keep
 * :mod:`~salesbook.generate.team` — sales team and account locations (H6);
 * :mod:`~salesbook.generate.fairs` — candidate trade fairs (H8);
 * :mod:`~salesbook.generate.costs` — cost drivers per customer (H7);
+* :mod:`~salesbook.generate.environment` — trends, market-potential inputs and five forces (H3);
 * :mod:`~salesbook.generate.writing` — the CSV writers and ``main`` (``python -m salesbook.generate``).
 """
 
@@ -68,6 +69,9 @@ from salesbook.generate.fairs import (  # noqa: F401
 )
 from salesbook.generate.costs import (  # noqa: F401
     COST_DRIVER_SEGMENTS, PAYMENT_DAYS, COSTLY_BAND, COSTLY_CHANCE, cost_drivers,
+)
+from salesbook.generate.environment import (  # noqa: F401
+    TRENDS, MARKET_INPUTS, MARKET_SPREAD, FORCES, environment_trends, market_inputs, five_forces_scores,
 )
 from salesbook.generate.writing import (  # noqa: F401
     DATASETS, EXAMPLES, write_csv, _csv_cells, _two_decimals, write_dutch_excel_csv, write_all,

@@ -300,6 +300,7 @@ PIPELINE_STAGES: dict[str, dict] = {
 SEEDS = dict(sales_history=401, pipeline=402, monthly_revenue_example=403,
              customers=501, transactions=502, leads=503, nps_survey=504,
              account_locations=601, cost_drivers=701, trade_fairs=801)
+SEEDS["market_inputs"] = 301       # chapter 3: the market-potential inputs per country
 DEFAULT_TRANSACTIONS = 50_000
 TEXT = StringDType()  # numpy's variable-length text: fast vectorised string operations
 

@@ -14,6 +14,7 @@ from salesbook.paths import DATA_DIR
 from salesbook.generate.assumptions import DEFAULT_TRANSACTIONS, TEXT
 from salesbook.generate.costs import cost_drivers
 from salesbook.generate.crm import customers, leads, nps_survey, transactions
+from salesbook.generate.environment import environment_trends, five_forces_scores, market_inputs
 from salesbook.generate.fairs import trade_fairs
 from salesbook.generate.history import monthly_revenue_example, sales_history
 from salesbook.generate.opportunities import pipeline
@@ -31,6 +32,9 @@ DATASETS: dict[str, Callable[[], pd.DataFrame]] = {
     "beurzen.csv": trade_fairs,
     "verkoopteam.csv": sales_team,
     "accountlocaties.csv": account_locations,
+    "omgevingstrends.csv": environment_trends,          # chapter 3
+    "marktpotentieel.csv": market_inputs,               # chapter 3
+    "vijf_krachten.csv": five_forces_scores,            # chapter 3
 }
 EXAMPLES: dict[str, Callable[[], pd.DataFrame]] = {
     "voorbeelden/maandomzet_uit_excel.csv": monthly_revenue_example,
