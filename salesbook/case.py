@@ -163,3 +163,60 @@ def account_plan(
         profit_rank=int(profit.index.get_loc(klant_id)) + 1 if in_2024 else None,
         customers=len(profit), portfolio=portfolio,
     )
+
+
+# --- chapter 3: the environment (trends, five forces, market potential per country) ----------------
+
+
+def case_trends(markt: str = "Nederland") -> dict[str, dict]:
+    """The management team's trend scores for one market, as :func:`salesbook.environment.trend_radar`
+    takes them: trend name → impact, waarschijnlijkheid, richting and factor.
+
+    Source: the pack's own synthetic case data, ``data/omgevingstrends.csv``.
+
+    >>> case_trends("Duitsland")["Subsidie voor warmtepompen"]["impact"]
+    5
+    """
+    trends = _read("omgevingstrends")
+    validation.choice(markt, "markt", sorted(trends["markt"].unique()))
+    rows = trends[trends["markt"] == markt]
+    return {r.trend: {"impact": int(r.impact), "waarschijnlijkheid": int(r.waarschijnlijkheid),
+                      "richting": r.richting, "factor": r.factor} for r in rows.itertuples()}
+
+
+def case_five_forces(land: str = "Nederland") -> tuple[dict[str, dict], dict[str, dict]]:
+    """The five-forces scores and weights for one country, as :func:`salesbook.environment.five_forces`
+    takes them: (force → criterion → score, force → criterion → weight).
+
+    Source: the pack's own synthetic case data, ``data/vijf_krachten.csv``.
+
+    >>> scores, weights = case_five_forces()
+    >>> scores["substituten"]["fabrikant levert direct"], weights["substituten"]["fabrikant levert direct"]
+    (3, 0.6)
+    """
+    forces = _read("vijf_krachten")
+    validation.choice(land, "land", sorted(forces["land"].unique()))
+    scores: dict[str, dict] = {}
+    weights: dict[str, dict] = {}
+    for r in forces[forces["land"] == land].itertuples():
+        scores.setdefault(r.kracht, {})[r.criterium] = int(r.score)
+        weights.setdefault(r.kracht, {})[r.criterium] = float(r.gewicht)
+    return scores, weights
+
+
+def case_market_inputs(land: str = "Nederland") -> dict:
+    """The market-potential inputs of one country as keyword arguments of
+    :func:`salesbook.strategy.market_estimate` (buyers, quantity_per_buyer, price, ratios, revenue).
+
+    Source: the pack's own synthetic case data, ``data/marktpotentieel.csv``.
+
+    >>> case_market_inputs("Nederland")["ratios"]
+    {'regio': 1.0, 'assortiment': 0.6}
+    """
+    inputs = _read("marktpotentieel").set_index("land")
+    validation.choice(land, "land", list(inputs.index))
+    r = inputs.loc[land]
+    return dict(buyers=int(r["afnemers"]), quantity_per_buyer=int(r["orders_per_afnemer"]),
+                price=float(r["orderwaarde"]),
+                ratios={"regio": float(r["aandeel_regio"]), "assortiment": float(r["aandeel_assortiment"])},
+                revenue=float(r["omzet_2024"]))
