@@ -133,7 +133,8 @@ def test_beurskeuze_runner_up_and_the_slip_of_raising_only_international_reach()
     assert max(only_int, key=only_int.get) == "B02"
     for answer in ("Bouw- en Installatiebeurs Utrecht", "B02", "Utrecht"):
         result = ex.check(answer)
-        assert not result.correct and "alleen het belang van internationaal bereik" in result.message, answer
+        assert not result.correct and "alleen het belang" in result.message, answer
+        assert "bereik van de Nederlandse doelgroep" in result.message, answer
 
 
 def test_contacten_nodig_meaning_states_the_percentage_correctly():

@@ -382,9 +382,9 @@ def test_dutch_target_visitors_by_hand():
     # 20 000 × 0,5 × 0,9 = 9 000; no Dutch visitors → no reach
     assert fairs.dutch_target_visitors(20_000, 0.5, 0.9) == pytest.approx(9_000)
     assert fairs.dutch_target_visitors(20_000, 0.5, 0) == 0
-    with pytest.raises(SalesbookError, match=r"aandeel Nederland in de doelgroep .*bedoel je 0.9"):
+    with pytest.raises(SalesbookError, match=mentions("aandeel Nederland in de doelgroep", "bedoel je 0.9")):
         fairs.dutch_target_visitors(20_000, 0.5, 90)
-    with pytest.raises(SalesbookError, match=r"aantal bezoekers mag niet negatief zijn"):
+    with pytest.raises(SalesbookError, match=mentions("aantal bezoekers", "niet negatief")):
         fairs.dutch_target_visitors(-1, 0.5, 0.9)
 
 
