@@ -13,7 +13,7 @@ EXERCISES = {ex.name: ex for ex in ch07.EXERCISES}
 TX = load_dataset("transacties")
 DRIVERS = load_dataset("kostendrivers").set_index("klant_id")
 RATES = {"bezoeken": 400, "orders": 350, "leveringen": 225, "retouren": 250}   # the assumed tarieven
-RATE = 0.06
+RATE = 0.08   # interest on receivables: the case's one cost of capital (case.COST_OF_CAPITAL, chapters 1, 7, 9)
 
 
 def _sales_2024():
@@ -61,13 +61,14 @@ def test_abc_share_by_hand():
 
 
 def test_credit_cost_by_hand():
-    # K00386: omzet × 0,06 × betaaldagen / 365
+    # K00386: omzet × 0,08 × betaaldagen / 365 = 433 634,18 × 0,08 × 127 / 365 = 12 070,47
     _, credit = _hand_cost("K00386")
+    assert credit == pytest.approx(12_070.47, abs=0.01)
     ex = ch07.opgave_kredietkosten
     assert ex.expected == pytest.approx(credit)
     assert ex.check(round(credit, 2)).correct
     assert "delen door 365" in ex.check(credit * 365).message
-    assert "6 in plaats van 0,06" in ex.check(credit * 100).message
+    assert "8 in plaats van 0,08" in ex.check(credit * 100).message
 
 
 def test_cost_to_serve_by_hand():
@@ -154,6 +155,15 @@ def test_exercises_end_with_the_question_for_the_sales_manager():
         for _, message in ex.mistakes:
             # each mistake points to the book through the map: "§ 7.x (…)" or "H7, <topic>"
             assert "§ 7." in message or "H7, " in message, name
+
+
+def test_the_bank_charges_the_case_cost_of_capital():
+    from salesbook import case
+
+    assert RATE == case.COST_OF_CAPITAL
+    for ex in (ch07.opgave_kredietkosten, ch07.opgave_cost_to_serve):
+        assert "8%" in ex.question and "6%" not in ex.question
+        assert not any("0,06" in hint for hint in ex.hints)
 
 
 def test_the_sales_table_is_the_2024_log():

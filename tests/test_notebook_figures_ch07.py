@@ -6,21 +6,30 @@ model gives what the sentence says. Hand computations in the comments.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import nbformat
 import pytest
 
-from salesbook import accounts
+from salesbook import accounts, case
 from salesbook.customers import abc_analysis
+from salesbook.data import load_dataset
 
 NOTEBOOK = Path(__file__).resolve().parent.parent / "notebooks" / "07_accountmanagement.ipynb"
+RATE_IN_PROSE = re.compile(r"(\d+)% (?:rente|vermogenskosten)")      # as in tests/test_widgets_ch09.py
 
 
 @pytest.fixture(scope="module")
 def prose() -> str:
     nb = nbformat.read(NOTEBOOK, as_version=4)
     return " ".join("\n".join(c.source for c in nb.cells if c.cell_type == "markdown").split())
+
+
+@pytest.fixture(scope="module")
+def code() -> str:
+    nb = nbformat.read(NOTEBOOK, as_version=4)
+    return "\n".join(c.source for c in nb.cells if c.cell_type == "code")
 
 
 @pytest.fixture(scope="module")
@@ -63,15 +72,81 @@ def test_dutch_a_customers_within_the_netherlands_and_in_the_group(prose, winst,
 
 
 def test_whale_peak_and_loss_making_a_customers(prose, winst):
-    assert "De top ligt op 105%" in prose and "27 A-klanten" in prose
+    # at the case's cost of capital (8%; at the old 6% the counts were 27, eleven and nine)
+    assert "De top ligt op 105%" in prose and "29 A-klanten" in prose and "27 A-klanten" not in prose
     summary = accounts.whale_summary(winst)
-    # peak = profit of the profitable / total profit = 1,050 (105,0%)
+    # peak = profit of the profitable / total profit = 38 568 474 / 36 633 786 = 1,053 ("105%")
     assert round(summary.peak_share, 2) == 1.05
+    # 1 071 profitable customers earn € 38,57 mln ("ruim duizend", "bijna € 39 mln"); 408 loss-makers
+    # lose € 1,93 mln ("ruim vierhonderd", "bijna € 2 mln"); 408 / 1 479 = 27,6% ("ruim een kwart")
+    assert "bijna € 39 mln" in prose and "bijna € 2 mln" in prose and "ruim een kwart" in prose
+    assert summary.customers_at_peak == 1071 and 38.5e6 < summary.profit_of_profitable < 39e6
+    assert summary.loss_makers == 408 and 1.9e6 < summary.total_loss < 2e6
+    assert 0.25 < summary.loss_makers / summary.customers < 0.30
     losing = winst[(winst["abc"] == "A") & (winst["klantwinst"] < 0)]
-    assert len(losing) == 27
-    # eleven in the Middle East, nine in Germany
-    assert "elf in het Midden-Oosten" in prose and "negen in Duitsland" in prose
-    assert losing["land"].value_counts()[["Midden-Oosten", "Duitsland"]].tolist() == [11, 9]
+    assert len(losing) == 29
+    # twelve in the Middle East, nine in Germany
+    assert "twaalf in het Midden-Oosten" in prose and "negen in Duitsland" in prose
+    assert "Twaalf van de 29" in prose
+    assert losing["land"].value_counts()[["Midden-Oosten", "Duitsland"]].tolist() == [12, 9]
+
+
+def test_loss_making_a_customers_against_the_others(prose, winst):
+    drivers = load_dataset("kostendrivers").set_index("klant_id")
+    a = winst[winst["abc"] == "A"].join(drivers)
+    lose, win = a[a["klantwinst"] < 0], a[a["klantwinst"] >= 0]
+    # median order size 5 190 against 18 325: 0,28 ("ruim een kwart van de grootte")
+    assert "een kwart van de grootte" in prose
+    ratio = (lose["omzet"] / lose["orders"]).median() / (win["omzet"] / win["orders"]).median()
+    assert 0.25 < ratio < 0.30
+    # deliveries per order 4,47 against 2,86: 1,56 ("anderhalf keer zoveel")
+    assert "anderhalf keer zoveel leveringen" in prose
+    per_order = (lose["leveringen"].sum() / lose["orders"].sum()) / (win["leveringen"].sum() / win["orders"].sum())
+    assert 1.4 < per_order < 1.6
+    # payment days 101,2 against 71,3: 30 days later ("een maand later")
+    assert "een maand later" in prose
+    assert 28 < lose["betaaldagen"].mean() - win["betaaldagen"].mean() < 32
+    # cost-to-serve 42,7% against 8,3% of the revenue ("43%", "8%"); gross margin 29,8% and 29,6% ("30%")
+    assert "is 43% van de omzet" in prose and "tegen 8%" in prose and "even hoog (30%)" in prose
+    assert round(100 * lose["cost_to_serve"].sum() / lose["omzet"].sum()) == 43
+    assert round(100 * win["cost_to_serve"].sum() / win["omzet"].sum()) == 8
+    assert round(100 * lose["brutomarge"].sum() / lose["omzet"].sum()) == 30
+    assert round(100 * win["brutomarge"].sum() / win["omzet"].sum()) == 30
+
+
+def test_deliveries_are_the_largest_cost_of_the_five_largest_a_losses(prose, winst):
+    # leveringen / cost-to-serve of the five: 187 875 / 292 296 = 0,64 … 47 025 / 92 451 = 0,51
+    assert "de helft tot bijna twee derde" in prose
+    five = winst[(winst["abc"] == "A") & (winst["klantwinst"] < 0)].sort_values("klantwinst").head(5)
+    costs = ["kosten_bezoeken", "kosten_orders", "kosten_leveringen", "kosten_retouren", "kosten_krediet"]
+    assert (five[costs].idxmax(axis=1) == "kosten_leveringen").all()
+    share = five["kosten_leveringen"] / five["cost_to_serve"]
+    assert 0.5 <= share.min() and share.max() < 2 / 3
+
+
+def test_chapter_7_charges_the_case_cost_of_capital(prose, code, winst):
+    # one cost of capital for the case (chapters 1 and 9 use it too): 8%
+    rate = round(case.COST_OF_CAPITAL * 100)
+    assert rate == 8
+    # every "N% rente" the prose states is that rate, and the notebook names the constant
+    assert {int(r) for r in RATE_IN_PROSE.findall(prose)} == {rate}
+    assert "case.COST_OF_CAPITAL" in prose and "case.COST_OF_CAPITAL" in code
+    # the code never passes a rate of its own: the case computations run at the case's rate
+    assert "interest_rate" not in code and "case_profitability()" in code
+    # the profit table the notebook shows charges omzet × 0,08 × betaaldagen / 365
+    days = load_dataset("kostendrivers").set_index("klant_id")["betaaldagen"].loc[winst.index]
+    assert winst["kosten_krediet"].to_numpy() == pytest.approx((winst["omzet"] * 0.08 * days / 365).to_numpy())
+    # the same rate as notebooks 01 and 09 state in their prose
+    for other in ("01_rol_van_de_salesmanager.ipynb", "09_bedrijfseconomische_aspecten.ipynb"):
+        nb = nbformat.read(NOTEBOOK.parent / other, as_version=4)
+        text = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
+        assert {int(r) for r in RATE_IN_PROSE.findall(text)} == {rate}, other
+    # the widget starts at that rate
+    from salesbook.widgets import accounts as widgets
+
+    box = widgets.profitability_widget()
+    start = {c.description: c.value for c in box.children[0].children}
+    assert start["Rente per jaar"] == case.COST_OF_CAPITAL
 
 
 def test_key_accounts_and_their_quadrants(prose, selection):

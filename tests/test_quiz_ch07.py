@@ -11,6 +11,7 @@ from functools import partial
 import pandas as pd
 import pytest
 
+from salesbook import case
 from salesbook.paths import DATA_DIR
 from salesbook.quiz import load_quiz
 from tests import checks
@@ -62,12 +63,14 @@ def test_h07_03_share_of_a_customers_in_the_case_data():
 
 
 def test_h07_04_credit_cost():
-    # 365 000 × 0,05 × 60 / 365 = 3 000
-    assert 365_000 * 0.05 * 60 / 365 == pytest.approx(3_000)
-    assert correct("h07-04") == euro(3_000)
-    option("h07-04", euro(365_000 * 0.05 * 60))             # forgot / 365: 1 095 000
-    option("h07-04", euro(365_000 * 0.05))                  # a whole year: 18 250
-    option("h07-04", euro(365_000 * 5 * 60 / 365))          # 5 instead of 0,05: 300 000
+    # the case's one cost of capital, 8% (case.COST_OF_CAPITAL, as in chapters 1 and 9):
+    # 365 000 × 0,08 × 60 / 365 = 4 800
+    assert case.COST_OF_CAPITAL == 0.08 and "8% per jaar" in QUESTIONS["h07-04"].text
+    assert 365_000 * 0.08 * 60 / 365 == pytest.approx(4_800)
+    assert correct("h07-04") == euro(4_800)
+    option("h07-04", euro(365_000 * 0.08 * 60))             # forgot / 365: 1 752 000
+    option("h07-04", euro(365_000 * 0.08))                  # a whole year: 29 200
+    option("h07-04", euro(365_000 * 60 / 365))              # the receivable itself, not its cost: 60 000
 
 
 def test_h07_05_customer_profit():

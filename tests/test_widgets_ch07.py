@@ -9,7 +9,7 @@ import pytest
 from IPython.display import HTML, Markdown
 from matplotlib.figure import Figure
 
-from salesbook import accounts
+from salesbook import accounts, case
 from salesbook.customers import abc_analysis
 from salesbook.widgets import accounts as wa
 from salesbook.widgets.common import render
@@ -30,7 +30,7 @@ def _assert_valid(items, formula=True, figure=True):
 
 @pytest.mark.parametrize("visit, order, delivery, ret, rate", [
     *itertools.product([0, 1000], [0, 1000], [0, 600], [0, 600], [0.0, 0.15]),
-    (400, 350, 225, 250, 0.06), (400, 350, 150, 250, 0.06), (400, 350, 225, 250, 0.10)])
+    (400, 350, 225, 250, 0.08), (400, 350, 150, 250, 0.08), (400, 350, 225, 250, 0.10)])
 def test_profitability_view_over_a_grid(visit, order, delivery, ret, rate):
     items = render(wa.profitability_view, {"visit_rate": visit, "order_rate": order, "delivery_rate": delivery,
                                            "return_rate": ret, "interest_rate": rate})
@@ -40,19 +40,33 @@ def test_profitability_view_over_a_grid(visit, order, delivery, ret, rate):
 
 
 def test_profitability_view_numbers_match_the_model():
+    # at the default sliders: the tariffs of DEFAULT_RATES and the case's cost of capital (8%)
     items = render(wa.profitability_view, {"visit_rate": 400, "order_rate": 350, "delivery_rate": 225,
-                                           "return_rate": 250, "interest_rate": 0.06})
+                                           "return_rate": 250, "interest_rate": case.COST_OF_CAPITAL})
     profit = accounts.case_profitability()
     summary = accounts.whale_summary(profit)
     text = _text(items)
-    assert f"**{summary.loss_makers}** van de" in text
-    assert "piekt op **105,0%**" in text or f"{summary.peak_share:.3f}" == "1.050"
+    # 408 loss-makers; peak 38 568 474 / 36 633 786 = 1,0528 → "105,3%" (at the old 6%: 401 and 105,0%)
+    assert summary.loss_makers == 408 and f"**{summary.loss_makers}** van de" in text
+    assert round(summary.peak_share, 3) == 1.053 and "piekt op **105,3%**" in text
+    assert "$i$ = 8,0%" in text and "vermogenskosten" in text
+    other = _text(render(wa.profitability_view, {"visit_rate": 400, "order_rate": 350, "delivery_rate": 225,
+                                                 "return_rate": 250, "interest_rate": 0.10}))
+    assert "$i$ = 10,0%" in other and "vermogenskosten" not in other
     table = next(i for i in items if isinstance(i, pd.DataFrame))
     abc = abc_analysis(profit["omzet"])["class"]
     losing_a = profit[(profit["klantwinst"] < 0) & (abc.reindex(profit.index) == "A")]
-    # the table shows the largest loss-making A-customers by revenue, largest first
+    # 29 loss-making A-customers; the table shows the largest by revenue, largest first
+    assert len(losing_a) == 29 and "A-klanten met verlies: 29." in text
     assert list(table.index) == list(losing_a.sort_values("omzet", ascending=False).index[:8])
     assert set(table["grootste kostenpost"]) <= set(wa.DRIVER_WORDS.values())
+
+
+def test_profitability_widget_starts_at_the_case_cost_of_capital():
+    box = wa.profitability_widget()
+    start = {c.description: c.value for c in box.children[0].children}
+    assert start["Rente per jaar"] == case.COST_OF_CAPITAL == 0.08
+    assert "piekt op **105,3%**" in str(box.children[-1].outputs)
 
 
 def test_profitability_view_without_costs_has_no_loss_makers():

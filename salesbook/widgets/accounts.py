@@ -69,7 +69,9 @@ def profitability_view(visit_rate: float, order_rate: float, delivery_rate: floa
         r", \qquad \text{klantwinst} = \text{brutomarge} - \text{cost-to-serve}$$",
         f"met $n_x$ het aantal bezoeken, orders, leveringen en retouren, de tarieven $t_x$ = {euro(visit_rate)} per "
         f"bezoek, {euro(order_rate)} per order, {euro(delivery_rate)} per levering en {euro(return_rate)} per retour, "
-        f"en rente $i$ = {percent(interest_rate, 1)} per jaar.",
+        f"en rente $i$ = {percent(interest_rate, 1)} per jaar"
+        + (" (de vermogenskosten van Noordstroom, dezelfde als in hoofdstuk 1 en 9)."
+           if interest_rate == case.COST_OF_CAPITAL else "."),
         "",
         f"- Totale brutomarge {euro(profit['brutomarge'].sum())}, totale cost-to-serve "
         f"{euro(profit['cost_to_serve'].sum())}, totale klantwinst **{euro(total)}**.",
