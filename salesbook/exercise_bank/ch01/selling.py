@@ -6,7 +6,7 @@ import functools as _functools
 from types import SimpleNamespace as _SimpleNamespace
 
 from salesbook import book
-from salesbook.exercises import ChoiceExercise, lazy_from
+from salesbook.exercises import ChoiceExercise, Reason, lazy_from
 
 
 @_functools.cache
@@ -29,6 +29,26 @@ def _case() -> _SimpleNamespace:
         ),
         expected=("integrated system selling", "integrated system", "integrated-system selling"),
         unit="tekst",
+        reasons=(
+            Reason("Hij brengt eerst het hele inkoopproces van de werf in kaart, van tekening tot montage.", True,
+                   "Het hele inkoopproces van de klant kennen is het procesgerichte deel (strategic selling); in "
+                   f"integrated system selling komt het samen met de andere benaderingen ({book.ref('verkoopbenaderingen-h1')})."),
+            Reason("Hij spreekt niet alleen met de inkoper, maar ook met de werkvoorbereider en de directeur.", True,
+                   "Werken met de hele DMU, ieder met een eigen belang, is heart selling; ook dat hoort bij integrated "
+                   f"system selling ({book.ref('verkoopbenaderingen-h1')})."),
+            Reason("Hij komt met een oplossing waar de werf zelf niet aan had gedacht.", True,
+                   "De klant verrassen met een oplossing die hij niet voor mogelijk hield (disruptive), is wat integrated "
+                   f"system selling onderscheidt van solution selling ({book.ref('verkoopbenaderingen-h1')})."),
+            Reason("De werf wist al welke oplossing ze wilde en zocht de leverancier met de beste voorwaarden.", False,
+                   "Dat staat er niet: de werf had dit idee niet. Een inkoper die de oplossing al kent en alleen condities "
+                   f"vergelijkt, hoort bij transactieverkoop ({book.ref('veranderende-rol-verkoop')})."),
+            Reason("Hij werkt stap voor stap aan een probleem dat de werf zelf aandroeg.", False,
+                   "Stap voor stap werken aan het probleem van de klant is consultative selling. Hier neemt de "
+                   f"accountmanager zelf het initiatief ({book.ref('verkoopbenaderingen-h1')})."),
+            Reason("Na zijn advies laat hij de invoering aan de werf over.", False,
+                   "Hij begeleidt de invoering juist samen met de klant, en ook dat hoort bij integrated system "
+                   f"selling ({book.ref('verkoopbenaderingen-h1')})."),
+        ),
         hints=(
             "Let op drie dingen: hoe breed kijkt de accountmanager naar de klant, met wie praat hij, en van wie "
             "komt de oplossing?",
@@ -71,6 +91,24 @@ def _case() -> _SimpleNamespace:
         ),
         expected=("spanningscompetenties", "spanningscompetentie", "spanning"),
         unit="tekst",
+        reasons=(
+            Reason("Hij brengt kennis uit verschillende afdelingen bij elkaar: verkoopcijfers, klachten, plannen van "
+                   "inkoop en logistiek.", True,
+                   "Spanningscompetenties zijn het bindmiddel tussen soorten kennis uit verschillende disciplines "
+                   f"({book.ref('competenties-en-bekwaamheden')}, figuur 1.5)."),
+            Reason("Hij zorgt dat er één gezamenlijk besluit uit het overleg komt.", True,
+                   "Binden en besluiten nemen horen bij de spanningscompetenties "
+                   f"({book.ref('competenties-en-bekwaamheden')}, figuur 1.5)."),
+            Reason("Hij zoekt zelf uit wat installateurs willen en hoe de concurrenten werken.", False,
+                   "De markt doorgronden is outside-in. De klachten van installateurs zijn hier één van de bronnen die "
+                   f"hij samenbrengt, geen eigen marktonderzoek ({book.ref('competenties-en-bekwaamheden')}, figuur 1.5)."),
+            Reason("Hij zet vanuit een eigen, sterke visie een nieuw verkoopbeleid neer.", False,
+                   "Een interne drive vanuit een visie die uitmondt in beleid, is inside-out. Daarover zegt de "
+                   f"beschrijving niets ({book.ref('competenties-en-bekwaamheden')}, figuur 1.5)."),
+            Reason("Hij maakt een betrouwbare verkoopprognose voor het komende jaar.", False,
+                   "Prognoses opstellen hoort bij outside-in (de markt doorgronden). In het overleg brengt hij de cijfers "
+                   f"alleen bij elkaar ({book.ref('competenties-en-bekwaamheden')}, figuur 1.5)."),
+        ),
         hints=(
             "Outside-in gaat over de markt begrijpen, inside-out over de eigen drive en visie. Wat doet hij hier?",
             "Hij verbindt kennis uit verschillende afdelingen tot één besluit: welke competenties zijn het "
