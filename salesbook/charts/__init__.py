@@ -31,6 +31,14 @@ from salesbook.charts.ch01 import (  # noqa: F401
     ladder_chart,
     retention_uplift_chart,
 )
+from salesbook.charts.ch03 import (  # noqa: F401
+    DIRECTION_COLORS,
+    QUADRANT_LABELS,
+    five_forces_chart,
+    market_potential_chart,
+    trend_matrix_chart,
+    trend_priority_chart,
+)
 from salesbook.charts.ch04 import (  # noqa: F401
     ERROR_TITLES,
     MONTHS_NL,

@@ -1,0 +1,162 @@
+"""Chapter 3 widgets: the trend radar (score the trends, see the priorities move) and the market
+potential of a country (n, q, p and the chain ratio → market potential, sales potential and share).
+
+The views take every control's value as an argument, so tests call them over a grid of values; the
+computing happens in :mod:`salesbook.environment` and :func:`salesbook.strategy.market_estimate`,
+the case data come from :mod:`salesbook.case`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import ipywidgets as w
+
+from salesbook import case, charts, environment, strategy
+from salesbook.formatting import euro, euro_compact, number, percent
+from salesbook.widgets import common
+
+RADAR_INTRO = ("Scoor als lid van het managementteam elke trend: hoe groot is de <b>impact</b> op de "
+               "verkooporganisatie (1–5), hoe <b>waarschijnlijk</b> is het dat hij binnen drie jaar doorbreekt (1–5), en "
+               "is hij voor Noordstroom een <b>kans</b> of een <b>bedreiging</b>? De prioriteit is impact × "
+               "waarschijnlijkheid; de indeling in vier cellen is een model van dit notebook.")
+
+
+
+def _trend_ids(markt: str) -> dict[str, str]:
+    """trend_id → trend name for one market, in the data set's order."""
+    trends = case.dataset("omgevingstrends")
+    rows = trends[trends["markt"] == markt]
+    return dict(zip(rows["trend_id"], rows["trend"]))
+
+
+def trend_radar_view(markt: str = "Nederland", **scores: Any) -> list:
+    """The ranked trends of one market with the scores of the controls (``impact_T01``,
+    ``waarschijnlijkheid_T01``, ``richting_T01`` …; a missing score is the management team's)."""
+    base = case.case_trends(markt)
+    ids = _trend_ids(markt)
+    trends = {}
+    for trend_id, name in ids.items():
+        row = dict(base[name])
+        for key in ("impact", "waarschijnlijkheid", "richting"):
+            if f"{key}_{trend_id}" in scores:
+                row[key] = scores[f"{key}_{trend_id}"]
+        trends[name] = row
+    radar = environment.trend_radar(trends)
+    action = [t for t in radar.trends if t.quadrant == "actie"]
+    top = radar.trends[0]
+    lines = [f"**Hoogste prioriteit:** {top.name} ({top.direction}, {number(top.impact)} × "
+             f"{number(top.probability)} = {number(top.priority)} van de {number(radar.max_priority)} punten)."]
+    if action:
+        listed = "; ".join(f"{t.name} ({t.direction})" for t in action)
+        lines.append(f"**In de cel actie ({len(action)} trends), dus in het verkoopplan van dit jaar:** {listed}.")
+    else:
+        lines.append("**Geen enkele trend staat in de cel actie:** niets vraagt nu om een plan; kijk naar de cel scenario.")
+    sign = "meer" if radar.balance > 0 else "minder"
+    if radar.balance == 0:
+        lines.append("**Balans:** kansen en bedreigingen wegen precies even zwaar.")
+    else:
+        lines.append(f"**Balans:** de kansen wegen samen {number(abs(radar.balance))} punten {sign} dan de bedreigingen "
+                     "(som van de prioriteiten).")
+    return [
+        common.md("\n\n".join(lines)),
+        charts.trend_priority_chart([t.name for t in radar.trends], [t.priority for t in radar.trends],
+                                    [t.direction for t in radar.trends], max_priority=radar.max_priority),
+        charts.trend_matrix_chart([(i, t.impact, t.probability, t.direction) for i, t in enumerate(radar.trends, 1)]),
+    ]
+
+
+def trend_radar_widget(markt: str = "Nederland") -> w.Box:
+    """Three controls per trend (impact, waarschijnlijkheid, richting) and the ranked result."""
+    base = case.case_trends(markt)
+    controls: dict[str, w.ValueWidget] = {}
+    rows = [w.HTML(f"<p>{RADAR_INTRO}</p>")]
+    small = w.Layout(width="190px")
+    for trend_id, name in _trend_ids(markt).items():
+        row = base[name]
+        controls[f"impact_{trend_id}"] = w.IntSlider(value=row["impact"], min=1, max=5, description="impact",
+                                                     continuous_update=False, style=common.LABEL_STYLE, layout=small)
+        controls[f"waarschijnlijkheid_{trend_id}"] = w.IntSlider(
+            value=row["waarschijnlijkheid"], min=1, max=5, description="kans dat hij doorbreekt",
+            continuous_update=False, style=common.LABEL_STYLE, layout=w.Layout(width="290px"))
+        controls[f"richting_{trend_id}"] = w.Dropdown(options=list(environment.DIRECTIONS), value=row["richting"],
+                                                      layout=w.Layout(width="120px"))
+        rows.append(w.HBox([w.HTML(f"<b>{name}</b>", layout=w.Layout(width="300px")),
+                            controls[f"impact_{trend_id}"], controls[f"waarschijnlijkheid_{trend_id}"],
+                            controls[f"richting_{trend_id}"]]))
+    return common.live(trend_radar_view, controls, fixed={"markt": markt},
+                       arrange=lambda _c, out: [*rows, out])
+
+
+# --- market potential ----------------------------------------------------------------------------
+
+MARKET_INTRO = ("Schat de markt van een landenvestiging: het aantal potentiële afnemers <b>n</b>, hun aantal orders "
+                "per jaar <b>q</b> en de gemiddelde orderwaarde <b>p</b> geven het marktpotentieel; twee verhoudingen "
+                "(de kettingmethode) geven het deel dat Noordstroom kan bereiken. Kies een land: de schuifregelaars "
+                "springen naar de aannames van dit notebook voor dat land.")
+
+
+def market_potential_view(land: str = "Nederland", afnemers: float | None = None, orders: float | None = None,
+                          orderwaarde: float | None = None, aandeel_regio: float | None = None,
+                          aandeel_assortiment: float | None = None) -> list:
+    """Market potential, sales potential, market share and headroom of one country for the given inputs
+    (a missing input is the case's)."""
+    inputs = case.case_market_inputs(land)
+    given = {"buyers": afnemers, "quantity_per_buyer": orders, "price": orderwaarde}
+    args = {k: (v if v is not None else inputs[k]) for k, v in given.items()}
+    ratios = {"regio": aandeel_regio if aandeel_regio is not None else inputs["ratios"]["regio"],
+              "assortiment": aandeel_assortiment if aandeel_assortiment is not None else inputs["ratios"]["assortiment"]}
+    r = strategy.market_estimate(**args, ratios=ratios, revenue=inputs["revenue"])
+    steps = (f"| stap | berekening | uitkomst |\n|---|---|---:|\n"
+             f"| marktpotentieel | n × q × p = {number(r.buyers)} × {number(r.quantity_per_buyer)} × {euro(r.price)} "
+             f"| {euro_compact(r.market_potential)} |\n"
+             f"| in de eigen regio's | × {percent(ratios['regio'], 0)} | {euro_compact(r.steps[0])} |\n"
+             f"| verkooppotentieel | × {percent(ratios['assortiment'], 0)} (assortiment) | "
+             f"{euro_compact(r.sales_potential)} |\n"
+             f"| omzet 2024 | tabel 1.2 | {euro_compact(r.revenue)} |")
+    text = (f"**Marktaandeel** {land}: {euro_compact(r.revenue)} / {euro_compact(r.market_potential)} = "
+            f"**{percent(r.market_share, 1)}**. Van het verkooppotentieel haalt de vestiging "
+            f"**{percent(r.potential_used, 1)}**; de overige {euro_compact(r.headroom)} verkopen nu concurrenten "
+            "aan afnemers die Noordstroom wél kan bedienen.")
+    labels = ["marktpotentieel", "in de eigen regio's", "verkooppotentieel", "omzet 2024"]
+    values = [r.market_potential, r.steps[0], r.sales_potential, r.revenue]
+    colors = [charts.PALETTE["hemelsblauw"], charts.PALETTE["hemelsblauw"], charts.NEUTRAL, charts.PALETTE["oranje"]]
+    return [
+        common.md(steps),
+        common.md(text),
+        charts.bar_chart(labels, values, title=f"Van marktpotentieel naar omzet: {land}", ylabel="euro per jaar",
+                         value_format=euro_compact, colors=colors, horizontal=True),
+    ]
+
+
+def market_potential_widget(land: str = "Nederland") -> w.Box:
+    """A country, n, q, p and the two chain ratios; choosing a country loads its assumptions."""
+    countries = list(case.dataset("marktpotentieel")["land"])
+    start = case.case_market_inputs(land)
+    controls: dict[str, w.ValueWidget] = {
+        "land": w.Dropdown(options=countries, value=land, description="land", style=common.LABEL_STYLE),
+        "afnemers": w.IntSlider(value=start["buyers"], min=0, max=60_000, step=10, description="afnemers n",
+                                continuous_update=False, style=common.LABEL_STYLE, layout=common.WIDE),
+        "orders": w.IntSlider(value=start["quantity_per_buyer"], min=1, max=80, description="orders per jaar q",
+                              continuous_update=False, style=common.LABEL_STYLE, layout=common.WIDE),
+        "orderwaarde": w.IntSlider(value=int(start["price"]), min=100, max=6_000, step=10,
+                                   description="orderwaarde p (euro)", continuous_update=False,
+                                   style=common.LABEL_STYLE, layout=common.WIDE),
+        "aandeel_regio": common.slider("deel in eigen regio's", start["ratios"]["regio"], 0.05, 1.0, 0.05,
+                                       percent=True),
+        "aandeel_assortiment": common.slider("deel dat het assortiment dekt", start["ratios"]["assortiment"],
+                                             0.05, 1.0, 0.05, percent=True),
+    }
+
+    def load(change) -> None:
+        inputs = case.case_market_inputs(change["new"])
+        controls["afnemers"].value = inputs["buyers"]
+        controls["orders"].value = inputs["quantity_per_buyer"]
+        controls["orderwaarde"].value = int(inputs["price"])
+        controls["aandeel_regio"].value = inputs["ratios"]["regio"]
+        controls["aandeel_assortiment"].value = inputs["ratios"]["assortiment"]
+
+    controls["land"].observe(load, names="value")
+    intro = w.HTML(f"<p>{MARKET_INTRO}</p>")
+    return common.live(market_potential_view, controls,
+                       arrange=lambda c, out: [intro, w.VBox(list(c.values())), out])
