@@ -116,7 +116,7 @@ def test_loss_making_a_customers_against_the_others(prose, winst):
 
 def test_deliveries_are_the_largest_cost_of_the_five_largest_a_losses(prose, winst):
     # leveringen / cost-to-serve of the five: 187 875 / 292 296 = 0,64 … 47 025 / 92 451 = 0,51
-    assert "de helft tot bijna twee derde" in prose
+    assert "de helft tot bijna" in prose and "twee derde" in prose
     five = winst[(winst["abc"] == "A") & (winst["klantwinst"] < 0)].sort_values("klantwinst").head(5)
     costs = ["kosten_bezoeken", "kosten_orders", "kosten_leveringen", "kosten_retouren", "kosten_krediet"]
     assert (five[costs].idxmax(axis=1) == "kosten_leveringen").all()

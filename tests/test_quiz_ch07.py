@@ -36,30 +36,32 @@ def test_bank_size_and_levels():
 def test_h07_02_abc_count():
     revenue = [500_000, 300_000, 120_000, 50_000, 30_000]
     total = sum(revenue)                                    # 1 000 000
-    cum, running = [], 0
+    before, running = [], 0
     for v in revenue:
+        before.append(running / total)                      # share before the customer: 0 0,50 0,80 0,92 0,97
         running += v
-        cum.append(running / total)                         # 0,50 0,80 0,92 0,97 1,00
-    assert cum == pytest.approx([0.5, 0.8, 0.92, 0.97, 1.0])
-    a_count = sum(c <= 0.8 + 1e-12 for c in cum)            # 'niet boven 80%': 0,50 and 0,80 → 2
+    assert before == pytest.approx([0.0, 0.5, 0.8, 0.92, 0.97])
+    a_count = sum(b < 0.8 - 1e-12 for b in before)          # A while the share before is below 80%: 2
     assert a_count == 2 and correct("h07-02") == "2"
-    # distractors: strictly below 80% → 1; including the customer that crosses 80% → 3;
+    # distractors: only the customer that starts at 0 → 1; counting the one that starts at 80% → 3;
     # 80% of the NUMBER of customers: 0,8 × 5 = 4 (the Pareto mix-up its feedback names)
-    assert sum(c < 0.8 - 1e-12 for c in cum) == 1
-    assert a_count + 1 == 3
+    option("h07-02", "1")
+    assert sum(b <= 0.8 + 1e-12 for b in before) == 3 and option("h07-02", "3")
     assert 0.8 * len(revenue) == 4
     assert "0,8 × 5 = 4" in option("h07-02", "4").feedback
     assert "95%" not in option("h07-02", "4").feedback      # the old feedback named a mistake that gives 3
 
 
 def test_h07_03_share_of_a_customers_in_the_case_data():
-    # plain pandas: 2024 revenue per customer, largest first, A while cumulative share ≤ 80%
+    # plain pandas: 2024 revenue per customer, largest first; A while the share before the customer is
+    # below 80% (DESIGN.md): 436 of 1 479 = 29,5% ("bijna 30%", as notebook 07 says)
     tx = pd.read_csv(DATA_DIR / "transacties.csv", parse_dates=["datum"])
     revenue = tx[tx["datum"].dt.year == 2024].groupby("klant_id")["bedrag"].sum().sort_values(ascending=False)
-    cum = revenue.cumsum() / revenue.sum()
-    share_a = (cum <= 0.8).sum() / len(revenue)
-    assert round(share_a, 2) == 0.29
-    assert "29%" in QUESTIONS["h07-03"].text
+    before = (revenue.cumsum() - revenue) / revenue.sum()
+    a_count = int((before < 0.8 - 1e-9).sum())
+    assert (a_count, len(revenue)) == (436, 1479)
+    assert 0.29 < a_count / len(revenue) < 0.30
+    assert "bijna 30%" in QUESTIONS["h07-03"].text
 
 
 def test_h07_04_credit_cost():
@@ -136,7 +138,7 @@ def test_h07_09_german_installer_matches_the_case_data():
 
 
 def test_h07_14_only_the_marked_candidate_meets_all_three_criteria():
-    # omzet ≥ € 250.000, aantrekkelijkheid ≥ 5,5, klantwinst ≥ 0 (§ 7.5); the numbers of the four options
+    # omzet ≥ € 250.000, aantrekkelijkheid ≥ 5,5, klantwinst ≥ 0 (H7, key accounts selecteren); the four options
     candidates = {
         "Een bouwbedrijf": (1_300_000, 7.1, 380_000),
         "Een installateur": (1_500_000, 4.0, 90_000),
