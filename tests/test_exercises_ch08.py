@@ -77,12 +77,15 @@ def test_beursbudget_by_hand():
 
 
 def test_standbemanning_by_hand():
-    # 250 / 0,3 = 833,3 contacts; 4 · 8 · 4 = 128 per person; ⌈6,51⌉ = 7
-    assert math.ceil(250 / 0.3 / 128) == 7
+    # the notebook's table (rate 0,3): 250 / 0,3 = 833,3 contacts; 4 · 8 · 4 = 128 per person; ⌈6,51⌉ = 7
+    # the exercise (rate 0,2 in Dubai): 250 / 0,2 = 1 250 contacts; 1 250 / 128 = 9,77 → 10
+    assert math.ceil(250 / 0.3 / 128) == 7 and math.ceil(250 / 0.2 / 128) == 10
     ex = ch08.opgave_standbemanning
-    assert ex.check(7).correct
-    assert "naar beneden af" in ex.check(6).message
-    assert "3 beursdagen" in ex.check(9).message
+    assert ex.check(10).correct
+    assert not ex.check(7).correct and "kwalificatiegraad van het plan" in ex.check(7).message
+    assert "naar beneden af" in ex.check(9).message
+    assert "3 beursdagen" in ex.check(14).message      # 1 250 / (4 · 8 · 3 = 96) = 13,02 → 14
+    assert "elk contact een lead" in ex.check(2).message   # 250 / 128 = 1,95 → 2
 
 
 def test_kosten_per_lead_by_hand():
@@ -98,11 +101,14 @@ def test_kosten_per_lead_by_hand():
 
 
 def test_contacten_nodig_by_hand():
-    # 40 / 0,3 = 133,3 → 134; 134 / 0,35 = 382,9 → 383; 383 / 0,3 = 1 276,7 → 1 277
+    # the notebook's worked example, 40 orders: 134 → 383 → 1 277 contacts (shown in its chart)
+    # the exercise, 30 orders: 30 / 0,3 = 100; 100 / 0,35 = 285,7 → 286; 286 / 0,3 = 953,3 → 954
     ex = ch08.opgave_contacten_nodig
-    assert ex.check(1277).correct
-    # all at once: 40 / 0,0315 = 1 269,8 → 1 270
-    assert "in één keer" in ex.check(1270).message
+    assert ex.check(954).correct
+    assert not ex.check(1277).correct
+    # all at once: 30 / 0,0315 = 952,4 → 953
+    assert "in één keer" in ex.check(953).message
+    assert "aantal leads" in ex.check(286).message
 
 
 def test_beurs_roi_by_hand():
@@ -138,9 +144,9 @@ def test_beurskeuze_runner_up_and_the_slip_of_raising_only_international_reach()
 
 
 def test_contacten_nodig_meaning_states_the_percentage_correctly():
-    # hand computation: 1 277 / 864 − 1 = 0,478 → 47,8%: "bijna 48%", not "ruim 48%"
+    # hand computation: 954 / 864 − 1 = 0,104 → 10,4%: "ruim 10%", not "bijna 10%"
     meaning = ch08.opgave_contacten_nodig.meaning
-    assert_numbers(meaning, nl(1277), "48%", nl(864))
-    assert "bijna 48%" in meaning
+    assert_numbers(meaning, nl(954), "10%", nl(864))
+    assert "ruim 10%" in meaning
     assert ch08._about_percent(0.478) == "bijna 48%" and ch08._about_percent(0.483) == "ruim 48%"
     assert ch08._about_percent(0.48) == "48%"

@@ -36,9 +36,11 @@ def _about_percent(x: float) -> str:
     return f"{word}{_percent(whole / 100, 0)}"
 
 
-_ORDERS = 40
 #: The exercises ask the worked examples' reasoning on other data (issue 12): Marketing's importances (competitors
-#: present weigh more, costs less), a lower qualification rate, a lower retention of new customers.
+#: present weigh more, costs less), a lower qualification rate in Dubai (the notebook's table shows Dubai's staff at
+#: the case rate) and at Gorinchem, 30 orders instead of the worked example's 40, a lower retention of new customers.
+_ORDERS = 30
+_DUBAI_QUALIFICATION = 0.20
 _MARKETING_IMPORTANCE = {"score_concurrenten": 9, "score_kosten": 3}
 #: A goal abroad (exercise 2): international reach counts fully, reaching the Dutch target group much less.
 _ABROAD_IMPORTANCE = {"score_internationaal": 10, "score_doelgroep": 2}
@@ -274,8 +276,10 @@ def _case() -> _SimpleNamespace:
     # --- staffing in Dubai -----------------------------------------------------------------------------
 
     _STAFF_DUBAI = _fairs.staff_needed(_fairs.CASE_TARGET_LEADS, _fairs.CASE_CONTACTS_PER_HOUR, _STAND["hours_per_day"],
-                                       _DUBAI_DAYS, _RATES[0])
-    _CONTACTS_DUBAI = _fairs.CASE_TARGET_LEADS / _RATES[0]
+                                       _DUBAI_DAYS, _DUBAI_QUALIFICATION)
+    _STAFF_DUBAI_CASE_RATE = _fairs.staff_needed(_fairs.CASE_TARGET_LEADS, _fairs.CASE_CONTACTS_PER_HOUR,
+                                                 _STAND["hours_per_day"], _DUBAI_DAYS, _RATES[0])
+    _CONTACTS_DUBAI = _fairs.CASE_TARGET_LEADS / _DUBAI_QUALIFICATION
     _PER_PERSON_DUBAI = _fairs.CASE_CONTACTS_PER_HOUR * _STAND["hours_per_day"] * _DUBAI_DAYS
 
     opgave_standbemanning = NumberExercise(
@@ -283,8 +287,10 @@ def _case() -> _SimpleNamespace:
         question=(
             f"Ook in Dubai wil Noordstroom {_number(_fairs.CASE_TARGET_LEADS)} gekwalificeerde leads. Een "
             f"standmedewerker spreekt {_number(_fairs.CASE_CONTACTS_PER_HOUR)} bezoekers per uur, de stand is "
-            f"{_number(_STAND['hours_per_day'])} uur per dag open en de beurs duurt {_DUBAI_DAYS} dagen. Van de "
-            f"contacten wordt {_percent(_RATES[0], 0)} een gekwalificeerde lead. Hoeveel standmedewerkers zijn nodig? "
+            f"{_number(_STAND['hours_per_day'])} uur per dag open en de beurs duurt {_DUBAI_DAYS} dagen. Op deze beurs "
+            "hoort maar een klein deel van de bezoekers bij de doelgroep van Noordstroom; de salesmanager verwacht "
+            f"daarom dat maar {_percent(_DUBAI_QUALIFICATION, 0)} van de contacten een gekwalificeerde lead wordt, in "
+            f"plaats van {_percent(_RATES[0], 0)} in het plan. Hoeveel standmedewerkers zijn nodig? "
             "Denk ook na: wat betekent dit voor de salesmanager?"
         ),
         expected=float(_STAFF_DUBAI),
@@ -297,15 +303,17 @@ def _case() -> _SimpleNamespace:
             "halve medewerker bestaat niet.",
         ),
         solution=(
-            rf"$$\left\lceil \frac{{{_number(_fairs.CASE_TARGET_LEADS)} / {_tex(_RATES[0], 2)}}}"
+            rf"$$\left\lceil \frac{{{_number(_fairs.CASE_TARGET_LEADS)} / {_tex(_DUBAI_QUALIFICATION, 2)}}}"
             rf"{{{_number(_fairs.CASE_CONTACTS_PER_HOUR)} \times {_number(_STAND['hours_per_day'])} \times {_DUBAI_DAYS}}}"
             rf"\right\rceil = \left\lceil \frac{{{_tex(_CONTACTS_DUBAI, 1)}}}{{{_number(_PER_PERSON_DUBAI)}}} \right\rceil = "
             rf"\lceil {_tex(_CONTACTS_DUBAI / _PER_PERSON_DUBAI, 2)} \rceil = {_STAFF_DUBAI}$$"
         ),
         meaning=(
-            f"Omdat de beurs in Dubai langer duurt ({_DUBAI_DAYS} in plaats van {_DAYS_B01} dagen), zijn {_STAFF_DUBAI} in plaats van {_STAND['staff']} mensen "
-            f"genoeg. Maar het zijn wel mensen die {_DUBAI_DAYS} dagen niet verkopen bij hun eigen klanten; de salesmanager plant "
-            "de bemanning daarom ook in ploegen en kiest mensen die de taal en de klanten van de regio kennen."
+            f"Bij {_percent(_RATES[0], 0)} kwalificatie waren in Dubai {_STAFF_DUBAI_CASE_RATE} mensen genoeg (de tabel "
+            f"hierboven); bij {_percent(_DUBAI_QUALIFICATION, 0)} zijn het er {_STAFF_DUBAI}, al duurt de beurs "
+            f"{_DUBAI_DAYS} in plaats van {_DAYS_B01} dagen. Een beurs met weinig doelgroep kost dus niet alleen meer per "
+            f"m², maar ook meer mensen, die {_DUBAI_DAYS} dagen niet bij hun eigen klanten verkopen. De salesmanager "
+            "plant de bemanning in ploegen en kiest mensen die de taal en de klanten van de regio kennen."
         ),
         mistakes=(
             (float(int(_CONTACTS_DUBAI / _PER_PERSON_DUBAI)),
@@ -315,9 +323,12 @@ def _case() -> _SimpleNamespace:
              "Je rekende alsof elk contact een lead wordt. Deel het leaddoel eerst door de kwalificatiegraad: je hebt "
              f"meer contacten nodig dan leads ({_REF_STAND})."),
             (float(_fairs.staff_needed(_fairs.CASE_TARGET_LEADS, _fairs.CASE_CONTACTS_PER_HOUR, _STAND["hours_per_day"],
-                                       _DAYS_B01, _RATES[0])),
+                                       _DAYS_B01, _DUBAI_QUALIFICATION)),
              f"Je rekende met {_DAYS_B01} beursdagen, zoals in Gorinchem. De beurs in Dubai duurt {_DUBAI_DAYS} dagen "
              f"({_REF_STAND})."),
+            (float(_STAFF_DUBAI_CASE_RATE),
+             f"Je rekende met de kwalificatiegraad van het plan ({_percent(_RATES[0], 0)}). In Dubai wordt maar "
+             f"{_percent(_DUBAI_QUALIFICATION, 0)} van de contacten een lead, dus zijn er meer contacten nodig ({_REF_STAND})."),
         ),
     )
 
@@ -374,7 +385,7 @@ def _case() -> _SimpleNamespace:
         ),
     )
 
-    # --- backward: contacts needed for 40 orders ------------------------------------------------------------
+    # --- backward: contacts needed for _ORDERS orders--------------------------------------------------------
 
     _NEED = _fairs.contacts_needed(_ORDERS, _RATES)
     _ONCE = _fairs.contacts_needed(_ORDERS, [_RATES[0] * _RATES[1] * _RATES[2]])[0]
@@ -386,7 +397,7 @@ def _case() -> _SimpleNamespace:
         _below = _n
 
     opgave_contacten_nodig = NumberExercise(
-        title=f"Hoeveel contacten voor 40 orders? ({_REF_EVALUATIE})",
+        title=f"Hoeveel contacten voor {_ORDERS} orders? ({_REF_EVALUATIE})",
         question=(
             f"De salesmanager wil dat de beurs {_ORDERS} nieuwe klanten (orders) oplevert. Van de contacten wordt "
             f"{_percent(_RATES[0], 0)} een lead, van de leads krijgt {_percent(_RATES[1], 0)} een offerte en "
@@ -398,7 +409,7 @@ def _case() -> _SimpleNamespace:
         rel_tol=0.0,
         abs_tol=0.5,
         hints=(
-            "Werk van onder naar boven (de reverse funnel): hoeveel offertes zijn nodig voor 40 orders? Daarna leads, "
+            f"Werk van onder naar boven (de reverse funnel): hoeveel offertes zijn nodig voor {_ORDERS} orders? Daarna leads, "
             "daarna contacten.",
             "Deel in elke fase door de conversie naar de volgende fase, en rond elke fase naar boven af.",
             f"Offertes: ⌈{_ORDERS} / {_number(_RATES[2], 2)}⌉ = {_NEED[2]}.",
