@@ -220,3 +220,117 @@ def case_market_inputs(land: str = "Nederland") -> dict:
                 price=float(r["orderwaarde"]),
                 ratios={"regio": float(r["aandeel_regio"]), "assortiment": float(r["aandeel_assortiment"])},
                 revenue=float(r["omzet_2024"]))
+
+
+# --- chapter 2: strategic sales planning ----------------------------------------------------------
+
+REVENUE_OBJECTIVE_2025 = 214_000_000
+"""Noordstroom's company objective for 2025: group revenue in euro (198 mln in 2024 plus 8%, rounded;
+the pack's own assumption). doelstellingen.csv states it in words, verkoopdoelen.csv holds the
+country targets that should add up to it."""
+
+FORECAST_GRID = {"alpha": [0.1, 0.2, 0.3, 0.5], "beta": [0.01, 0.05, 0.1], "gamma": [0.1, 0.2, 0.3, 0.5]}
+"""The grid of smoothing parameters of notebook 04 (sections 5 and 7)."""
+
+
+def case_markets() -> pd.DataFrame:
+    """markten.csv with the shares and growth the BCG portfolio needs, per country and product group.
+
+    marktaandeel = omzet_2024 / markt_2024; aandeel_concurrent = omzet_concurrent_2024 / markt_2024;
+    relatief_marktaandeel = marktaandeel / aandeel_concurrent (= omzet_2024 / omzet_concurrent_2024);
+    marktgroei = markt_2024 / markt_2023 − 1.
+
+    Source: the pack's own synthetic case data, ``data/markten.csv`` (H2, portfolioanalyse).
+
+    >>> df = case_markets()
+    >>> row = df[(df["land"] == "Nederland") & (df["productgroep"] == "Verlichting")].iloc[0]
+    >>> round(float(row["relatief_marktaandeel"]), 2), round(float(row["marktgroei"]), 3)
+    (1.65, 0.031)
+    """
+    df = _read("markten").copy()
+    df["marktaandeel"] = df["omzet_2024"] / df["markt_2024"]
+    df["aandeel_concurrent"] = df["omzet_concurrent_2024"] / df["markt_2024"]
+    df["relatief_marktaandeel"] = df["omzet_2024"] / df["omzet_concurrent_2024"]
+    df["marktgroei"] = df["markt_2024"] / df["markt_2023"] - 1
+    return df
+
+
+def case_portfolio_units(land: str | None = None) -> dict[str, dict[str, float]]:
+    """The units of :func:`salesbook.portfolio_strategy.bcg_portfolio` for one country (named by
+    product group) or, with ``land=None``, for every country and product group ("land · groep").
+
+    Source: the pack's own synthetic case data, ``data/markten.csv``.
+
+    >>> units = case_portfolio_units("België")
+    >>> sorted(units)[0], round(units["Verlichting"]["marktaandeel"], 3)
+    ('Gereedschap', 0.07)
+    """
+    df = case_markets()
+    if land is not None:
+        validation.choice(land, "land", list(df["land"].unique()))
+        df = df[df["land"] == land]
+    units = {}
+    for r in df.itertuples():
+        name = r.productgroep if land is not None else f"{r.land} · {r.productgroep}"
+        units[name] = {"omzet": float(r.omzet_2024), "marktgroei": float(r.marktgroei),
+                       "marktaandeel": float(r.marktaandeel), "grootste_concurrent": float(r.aandeel_concurrent)}
+    return units
+
+
+@lru_cache(maxsize=None)
+def _forecast_2025() -> pd.Series:
+    from salesbook import forecasting
+
+    history = _read("verkoophistorie")
+    out = {}
+    for land in history["land"].unique():
+        series = forecasting.sales_series(history, land=land)
+        best = forecasting.grid_search(series, forecasting.holt_winters, FORECAST_GRID,
+                                       fixed={"season_length": 12}).best
+        out[land] = float(forecasting.holt_winters(series, 12, **best, horizon=12).forecast.sum())
+    return pd.Series(out, name="prognose_2025").sort_index()
+
+
+def case_forecast_2025() -> pd.Series:
+    """Chapter 4's revenue forecast for 2025 per country: Holt-Winters on the 96 months of the sales
+    history, α, β and γ chosen from :data:`FORECAST_GRID` by grid search, the twelve months summed.
+
+    Source: Rustenburg & Steenbeek, H4 (salesprognose), as in notebook 04, section 7.
+
+    >>> round(float(case_forecast_2025().sum()) / 1e6, 1)
+    207.2
+    """
+    return _forecast_2025().copy()
+
+
+def case_sales_targets() -> dict[str, float]:
+    """The country managers' revenue targets for 2025 (verkoopdoelen.csv), country → euro.
+
+    >>> round(sum(case_sales_targets().values()) / 1e6, 1)
+    211.1
+    """
+    df = _read("verkoopdoelen")
+    return {r.land: float(r.omzetdoel_2025) for r in df.itertuples()}
+
+
+def case_confrontation(land: str = "Nederland") -> dict:
+    """The management team's confrontation matrix for one country, as
+    :func:`salesbook.swot.confrontation_matrix` takes it: opportunities, threats, strengths,
+    weaknesses (in the order of the file) and scores keyed (external, internal).
+
+    Source: the pack's own synthetic case data, ``data/confrontatiematrix.csv``.
+
+    >>> m = case_confrontation("Duitsland")
+    >>> m["opportunities"][0], len(m["scores"])
+    ('Renovatiegolf in de woningbouw', 16)
+    """
+    df = _read("confrontatiematrix")
+    validation.choice(land, "land", list(df["land"].unique()))
+    rows = df[df["land"] == land]
+
+    def names(column: str, kind: str) -> list[str]:
+        return list(dict.fromkeys(rows.loc[rows[f"soort_{column}"] == kind, column]))
+
+    return dict(opportunities=names("extern", "kans"), threats=names("extern", "bedreiging"),
+                strengths=names("intern", "sterkte"), weaknesses=names("intern", "zwakte"),
+                scores={(r.extern, r.intern): int(r.score) for r in rows.itertuples()})

@@ -164,6 +164,7 @@ UNIT_KINDS: dict[str, str | None] = {
     "punten (0–10)": None,
     "score 1–10": None,
     "score 1–5": None,
+    "score 0–5": None,
 }
 
 

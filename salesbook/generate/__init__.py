@@ -37,6 +37,7 @@ re-exported here, so ``generate.transactions(...)``, ``generate.SEEDS`` … keep
 * :mod:`~salesbook.generate.fairs` — candidate trade fairs (H8);
 * :mod:`~salesbook.generate.costs` — cost drivers per customer (H7);
 * :mod:`~salesbook.generate.environment` — trends, market-potential inputs and five forces (H3);
+* :mod:`~salesbook.generate.strategy` — markets per product group, objectives, sales targets, SWOT (H2);
 * :mod:`~salesbook.generate.writing` — the CSV writers and ``main`` (``python -m salesbook.generate``).
 """
 
@@ -72,6 +73,10 @@ from salesbook.generate.costs import (  # noqa: F401
 )
 from salesbook.generate.environment import (  # noqa: F401
     TRENDS, MARKET_INPUTS, MARKET_SPREAD, FORCES, environment_trends, market_inputs, five_forces_scores,
+)
+from salesbook.generate.strategy import (  # noqa: F401
+    COMPETITORS, OBJECTIVES, OBJECTIVE_2025, SALES_TARGETS_2025, SWOT, markets_by_product_group, objectives,
+    sales_targets, confrontation_scores,
 )
 from salesbook.generate.writing import (  # noqa: F401
     DATASETS, EXAMPLES, write_csv, _csv_cells, _two_decimals, write_dutch_excel_csv, write_all,

@@ -301,6 +301,7 @@ SEEDS = dict(sales_history=401, pipeline=402, monthly_revenue_example=403,
              customers=501, transactions=502, leads=503, nps_survey=504,
              account_locations=601, cost_drivers=701, trade_fairs=801)
 SEEDS["market_inputs"] = 301       # chapter 3: the market-potential inputs per country
+SEEDS["strategy_markets"] = 201    # chapter 2: markets and largest competitors per product group
 DEFAULT_TRANSACTIONS = 50_000
 TEXT = StringDType()  # numpy's variable-length text: fast vectorised string operations
 

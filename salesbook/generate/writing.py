@@ -19,6 +19,7 @@ from salesbook.generate.fairs import trade_fairs
 from salesbook.generate.history import monthly_revenue_example, sales_history
 from salesbook.generate.opportunities import pipeline
 from salesbook.generate.team import account_locations, sales_team
+from salesbook.generate.strategy import confrontation_scores, markets_by_product_group, objectives, sales_targets
 
 
 DATASETS: dict[str, Callable[[], pd.DataFrame]] = {
@@ -35,6 +36,10 @@ DATASETS: dict[str, Callable[[], pd.DataFrame]] = {
     "omgevingstrends.csv": environment_trends,          # chapter 3
     "marktpotentieel.csv": market_inputs,               # chapter 3
     "vijf_krachten.csv": five_forces_scores,            # chapter 3
+    "markten.csv": markets_by_product_group,            # chapter 2
+    "doelstellingen.csv": objectives,                   # chapter 2
+    "verkoopdoelen.csv": sales_targets,                 # chapter 2
+    "confrontatiematrix.csv": confrontation_scores,     # chapter 2
 }
 EXAMPLES: dict[str, Callable[[], pd.DataFrame]] = {
     "voorbeelden/maandomzet_uit_excel.csv": monthly_revenue_example,
