@@ -102,14 +102,36 @@ def test_whale_peak_by_hand():
     assert "werkvoorbeeld" in ex.check(round(peak_default, 3)).message
 
 
-def test_loss_making_a_customers_by_hand():
+def _hand_b_class(revenue):
+    # B while the share before the customer is at least 80% but below 95%
+    order = revenue.sort_values(ascending=False, kind="stable")
+    before = (order.cumsum() - order) / order.sum()
+    return before.index[(before >= 0.8 - 1e-9) & (before < 0.95 - 1e-9)]
+
+
+def test_loss_making_b_customers_by_hand():
+    # the notebook shows the loss-making A-customers above the exercise (29 of 436 at 8%), so the
+    # exercise asks the B-customers: 26 of 422
     profit = _hand_profit_all()
-    a = _hand_a_class(profit["omzet"])
-    losing = int((profit.loc[a, "winst"] < 0).sum())
-    ex = ch07.opgave_verlies_a_klanten
-    assert ex.expected == losing
-    assert ex.check(losing).correct
+    a, b = _hand_a_class(profit["omzet"]), _hand_b_class(profit["omzet"])
+    losing_a, losing_b = int((profit.loc[a, "winst"] < 0).sum()), int((profit.loc[b, "winst"] < 0).sum())
+    assert (len(a), losing_a, len(b), losing_b) == (436, 29, 422, 26)
+    ex = ch07.opgave_verlies_b_klanten
+    assert ex.expected == losing_b
+    assert ex.check(losing_b).correct
     assert "alle klanten met verlies" in ex.check(int((profit["winst"] < 0).sum())).message
+    assert "werkvoorbeeld" in ex.check(losing_a).message
+    assert "aantal B-klanten" in ex.check(len(b)).message
+
+
+def test_late_payer_meaning_uses_the_payment_days_of_table_1_2():
+    # K00386 (Midden-Oosten): at 90 days 433 634,18 × 0,08 × 90 / 365 = 8 553,88; at 49 days (Nederland) 4 657,11
+    from salesbook.formatting import euro
+
+    meaning = ch07.opgave_kredietkosten.meaning
+    omzet = SALES.loc["K00386", "omzet"]
+    assert round(omzet * RATE * 90 / 365, 2) == 8_553.88 and round(omzet * RATE * 49 / 365, 2) == 4_657.11
+    assert euro(8_553.88) in meaning and euro(4_657.11) in meaning
 
 
 def test_attractiveness_by_hand():
