@@ -74,6 +74,9 @@ def test_credit_cost_by_hand():
 def test_cost_to_serve_by_hand():
     activities, credit = _hand_cost("K01104")      # not K00528, the notebook's worked example
     ex = ch07.opgave_cost_to_serve
+    # its meaning calls K01104 a loss-making A-customer: margin 64 738,89 < cost-to-serve 91 030,83
+    assert "K01104" in _hand_a_class(SALES["omzet"])
+    assert SALES.loc["K01104", "brutomarge"] < activities + credit
     assert ex.expected == pytest.approx(activities + credit)
     assert ex.check(round(activities + credit)).correct
     assert "kredietkosten" in ex.check(activities).message
