@@ -377,9 +377,11 @@ def _case() -> _SimpleNamespace:
              "Dat zijn de kosten per contact. Niet elk contact is een lead: deel door het aantal gekwalificeerde leads "
              f"({_REF_EVALUATIE})."),
             (float(round(_fairs.cost_per_lead(_COST_B01, _fairs.CASE_TARGET_LEADS), 2)),
-             f"Je deelde door het leaddoel ({_number(_fairs.CASE_TARGET_LEADS)}). Doordat de bemanning naar boven is "
-             "afgerond, verwacht Noordstroom meer leads dan het doel: reken met de verwachte leads uit de contacten "
-             f"({_REF_EVALUATIE})."),
+             f"Je deelde door het leaddoel ({_number(_fairs.CASE_TARGET_LEADS)}). Een doel is nog geen uitkomst: bij "
+             f"{_percent(_LOW_QUALIFICATION, 0)} kwalificatie leveren {_number(_CONTACTS_B01)} contacten "
+             f"{_number(_LEADS_LOW)} leads op, "
+             + ("minder" if _LEADS_LOW < _fairs.CASE_TARGET_LEADS else "meer")
+             + f" dan het doel. Reken met de leads die de contacten opleveren ({_REF_EVALUATIE})."),
             (float(round(_COST_B01 / (_CONTACTS_B01 / _DAYS_B01 * _LOW_QUALIFICATION), 2)),
              f"Je telde de contacten van één dag. De medewerkers staan er alle beursdagen ({_REF_EVALUATIE})."),
         ),
