@@ -160,3 +160,26 @@ def test_key_accounts_and_their_quadrants(prose, selection):
     assert int(in_quadrant.sum()) == 87 and int((in_quadrant & ~chosen).sum()) == 47
     # Bouwbedrijf Jacobs (K01616) is in 'ontwikkelen' and passes all three criteria
     assert table.loc["K01616", "kwadrant"] == "ontwikkelen" and bool(chosen["K01616"])
+
+
+def test_c_customers_cost_money_on_balance(prose, winst):
+    # C-customers: 621 of 1 479 = 42% ("ruim 40%"); their klantwinst together −€ 236 742 at 8% ("kosten ze zelfs geld")
+    assert "Ruim 40% is C-klant" in prose and "kosten ze zelfs geld" in prose
+    c = winst[winst["abc"] == "C"]
+    assert len(c) == 621 and 0.40 < len(c) / len(winst) < 0.45
+    assert -300_000 < c["klantwinst"].sum() < 0
+
+
+def test_the_worked_examples_k00528_and_k01616(prose, winst):
+    # K00528: omzet 382 901 ("bijna vier ton"), brutomarge 102 692 ("ruim een ton"), klantwinst −189 604 at 8%
+    # ("bijna twee ton"); 382 901 / 181 orders = 2 115 ("ruim € 2.000 per order"); 835 / 181 = 4,6 deliveries
+    assert "bijna vier ton omzet" in prose and "ruim een ton brutomarge" in prose and "bijna **twee ton**" in prose
+    row = winst.loc["K00528"]
+    assert 350_000 < row["omzet"] < 400_000 and 100_000 < row["brutomarge"] < 110_000
+    assert -200_000 < row["klantwinst"] < -180_000
+    assert 2_000 < row["omzet"] / 181 < 2_250 and 4 < 835 / 181 < 5
+    # K01616: brutomarge 30,5% of the revenue ("ruim 30% marge"), cost-to-serve 2,1% ("maar 2%")
+    assert "ruim 30% marge" in prose and "maar 2% van de omzet" in prose
+    k = winst.loc["K01616"]
+    assert 0.30 < k["brutomarge"] / k["omzet"] < 0.31
+    assert round(100 * k["cost_to_serve"] / k["omzet"]) == 2
