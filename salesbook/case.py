@@ -191,7 +191,7 @@ def case_five_forces(land: str = "Nederland") -> tuple[dict[str, dict], dict[str
     Source: the pack's own synthetic case data, ``data/vijf_krachten.csv``.
 
     >>> scores, weights = case_five_forces()
-    >>> scores["substituten"]["fabrikant levert direct"], weights["substituten"]["fabrikant levert direct"]
+    >>> scores["substituten"]["voorgemonteerde modules"], weights["substituten"]["voorgemonteerde modules"]
     (3, 0.6)
     """
     forces = _read("vijf_krachten")

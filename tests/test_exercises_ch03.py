@@ -74,10 +74,11 @@ def test_five_forces_germany_by_hand():
     unweighted = rows.groupby("kracht")["score"].mean().mean()
     assert unweighted == pytest.approx(3.2)
     assert "gewicht" in ex.check(2.8).message
-    # the Dutch worked example: 6 − 3,41 = 2,59, not the answer here
+    # the Dutch worked example: concurrentie 4,35, toetreders 3,0, substituten 2,6, afnemers 4,5,
+    # leveranciers 3×0,5 + 3×0,3 + 2×0,2 = 2,8; mean 17,25 / 5 = 3,45; 6 − 3,45 = 2,55, not the answer here
     nl, _ = _hand_forces("Nederland")
-    assert 6 - nl.mean() == pytest.approx(2.59)
-    assert not ex.check(2.59).correct
+    assert 6 - nl.mean() == pytest.approx(2.55)
+    assert not ex.check(2.55).correct
 
 
 def test_strongest_force_germany():
