@@ -15,6 +15,16 @@ FORCES = load_dataset("vijf_krachten")
 MARKET = load_dataset("marktpotentieel").set_index("land")
 
 
+def test_level_of_a_trend():
+    row = DE.set_index("trend").loc["Lange levertijden van A-merken"]
+    assert (row["niveau"], row["factor"]) == ("meso", "leveranciers")
+    ex = ch03.opgave_niveau
+    assert ex.check("meso", redenen="a").correct and ex.check("mesoniveau", redenen="a").correct
+    assert "beslist" in ex.check("micro").message
+    assert "bedrijfstakken" in ex.check("macro").message
+    assert not ex.check("meso", redenen="ab").correct
+
+
 def test_action_cell_count_by_hand():
     # high = 4 or 5 on 1–5: Inkoopverenigingen 4×4, Sterke regionale groothandels 4×5, Renovatiegolf 4×4
     action = DE[(DE["impact"] > 3) & (DE["waarschijnlijkheid"] > 3)]

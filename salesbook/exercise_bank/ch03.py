@@ -35,6 +35,55 @@ def _case() -> _SimpleNamespace:
     _MESO, _MACRO = book.ref("mesoniveau"), book.ref("macroniveau")
     _KB = book.ref("kansen-en-bedreigingen")
 
+    _LEAD = _DE_TRENDS["Lange levertijden van A-merken"]
+    _OMG = book.ref("omgeving-salesmanagement")
+
+    opgave_niveau = ChoiceExercise(
+        title=f"Op welk niveau speelt deze trend? ({_OMG})",
+        question=(
+            "Fabrikanten van warmtepompen en omvormers leveren Noordstroom Duitsland met wisselende levertijden "
+            "(trend *Lange levertijden van A-merken*). Op welk niveau van de omgeving hoort deze trend: micro, meso "
+            "of macro?"
+        ),
+        expected=("meso", "mesoniveau"),
+        options=("micro", "meso", "macro", "microniveau", "mesoniveau", "macroniveau"),
+        hints=(
+            "Wie veroorzaakt de trend: Noordstroom zelf, een partij in de bedrijfskolom of een kracht die alle "
+            "bedrijfstakken raakt?",
+            "De fabrikanten zijn de leveranciers van Noordstroom.",
+        ),
+        solution=(
+            "**Mesoniveau.** De leveranciers horen bij de bedrijfskolom waarin Noordstroom werkt, net als de "
+            "afnemers, de concurrenten en de tussenpersonen. Noordstroom beslist er niet zelf over (dan was het "
+            "micro), maar het is ook geen ontwikkeling die elke bedrijfstak raakt (macro)."
+        ),
+        meaning=(
+            "Op mesoniveau kan de salesmanager meer doen dan op macroniveau: samen met Inkoop voorraadafspraken maken, "
+            "een tweede merk voeren en klanten eerlijk informeren over levertijden."
+        ),
+        mistakes=(
+            ("micro",
+             "Het microniveau is de eigen organisatie: daar beslist Noordstroom zelf. De levertijden bepalen de "
+             f"fabrikanten ({_OMG})."),
+            ("microniveau",
+             "Het microniveau is de eigen organisatie: daar beslist Noordstroom zelf. De levertijden bepalen de "
+             f"fabrikanten ({_OMG})."),
+            ("macro",
+             "Macro is een ontwikkeling die alle bedrijfstakken raakt, zoals de economie of wetgeving. De levertijden "
+             f"van een paar fabrikanten spelen in de eigen bedrijfskolom ({_OMG})."),
+            ("macroniveau",
+             "Macro is een ontwikkeling die alle bedrijfstakken raakt, zoals de economie of wetgeving. De levertijden "
+             f"van een paar fabrikanten spelen in de eigen bedrijfskolom ({_OMG})."),
+        ),
+        reasons=(
+            Reason("De fabrikanten zijn leveranciers: een partij in de bedrijfskolom van Noordstroom.", True, "Klopt."),
+            Reason("Alle bedrijfstakken in Duitsland hebben last van dezelfde levertijden.", False,
+                   "Het gaat om een paar fabrikanten in de installatietechniek; dat maakt het meso, niet macro."),
+            Reason("Noordstroom kan er zelf over beslissen.", False,
+                   "Noordstroom kan de levertijden beïnvloeden (voorraad, afspraken), maar niet bepalen: dat is micro."),
+        ),
+    )
+
     opgave_actie_duitsland = NumberExercise(
         title=f"Hoeveel Duitse trends vragen nu om actie? ({_MACRO})",
         question=(
@@ -334,6 +383,7 @@ def _case() -> _SimpleNamespace:
     return _SimpleNamespace(**locals())
 
 
+opgave_niveau = lazy_from(_case, "opgave_niveau")
 opgave_actie_duitsland = lazy_from(_case, "opgave_actie_duitsland")
 opgave_cel_subsidie = lazy_from(_case, "opgave_cel_subsidie")
 opgave_krachten_duitsland = lazy_from(_case, "opgave_krachten_duitsland")
@@ -344,6 +394,7 @@ opgave_trend_naar_actie = lazy_from(_case, "opgave_trend_naar_actie")
 
 #: The chapter's exercises, in the order of the chapter.
 EXERCISES = [
+    opgave_niveau,
     opgave_actie_duitsland,
     opgave_cel_subsidie,
     opgave_trend_naar_actie,
