@@ -39,6 +39,12 @@ from salesbook.charts.ch03 import (  # noqa: F401
     trend_matrix_chart,
     trend_priority_chart,
 )
+from salesbook.charts.ch02 import (  # noqa: F401
+    BCG_COLORS,
+    bcg_chart,
+    confrontation_heatmap,
+    gap_bridge_chart,
+)
 from salesbook.charts.ch04 import (  # noqa: F401
     ERROR_TITLES,
     MONTHS_NL,
