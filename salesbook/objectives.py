@@ -76,7 +76,7 @@ PATTERNS: dict[str, str] = {
     "deadline": rf"\b(?:uiterlijk|vóór|voor|eind|einde|ultimo|in|per|op|binnen)\s+(?:\w+\s+){{0,2}}?"
                 rf"(?:20\d\d|q[1-4]|het\s+\w+\s+kwartaal|{_MONTHS}|\d+\s+(?:maanden|weken|jaar))",
     "eigenaar": r"\b(?:salesmanager|verkoopmanager|verkoopleider|salesdirector|directeur|directie|"
-                r"accountmanagers?|verkopers?|binnendienst|buitendienst|verkoopteam|salesteam|team|"
+                r"accountmanagers?|verkopers?|binnendienst|buitendienst|verkoopteam|salesteam|team|vestigingen?|"
                 r"marketingmanager|vestigingsmanager|landenmanager|verantwoordelijk)\b",
     "basis": r"(?:ten opzichte van|t\.o\.v\.|vergeleken met|\bdan)(?:\s+(?:de|het|omzet|in|van|niveau|stand))*"
              r"(?:\s+(?:20\d\d|\S+))?|\bvan\s+[^.;]{0,40}?\bnaar\b|vanaf|\bhuidige\b|nulmeting|basisjaar",
