@@ -37,12 +37,13 @@ TRENDS = [
      "Hubs aan de rand van de stad bundelen leveringen voor bouwprojecten; een partner van zo'n hub levert "
      "sneller en met minder ritten."),
     ("Nederland", "macro", "demografisch", "Tekort aan technici bij klanten", "kans", 4, 5,
-     "Installateurs vinden te weinig monteurs en zoeken leveranciers die werk overnemen: voorgemonteerde "
+     "Door de vergrijzing vinden installateurs te weinig monteurs; ze zoeken leveranciers die werk overnemen: voorgemonteerde "
      "sets, materiaal per project verpakt, levering op de bouwplaats."),
     ("Nederland", "macro", "economisch", "Hoge rente en bouwkosten", "bedreiging", 4, 3,
      "Hoge rente en bouwkosten vertragen de nieuwbouw en daarmee de vraag naar installatiemateriaal."),
-    ("Nederland", "macro", "sociaal-cultureel", "Krappe arbeidsmarkt voor verkopers", "bedreiging", 3, 4,
-     "Technisch-commerciële verkopers zijn schaars; vacatures in de buitendienst blijven maanden open."),
+    ("Nederland", "macro", "sociaal-cultureel", "Minder animo voor de buitendienst", "bedreiging", 3, 4,
+     "Jonge technisch-commerciële professionals willen vaker hybride werken en kiezen minder voor een baan op de "
+     "weg; vacatures in de buitendienst blijven maanden open."),
     ("Nederland", "macro", "technologisch", "Digitaal verkopen en AI", "kans", 4, 4,
      "Klanten bestellen via portal en app; data en AI helpen de binnendienst kansen en risico's eerder te zien."),
     ("Nederland", "macro", "ecologisch", "Energietransitie", "kans", 5, 5,
