@@ -35,6 +35,7 @@ from salesbook.charts.ch03 import (  # noqa: F401
     DIRECTION_COLORS,
     QUADRANT_LABELS,
     five_forces_chart,
+    market_chain_chart,
     market_potential_chart,
     trend_matrix_chart,
     trend_priority_chart,

@@ -182,3 +182,27 @@ def market_potential_chart(countries: Sequence[str], market_potential: Sequence[
     ax.set_title(title)
     fig.legend(loc="outside lower center", ncol=3, frameon=False, fontsize=10)
     return fig
+
+
+@styled
+def market_chain_chart(labels: Sequence[str], values: Sequence[float], *, title: str,
+                       colors: Sequence[str] | None = None) -> Figure:
+    """The steps from market potential to revenue as horizontal bars in euros (a compact euro axis).
+
+    >>> fig = market_chain_chart(["marktpotentieel", "omzet 2024"], [700e6, 84e6], title="NL")
+    >>> [t.get_text() for t in fig.axes[0].texts]
+    ['€ 700 mln', '€ 84 mln']
+    """
+    fig, ax = new_figure(8, max(3.5, 0.55 * len(labels) + 1.6))
+    bars = ax.barh(list(labels), [float(v) for v in values], color=list(colors) if colors else NEUTRAL)
+    for bar, value in zip(bars, values):
+        ax.annotate(formatting.euro_compact(float(value)), (bar.get_width(), bar.get_y() + bar.get_height() / 2),
+                    xytext=(4, 0), textcoords="offset points", va="center", fontsize=11)
+    ax.invert_yaxis()
+    ax.margins(x=0.22)
+    euro_axis(ax, "x")
+    ax.grid(axis="x")
+    ax.grid(axis="y", visible=False)
+    ax.set_xlabel("Euro per jaar")
+    ax.set_title(title)
+    return fig

@@ -124,8 +124,7 @@ def market_potential_view(land: str = "Nederland", afnemers: float | None = None
     return [
         common.md(steps),
         common.md(text),
-        charts.bar_chart(labels, values, title=f"Van marktpotentieel naar omzet: {land}", ylabel="euro per jaar",
-                         value_format=euro_compact, colors=colors, horizontal=True),
+        charts.market_chain_chart(labels, values, title=f"Van marktpotentieel naar omzet: {land}", colors=colors),
     ]
 
 
