@@ -70,6 +70,38 @@ def test_radar_out_of_scale_score_shows_the_error_box():
     assert_error_box(render(we.trend_radar_view, {"markt": "Frankrijk"}), ("markt", "'Frankrijk'"))
 
 
+# --- five forces ---------------------------------------------------------------------------------
+
+def test_five_forces_at_the_teams_scores():
+    items = render(we.five_forces_view, {"land": "Nederland"})
+    _assert_valid(items)
+    text = markdown_text(items)
+    # vijf_krachten.csv: afnemers 5×0,5 + 4×0,3 + 4×0,2 = 4,5 strongest; mean 3,45; 6 − 3,45 = 2,55
+    assert "macht afnemers" in text and "**2,55**" in text
+    assert_numbers(text, "4,50")
+
+
+def test_a_changed_criterion_moves_the_forces():
+    # score_8 is 'inkoopcombinaties' (macht afnemers, weight 0,5): 5 → 1 makes afnemers 1×0,5 + 1,2 + 0,8 = 2,5;
+    # concurrentie 4,35 is then the strongest; mean (4,35 + 3 + 2,6 + 2,5 + 2,8) / 5 = 3,05; 6 − 3,05 = 2,95
+    items = render(we.five_forces_view, {"land": "Nederland", "score_8": 1})
+    text = markdown_text(items)
+    assert "concurrentie" in text.split("**Sterkste kracht:**")[1][:20] and "**2,95**" in text
+
+
+@pytest.mark.parametrize("score", [1, 3, 5])
+def test_five_forces_over_a_grid(score):
+    state = {"land": "Duitsland"} | {f"score_{i}": score for i in range(10)}
+    items = render(we.five_forces_view, state)
+    _assert_valid(items)
+    # every criterion the same score: every force that score, attractiveness 6 − score
+    assert f"**{nl(6 - score, 2)}**" in markdown_text(items)
+
+
+def test_five_forces_out_of_scale_shows_the_error_box():
+    assert_error_box(render(we.five_forces_view, {"land": "Nederland", "score_0": 6}), ("(kreeg 6)", "concurrentie"))
+
+
 # --- market potential ----------------------------------------------------------------------------
 
 def test_market_view_for_nederland_by_hand():

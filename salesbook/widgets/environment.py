@@ -1,5 +1,5 @@
-"""Chapter 3 widgets: the trend radar (score the trends, see the priorities move) and the market
-potential of a country (n, q, p and the chain ratio → market potential, sales potential and share).
+"""Chapter 3 widgets: the trend radar (score the trends, see the priorities move), the five forces
+(score the criteria, see the forces and the attractiveness move) and the market potential of a country (n, q, p and the chain ratio → market potential, sales potential and share).
 
 The views take every control's value as an argument, so tests call them over a grid of values; the
 computing happens in :mod:`salesbook.environment` and :func:`salesbook.strategy.market_estimate`,
@@ -77,8 +77,8 @@ def trend_radar_widget(markt: str = "Nederland") -> w.Box:
         controls[f"impact_{trend_id}"] = w.IntSlider(value=row["impact"], min=1, max=5, description="impact",
                                                      continuous_update=False, style=common.LABEL_STYLE, layout=small)
         controls[f"waarschijnlijkheid_{trend_id}"] = w.IntSlider(
-            value=row["waarschijnlijkheid"], min=1, max=5, description="kans dat hij doorbreekt",
-            continuous_update=False, style=common.LABEL_STYLE, layout=w.Layout(width="290px"))
+            value=row["waarschijnlijkheid"], min=1, max=5, description="waarschijnlijkheid",
+            continuous_update=False, style=common.LABEL_STYLE, layout=w.Layout(width="250px"))
         controls[f"richting_{trend_id}"] = w.Dropdown(options=list(environment.DIRECTIONS), value=row["richting"],
                                                       layout=w.Layout(width="120px"))
         rows.append(w.HBox([w.HTML(f"<b>{name}</b>", layout=w.Layout(width="300px")),
@@ -86,6 +86,53 @@ def trend_radar_widget(markt: str = "Nederland") -> w.Box:
                             controls[f"richting_{trend_id}"]]))
     return common.live(trend_radar_view, controls, fixed={"markt": markt},
                        arrange=lambda _c, out: [*rows, out])
+
+
+# --- five forces ---------------------------------------------------------------------------------
+
+FORCES_INTRO = ("Scoor elk criterium: hoe sterk maakt het de kracht (1 = zwak, 5 = zeer sterk)? De gewichten binnen "
+                "een kracht blijven die van het managementteam. De scoring is een model van dit notebook bij de vijf "
+                "krachten van Porter.")
+
+
+def _criteria(land: str) -> list[tuple[str, str]]:
+    """(force, criterion) per row of vijf_krachten.csv for one country, in the data set's order."""
+    scores, _weights = case.case_five_forces(land)
+    return [(force, criterion) for force, criteria in scores.items() for criterion in criteria]
+
+
+def five_forces_view(land: str = "Nederland", **scores: Any) -> list:
+    """The five forces of one country with the scores of the controls (``score_0``, ``score_1`` … in the
+    order of the data set; a missing score is the management team's)."""
+    base, weights = case.case_five_forces(land)
+    table = {force: dict(criteria) for force, criteria in base.items()}
+    for i, (force, criterion) in enumerate(_criteria(land)):
+        if f"score_{i}" in scores:
+            table[force][criterion] = scores[f"score_{i}"]
+    r = environment.five_forces(table, weights)
+    text = (f"**Sterkste kracht:** {r.strongest} ({number(r.strength[r.strongest], 2)}). "
+            f"**Gemiddelde kracht** {number(r.mean_strength, 2)}, dus **aantrekkelijkheid** 1 + 5 − "
+            f"{number(r.mean_strength, 2)} = **{number(r.attractiveness, 2)}** "
+            f"({'boven' if r.attractiveness > 3 else 'niet boven'} het midden van de schaal).")
+    return [common.md(text),
+            charts.five_forces_chart(r.strength, attractiveness=r.attractiveness, title=f"Vijf krachten: {land}")]
+
+
+def five_forces_widget(land: str = "Nederland") -> w.Box:
+    """A slider per criterion, grouped by force; the forces and the attractiveness move along."""
+    base, _weights = case.case_five_forces(land)
+    controls: dict[str, w.ValueWidget] = {}
+    rows = [w.HTML(f"<p>{FORCES_INTRO}</p>")]
+    current = None
+    for i, (force, criterion) in enumerate(_criteria(land)):
+        if force != current:
+            rows.append(w.HTML(f"<b>{force}</b>"))
+            current = force
+        controls[f"score_{i}"] = w.IntSlider(value=base[force][criterion], min=1, max=5, description=criterion,
+                                             continuous_update=False, style={"description_width": "300px"},
+                                             layout=w.Layout(width="520px"))
+        rows.append(controls[f"score_{i}"])
+    return common.live(five_forces_view, controls, fixed={"land": land}, arrange=lambda _c, out: [*rows, out])
 
 
 # --- market potential ----------------------------------------------------------------------------
