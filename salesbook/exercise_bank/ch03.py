@@ -337,22 +337,22 @@ def _case() -> _SimpleNamespace:
         question=(
             "Duitse installateurs verwachten een portal met projectprijzen, voorraad per vestiging en bestelhistorie "
             "(trend *Digitale bestelportals*, kans, impact 3, waarschijnlijkheid 5). Welke actie hoort in het "
-            "verkoopplan van Noordstroom Duitsland? "
-            "(a) De prijzen in de webshop 5% verlagen, zodat de portal de goedkoopste van Duitsland wordt. "
-            "(b) De portal inrichten met de projectprijzen per klant, en de binnendienst de twintig grootste klanten "
-            "laten helpen overstappen, met als doel dat 40% van hun orders eind volgend jaar via de portal loopt. "
-            "(c) Afwachten tot de concurrenten een portal hebben en die dan kopiëren. "
-            "(d) De buitendienst opheffen, omdat klanten toch online bestellen. "
-            "Antwoord met de letter."
+            "verkoopplan van Noordstroom Duitsland?\n\n"
+            "1. De prijzen in de webshop 5% verlagen, zodat de portal de goedkoopste van Duitsland wordt.\n"
+            "2. De portal inrichten met de projectprijzen per klant, en de binnendienst de twintig grootste klanten "
+            "laten helpen overstappen, met als doel dat 40% van hun orders eind volgend jaar via de portal loopt.\n"
+            "3. Afwachten tot de concurrenten een portal hebben en die dan kopiëren.\n"
+            "4. De buitendienst opheffen, omdat klanten toch online bestellen.\n\n"
+            "Antwoord met het nummer van de actie."
         ),
-        expected="b",
-        options=("a", "b", "c", "d"),
+        expected="2",
+        options=("1", "2", "3", "4"),
         hints=(
             "Een goede actie in een verkoopplan is concreet: wie doet wat, bij welke klanten, met welk meetbaar doel?",
             "De trend gaat over gemak en informatie, niet over de prijs.",
         ),
         solution=(
-            "**(b).** De actie speelt in op wat de klanten vragen (projectprijzen, voorraad, historie), geeft de "
+            "**Actie 2.** De actie speelt in op wat de klanten vragen (projectprijzen, voorraad, historie), geeft de "
             "binnendienst een rol en heeft een meetbaar doel met een termijn. Zo wordt een trend een onderdeel van het "
             "verkoopplan."
         ),
@@ -361,13 +361,13 @@ def _case() -> _SimpleNamespace:
             "doel. De portal vervangt de accountmanager niet: die krijgt tijd voor advies bij projecten."
         ),
         mistakes=(
-            ("a",
+            ("1",
              "De trend gaat over gemak en informatie; een prijsverlaging kost marge en lost dat niet op. Een kans "
              f"benut je met wat de klant vraagt ({_KB})."),
-            ("c",
+            ("3",
              "Met een waarschijnlijkheid van 5 komt de portal er hoe dan ook. Wie wacht, geeft de klanten aan de "
              f"concurrenten die het eerst hebben ({_KB})."),
-            ("d",
+            ("4",
              "Online bestellen vervangt het routinewerk, niet het advies. Juist bij projecten en nieuwe technieken "
              f"hebben installateurs de accountmanager nodig ({_KB})."),
         ),
