@@ -71,8 +71,8 @@ _UNITS = (r"%|procent|procentpunt(?:en)?|euro|mln|miljoen|duizend|k\b|klanten|ac
           r"bezoeken|leads|afspraken|stuks|dagen|punten|vestigingen|projecten")
 #: The patterns behind the rules (lower-case text). A student may read them: nothing is hidden.
 PATTERNS: dict[str, str] = {
-    "getal": r"\d",
-    "eenheid": rf"€\s*\d|\d[\d.,]*\s*(?:\w+\s+)?(?:{_UNITS})|\b(?:{_UNITS})\s+(?:\w+\s+){{0,2}}?\d",
+    "getal": r"\d(?:[\d.,]*\d)?",
+    "eenheid": rf"€\s*\d(?:[\d.,]*\d)?(?:\s*(?:mln|miljoen|k)\b)?|\d[\d.,]*\s*(?:\w+\s+)?(?:{_UNITS})|\b(?:{_UNITS})\s+(?:\w+\s+){{0,2}}?\d",
     "deadline": rf"\b(?:uiterlijk|vóór|voor|eind|einde|ultimo|in|per|op|binnen)\s+(?:\w+\s+){{0,2}}?"
                 rf"(?:20\d\d|q[1-4]|het\s+\w+\s+kwartaal|{_MONTHS}|\d+\s+(?:maanden|weken|jaar))",
     "eigenaar": r"\b(?:salesmanager|verkoopmanager|verkoopleider|salesdirector|directeur|directie|"
