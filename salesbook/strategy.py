@@ -280,6 +280,11 @@ def relative_market_share(own_share: float, competitor_shares: Sequence[float]) 
 # --- chapter 3: market potential, the market the company serves and its share ------------------
 
 
+def _euros(x: float) -> str:
+    """An amount for an error message in Dutch notation: € 84.000.000 (not 8.4e+07)."""
+    return "€ " + f"{x:,.0f}".replace(",", ".")
+
+
 def market_share(revenue: float, market: float) -> float:
     """Market share = own revenue / market size (both in euro per year).
 
@@ -293,12 +298,12 @@ def market_share(revenue: float, market: float) -> float:
     >>> market_share(90, 60)
     Traceback (most recent call last):
     ...
-    salesbook.errors.SalesbookError: omzet (90) is groter dan de markt (60): een marktaandeel boven 1 kan niet; controleer de schatting van de markt
+    salesbook.errors.SalesbookError: omzet (€ 90) is groter dan de markt (€ 60): een marktaandeel boven 1 kan niet; controleer de schatting van de markt
     """
     own = validation.positive(revenue, "omzet", allow_zero=True)
     size = validation.positive(market, "marktomvang")
     if own > size:
-        raise SalesbookError(f"omzet ({own:g}) is groter dan de markt ({size:g}): een marktaandeel boven 1 kan niet; "
+        raise SalesbookError(f"omzet ({_euros(own)}) is groter dan de markt ({_euros(size)}): een marktaandeel boven 1 kan niet; "
                              "controleer de schatting van de markt")
     return own / size
 
@@ -360,7 +365,7 @@ def market_estimate(buyers: float, quantity_per_buyer: float, price: float,
     share = market_share(revenue, potential)
     own = float(revenue)
     if own > reach:
-        raise SalesbookError(f"omzet ({own:g}) is groter dan het verkooppotentieel ({reach:g}): de verhoudingen "
+        raise SalesbookError(f"omzet ({_euros(own)}) is groter dan het verkooppotentieel ({_euros(reach)}): de verhoudingen "
                              "van de kettingmethode zijn te krap of de markt is groter dan geschat")
     used = own / reach if reach > 0 else 0.0
     return MarketEstimate(float(buyers), float(quantity_per_buyer), float(price), potential, named,

@@ -207,7 +207,7 @@ def test_market_estimate_without_ratios_reaches_the_whole_market():
 
 def test_revenue_above_the_sales_potential_refused():
     # 100 × 2 × 50 × 0,1 = 1.000 < 2.000 revenue
-    with pytest.raises(SalesbookError, match=mentions("verkooppotentieel", "(1000)", "kettingmethode")):
+    with pytest.raises(SalesbookError, match=mentions("verkooppotentieel", "(€ 1.000)", "(€ 2.000)", "kettingmethode")):
         market_estimate(100, 2, 50, [0.1], 2_000)
 
 
