@@ -76,6 +76,7 @@ def test_gap_of_nederland_by_hand():
 
 
 @pytest.mark.parametrize("name, answer, reasons", [
+    ("opgave_benadering", "systeemverkoop", "ab"),
     ("opgave_smart", "ja", "abc"),
     ("opgave_waardediscipline", "operational excellence", "abc"),
     ("opgave_ansoff_route", "productontwikkeling", None),
@@ -89,6 +90,7 @@ def test_choices_with_their_reasons(name, answer, reasons):
 
 
 def test_typical_wrong_choices():
+    assert "probleem" in ch02.opgave_benadering.check("team selling").message
     assert "nieuw voor Noordstroom" in ch02.opgave_ansoff_route.check("marktpenetratie").message
     assert "maatwerk" in ch02.opgave_waardediscipline.check("customer intimacy").message
     assert ch02.opgave_smart.check("nee").correct is False

@@ -88,3 +88,15 @@ def test_nederlands_confrontation_by_hand():
     assert r.ranking == ("SO", "WO", "ST", "WT")
     # the weakness 'Weinig kennis van warmtepompen en laadpalen' meets the energy transition with 5
     assert r.top_cells[0][2] == 5
+
+
+@pytest.mark.parametrize("land", ["Nederland", "Duitsland"])
+def test_swot_rows_are_the_trends_with_the_highest_priority(land):
+    # priority = impact × waarschijnlijkheid (chapter 3); Nederland: Energietransitie 5 × 5 = 25, Tekort aan
+    # technici 4 × 5 = 20; threats Inkoopcombinaties 4 × 5 and Online prijsvergelijking 4 × 5 = 20
+    trends = case.case_trends(land)
+    m = case.case_confrontation(land)
+    for kind, chosen in (("kans", m["opportunities"]), ("bedreiging", m["threats"])):
+        priority = {t: v["impact"] * v["waarschijnlijkheid"] for t, v in trends.items() if v["richting"] == kind}
+        lowest_chosen = min(priority[t] for t in chosen)
+        assert all(p <= lowest_chosen for t, p in priority.items() if t not in chosen), (land, kind)

@@ -37,6 +37,54 @@ def _case() -> _SimpleNamespace:
     ref_bcg, ref_ansoff = book.ref("portfolioanalyse"), book.ref("groeistrategieen")
     ref_strat, ref_benadering = book.ref("concurrentiestrategie"), book.ref("verkoopbenaderingen-h2")
 
+    # --- § 2.1.2: which sales approach -----------------------------------------------------------
+    opgave_benadering = ChoiceExercise(
+        title=f"Welke verkoopbenadering? ({ref_benadering})",
+        question=(
+            "Een bouwcombinatie bouwt een nieuw ziekenhuis. Noordstroom biedt aan de complete elektrotechnische "
+            "uitrusting te leveren: installatiemateriaal, verlichting en laadpalen, per bouwfase verpakt en op het "
+            "afgesproken uur op de bouwplaats, met één aanspreekpunt en één factuur per fase. Welke "
+            "verkoopbenadering is dit? Kies uit: transactiegericht verkopen, systeemverkoop, team selling, "
+            "accountmanagement. Geef daarna de redenen die gelden. Wat vraagt deze benadering van de salesmanager?"
+        ),
+        expected=("systeemverkoop",),
+        options=("transactiegericht verkopen", "systeemverkoop", "team selling", "accountmanagement"),
+        reasons=(
+            Reason("De klant koopt één samenhangend geheel van producten en diensten in plaats van losse artikelen.",
+                   True, "Dit geldt: dat is de kern van systeemverkoop."),
+            Reason("Levering per bouwfase en één aanspreekpunt horen bij wat er verkocht wordt.", True,
+                   "Dit geldt: de dienst rond de producten maakt er een systeem van."),
+            Reason("Het is team selling, omdat er meer mensen van Noordstroom aan werken.", False,
+                   "Ook bij systeemverkoop werken meer mensen mee. Team selling draait om een team dat samen met de "
+                   "klant een probleem oplost; hier ligt het probleem vast en verkoopt Noordstroom het hele pakket."),
+            Reason("Het is transactiegericht, want het gaat om standaardartikelen.", False,
+                   "De artikelen zijn standaard, maar de klant koopt het geheel met de logistiek erbij, in één "
+                   "contract. Dat is geen losse transactie."),
+        ),
+        hints=(
+            "Koopt de klant losse artikelen, een pakket, de hulp van een team bij een probleem, of een relatie?",
+            "Materiaal, verlichting, laadpalen, levering per fase en één factuur: één geheel.",
+        ),
+        solution=(
+            "**Systeemverkoop**: Noordstroom verkoopt geen losse artikelen, maar een samenhangend geheel van "
+            "producten en diensten (levering per bouwfase, één aanspreekpunt, één factuur). De klant hoeft niet zelf "
+            "tien leveranciers op elkaar af te stemmen."
+        ),
+        meaning=(
+            "De salesmanager moet binnendienst, logistiek en inkoop laten samenwerken rond één project en een "
+            "projectleider aanwijzen. De prijs is niet de som van de artikelen: hij verkoopt ook het gemak en het "
+            "risico dat Noordstroom overneemt."
+        ),
+        mistakes=(
+            ("team selling", "Bij team selling lost een team van specialisten samen met de klant een probleem op. Hier "
+                             f"ligt de vraag vast en verkoopt Noordstroom een compleet pakket ({ref_benadering})."),
+            ("accountmanagement", "Accountmanagement is de langdurige zorg voor een vaste, belangrijke klant. Dit is "
+                                  f"één project met een compleet aanbod ({ref_benadering})."),
+            ("transactiegericht verkopen", "Transactiegericht is losse artikelen snel en goedkoop leveren. Hier koopt "
+                                           f"de klant het geheel met de logistiek erbij ({ref_benadering})."),
+        ),
+    )
+
     # --- § 2.2: the cascade, one level lower than the worked example ------------------------------
     targets = _case_data.dataset("verkoopdoelen").set_index("land")
     base_2024 = float(targets.loc[list(_SBU_EUROPE), "omzet_2024"].sum())
@@ -389,6 +437,7 @@ def _case() -> _SimpleNamespace:
     return _SimpleNamespace(**locals())
 
 
+opgave_benadering = lazy_from(_case, "opgave_benadering")
 opgave_cascade = lazy_from(_case, "opgave_cascade")
 opgave_smart = lazy_from(_case, "opgave_smart")
 opgave_confrontatie = lazy_from(_case, "opgave_confrontatie")
@@ -400,6 +449,7 @@ opgave_waardediscipline = lazy_from(_case, "opgave_waardediscipline")
 
 #: The chapter's exercises, in the order of the notebook.
 EXERCISES = [
+    opgave_benadering,
     opgave_cascade,
     opgave_smart,
     opgave_confrontatie,
