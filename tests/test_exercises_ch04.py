@@ -152,3 +152,40 @@ def test_sales_force_composite_of_the_uk_by_hand():
     assert ex.check(14_000_000).correct is False                              # no correction
     wrong_way = ex.check(14_000_000 / 1.06)                                   # 13.207.547: divided by the factor
     assert wrong_way.correct is False and book.ref("kwalitatieve-prognose") in wrong_way.message
+
+
+def test_spains_new_customer_pipeline_from_deel_8_is_a_named_mistake():
+    # deel 8's table prints Spain's weighted pipeline with new customers only (€ 38.725 = 1.344.050 − 1.305.325);
+    # a student who copies it gets feedback that names that column, the whole pipeline is the answer
+    p = load_dataset("pipeline")
+    spain = p[p["land"] == "Spanje"]
+    tx = load_dataset("transacties")
+    bought = set(tx.loc[tx["datum"].dt.year == 2024, "klant_id"])
+    weighted = spain["waarde"] * spain["kans"]
+    new_only = weighted[~spain["klant_id"].isin(bought)].sum()
+    assert round(new_only) == 38_725
+    wrong = ch04.opgave_pipeline.check(new_only)
+    assert wrong.correct is False and "deel 8" in wrong.message and book.ref("pipeline-prognose") in wrong.message
+    assert ch04.opgave_pipeline.check(round(weighted.sum())).correct                  # € 1.344.050
+
+
+def test_the_meanings_quote_their_numbers_unrounded_in_the_right_direction():
+    # seasonal index of Q4 lighting: 1,3177 → "31,8% meer" (not "ruim 32%": 31,8 is less than 32)
+    assert "31,8%" in ch04.opgave_seizoensindex.meaning
+    # MAPE of Spain: 6,435 → "6,4%"
+    assert "6,4%" in ch04.opgave_mape.meaning
+
+
+def test_the_own_data_meaning_compares_with_holt_winters_january():
+    # January is a quiet month for this installer (index below 1), so Holt-Winters (α 0,3, β 0,1, γ 0,2, the
+    # notebook's chart) forecasts January 2025 below the flat forecast of exponential smoothing: the flat
+    # forecast is not a floor
+    from salesbook import forecasting as fc
+    from salesbook.data import read_table
+    own = read_table(example_file("maandomzet_uit_excel.csv"), {"maand": "datum", "omzet": "getal"})
+    series = own.set_index("maand")["omzet"]
+    january = series[series.index.month == 1].to_numpy() / series.groupby(series.index.year).mean().to_numpy()
+    assert january.mean() < 1                                                        # 0,93
+    hw = fc.holt_winters(series, 12, 0.3, 0.1, 0.2, horizon=12).forecast.iloc[0]
+    assert round(hw) == 272_852 and hw < ch04.opgave_eigen_data.expected             # € 272.852 < € 278.002
+    assert "€ 272.852" in ch04.opgave_eigen_data.meaning and "onder" in ch04.opgave_eigen_data.meaning

@@ -199,7 +199,7 @@ def _case() -> _SimpleNamespace:
             f"(De MAD is {_euro(_es_errors['mad'])}, de bias {_euro(_es_errors['bias'])}.)"
         ),
         meaning=(
-            f"Een gemiddelde fout van ruim {_number(_es_errors['mape'], 0)}% per maand is te veel om de "
+            f"Een gemiddelde fout van {_number(_es_errors['mape'], 1)}% per maand is te veel om de "
             "voorraad en de inzet van de verkopers op te plannen: de platte prognose mist het seizoenspatroon "
             "(augustus laag, het najaar hoog). Op jaarbasis vallen de fouten grotendeels tegen elkaar weg, maar per "
             "maand niet; kies voor maandplanning een methode met seizoen (" + _REF_FOUT + ")."
@@ -307,7 +307,7 @@ def _case() -> _SimpleNamespace:
             f"Gemiddeld: {_number(_q_index, 4)}."
         ),
         meaning=(
-            f"In het vierde kwartaal verkoopt Noordstroom ruim {_number((_q_index - 1) * 100, 0)}% meer verlichting "
+            f"In het vierde kwartaal verkoopt Noordstroom {_number((_q_index - 1) * 100, 1)}% meer verlichting "
             "dan in een gemiddeld kwartaal. De salesmanager plant voorraad, acties en de inzet van de "
             "binnendienst daarop, en beoordeelt de omzet van een kwartaal pas na correctie voor het seizoen "
             "(" + _REF_SEIZ + ")."
@@ -327,22 +327,22 @@ def _case() -> _SimpleNamespace:
 
     # --- linear trend on yearly totals --------------------------------------------------------
 
-    _ME = _series("Duitsland")
-    _ME_YEARS = _ME.groupby(_ME.index.year).sum()
-    _me_a, _me_b = _fc.linear_trend(_ME_YEARS)
-    _me_2025 = _me_a + _me_b * (len(_ME_YEARS) + 1)
-    _me_lines = "| jaar | " + " | ".join(str(y) for y in _ME_YEARS.index) + " |\n|---|" + "---|" * len(_ME_YEARS) + \
-        "\n| omzet (mln) | " + " | ".join(_number(v / 1e6, 2) for v in _ME_YEARS) + " |"
+    _DE = _series("Duitsland")
+    _DE_YEARS = _DE.groupby(_DE.index.year).sum()
+    _de_a, _de_b = _fc.linear_trend(_DE_YEARS)
+    _de_2025 = _de_a + _de_b * (len(_DE_YEARS) + 1)
+    _de_lines = "| jaar | " + " | ".join(str(y) for y in _DE_YEARS.index) + " |\n|---|" + "---|" * len(_DE_YEARS) + \
+        "\n| omzet (mln) | " + " | ".join(_number(v / 1e6, 2) for v in _DE_YEARS) + " |"
 
     opgave_trend = NumberExercise(
         title="Trendlijn voor Duitsland",
         question=(
-            "De jaaromzet van Noordstroom Duitsland (in miljoen euro, afgerond):\n\n" + _me_lines + "\n\n"
+            "De jaaromzet van Noordstroom Duitsland (in miljoen euro, afgerond):\n\n" + _de_lines + "\n\n"
             "Leg met de kleinste-kwadratenmethode een rechte trendlijn door deze acht jaren, met t = 1 voor 2017 tot "
             "en met t = 8 voor 2024, en bereken de trendprognose voor 2025. Gebruik de exacte jaaromzet uit "
             "`verkoophistorie` (som van de maanden) en geef het antwoord in euro's."
         ),
-        expected=_me_2025,
+        expected=_de_2025,
         unit="euro",
         rel_tol=0.001,
         hints=(
@@ -354,23 +354,23 @@ def _case() -> _SimpleNamespace:
             r"$$\hat y_t = a + b\,t, \qquad b = \frac{\sum (t-\bar t)(y_t-\bar y)}{\sum (t-\bar t)^2}, \qquad "
             r"a = \bar y - b\,\bar t$$"
             "\n\n"
-            f"Hier is b = {_euro(_me_b)} per jaar en a = {_euro(_me_a)}, dus "
-            f"$\\hat y_{{9}} = {_tex(_me_a)} + 9 \\times {_tex(_me_b)} = {_tex(_me_2025)}$."
+            f"Hier is b = {_euro(_de_b)} per jaar en a = {_euro(_de_a)}, dus "
+            f"$\\hat y_{{9}} = {_tex(_de_a)} + 9 \\times {_tex(_de_b)} = {_tex(_de_2025)}$."
         ),
         meaning=(
-            f"De trendlijn telt elk jaar hetzelfde bedrag op (zo'n {_euro_compact(_me_b)}). Duitsland groeit ook "
+            f"De trendlijn telt elk jaar hetzelfde bedrag op (zo'n {_euro_compact(_de_b)}). Duitsland groeit ook "
             "ongeveer met een vast bedrag per jaar, dus hier past een rechte lijn redelijk; bij het Midden-Oosten, "
             "dat met een vast percentage groeit, bleef de lijn achter bij Holt-Winters. Zet de trendprognose naast "
             "de Holt-Winters-prognose van Duitsland in deel 7 voordat je haar in het verkoopplan gebruikt "
             "(" + _REF_SEIZ + ")."
         ),
         mistakes=(
-            (_me_a + _me_b * len(_ME_YEARS),
+            (_de_a + _de_b * len(_DE_YEARS),
              "Je vulde t = 8 in: dat is de trendwaarde van 2024 zelf. 2025 is t = 9 (" + _REF_SEIZ + ")."),
-            (float(_ME_YEARS.iloc[-1]) + _me_b,
+            (float(_DE_YEARS.iloc[-1]) + _de_b,
              "Je telde de helling op bij de werkelijke omzet van 2024. De trendprognose ligt op de lijn: a + b × 9 "
              "(" + _REF_SEIZ + ")."),
-            (float(_ME_YEARS.mean()),
+            (float(_DE_YEARS.mean()),
              "Je nam het gemiddelde van de jaren. Dat is de trendwaarde in het midden van de periode (t = 4,5), "
              "niet in 2025 (" + _REF_SEIZ + ")."),
         ),
@@ -436,6 +436,7 @@ def _case() -> _SimpleNamespace:
     _bought_2024 = set(_TX.loc[_TX["datum"].dt.year == 2024, "klant_id"])
     _ES_OLD = _ES_PIPE[_ES_PIPE["klant_id"].isin(_bought_2024)]
     _es_existing = _customers.weighted_pipeline(_ES_OLD["waarde"].tolist(), _ES_OLD["kans"].tolist())
+    _es_new = _pipe - _es_existing     # the column 'pipeline nieuwe klanten' of deel 8's table
 
     opgave_pipeline = NumberExercise(
         title="Gewogen pipeline van Spanje",
@@ -473,6 +474,9 @@ def _case() -> _SimpleNamespace:
              "winkans, ook de kleine (" + _REF_PIPE + ")."),
             (_pipe * 100,
              "Je rekende met de winkans als percentage (90 in plaats van 0,9). De kans is een fractie (" + _REF_PIPE + ")."),
+            (_es_new,
+             "Dat is alleen de gewogen pipeline bij nieuwe klanten, de kolom uit de controle van deel 8. Gevraagd is "
+             "de hele gewogen pipeline van Spanje: alle open kansen, ook die bij klanten die al kochten (" + _REF_PIPE + ")."),
         ),
     )
 
@@ -481,6 +485,7 @@ def _case() -> _SimpleNamespace:
     _OWN = _data.read_table(_data.example_file("maandomzet_uit_excel.csv"), {"maand": "datum", "omzet": "getal"})
     _OWN_SERIES = _OWN.set_index("maand")["omzet"]
     _own_forecast = float(_fc.exponential_smoothing(_OWN_SERIES, _OWN_ALPHA).forecast.iloc[0])
+    _own_hw_january = float(_fc.holt_winters(_OWN_SERIES, 12, *_HW, horizon=12).forecast.iloc[0])   # the chart above
 
     opgave_eigen_data = NumberExercise(
         title="Een eigen Excel-bestand inlezen en voorspellen",
@@ -509,9 +514,12 @@ def _case() -> _SimpleNamespace:
             f"Het niveau na december 2024, en dus de prognose voor januari 2025, is {_euro(_own_forecast, 2)}."
         ),
         meaning=(
-            "Voor een groeiende klant met een seizoen is een platte prognose een ondergrens: de januari-omzet van "
-            "deze installateur ligt door zijn groei waarschijnlijk hoger. De accountmanager gebruikt zo'n snelle "
-            "prognose om het gesprek over de jaarafspraak te beginnen, niet om het af te sluiten (" + _REF_TIJD + ")."
+            "Een platte prognose ziet groei noch seizoen. De groei van deze installateur duwt januari omhoog, maar "
+            "januari is bij hem ook een rustige maand, en dat duwt de omzet omlaag. Holt-Winters, dat beide ziet "
+            f"(de grafiek hierboven), komt voor januari 2025 uit op {_euro(_own_hw_january)}: "
+            f"{'onder' if _own_hw_january < _own_forecast else 'boven'} de platte prognose. De accountmanager "
+            "gebruikt zo'n snelle prognose om het gesprek over de jaarafspraak te beginnen, niet om het af te sluiten "
+            "(" + _REF_TIJD + ")."
         ),
         mistakes=(
             (_own_forecast / 1000,
