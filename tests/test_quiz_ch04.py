@@ -8,7 +8,7 @@ from functools import partial
 
 import pytest
 
-from salesbook import customers
+from salesbook import book, customers
 from salesbook import forecasting as fc
 from salesbook.data import load_dataset
 from salesbook.quiz import load_quiz
@@ -125,3 +125,9 @@ def test_bottom_up_question_uses_the_notebook_forecast_for_nederland():
     forecast = fc.holt_winters(y, 12, **best, horizon=12).forecast.sum()
     assert round(forecast / 1e6, 1) == 86.7
     assert "€ 86,7 mln" in QUESTIONS["h04-06"].text
+
+
+def test_h04_02_cites_top_down_and_bottom_up():
+    q = QUESTIONS["h04-02"]
+    assert q.topic == "top-down-en-bottom-up"
+    assert all(book.ref("top-down-en-bottom-up") in o.feedback for o in q.options)
