@@ -63,14 +63,17 @@ def trend_matrix_chart(trends: Sequence[tuple[int, float, float, str]], *,
         spots.setdefault((float(probability), float(impact)), []).append((int(rank), direction))
     # several trends on one spot: spread them around it (a fraction of the scale), lowest number first
     offsets = [(-0.05, 0.05), (0.05, 0.05), (-0.05, -0.05), (0.05, -0.05), (0, 0.1), (0, -0.1), (-0.1, 0), (0.1, 0)]
+    xs, ys, colors = [], [], []
     for (x, y), items in spots.items():
         for k, (rank, direction) in enumerate(sorted(items)):
             dx, dy = offsets[k % len(offsets)] if len(items) > 1 else (0, 0)
             px, py = x + dx * (p_high - p_low), y + dy * (i_high - i_low)
-            ax.scatter([px], [py], s=330, color=DIRECTION_COLORS.get(direction, NEUTRAL), edgecolors="white",
-                       linewidths=1.0, zorder=3)
+            xs.append(px)
+            ys.append(py)
+            colors.append(DIRECTION_COLORS.get(direction, NEUTRAL))
             ax.text(px, py, str(rank), ha="center", va="center", fontsize=10, color="white", fontweight="bold",
                     zorder=4)
+    ax.scatter(xs, ys, s=330, c=colors, edgecolors="white", linewidths=1.0, zorder=3)   # one collection: quick redraws
     ax.set_xlim(p_low - pad_p, p_high + pad_p)
     ax.set_ylim(i_low - pad_i, i_high + pad_i)
     ax.set_xticks([v for v in range(int(p_low), int(p_high) + 1)])
