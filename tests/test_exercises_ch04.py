@@ -189,3 +189,19 @@ def test_the_own_data_meaning_compares_with_holt_winters_january():
     hw = fc.holt_winters(series, 12, 0.3, 0.1, 0.2, horizon=12).forecast.iloc[0]
     assert round(hw) == 272_852 and hw < ch04.opgave_eigen_data.expected             # € 272.852 < € 278.002
     assert "€ 272.852" in ch04.opgave_eigen_data.meaning and "onder" in ch04.opgave_eigen_data.meaning
+
+
+def test_the_mape_answer_is_not_the_notebooks_example_nor_in_its_feedback():
+    # the class test skips numbers under three digits: Spain's MAPE 6,435 → "6,4" was the notebook's example of a
+    # MAPE ("6,4 betekent 6,4%") above the exercise, and the fraction mistake's feedback said "6.4 voor 6,4%"
+    import nbformat
+    from salesbook.formatting import number
+    from salesbook.paths import REPO_ROOT
+    answer = number(ch04.opgave_mape.expected, 1)
+    assert answer == "6,4"
+    nb = nbformat.read(REPO_ROOT / "notebooks" / "04_salesprognose.ipynb", as_version=4)
+    position = next(i for i, c in enumerate(nb.cells) if c.source.strip() == "ch04.opgave_mape")
+    above = "\n".join(c.source for c in nb.cells[:position] if c.cell_type == "markdown")
+    assert f"{answer}%" not in above and f"{answer} betekent" not in above
+    message = ch04.opgave_mape.check(ch04.opgave_mape.expected / 100).message
+    assert answer not in message and "6.4" not in message

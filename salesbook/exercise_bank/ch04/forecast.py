@@ -206,8 +206,8 @@ def _case() -> _SimpleNamespace:
         ),
         mistakes=(
             (_es_errors["mape"] / 100,
-             "Je gaf de MAPE als fractie. De MAPE is een percentage: vermenigvuldig met 100 en typ bijvoorbeeld 6.4 "
-             "voor 6,4% (" + _REF_FOUT + ")."),
+             "Je gaf de MAPE als fractie. De MAPE is een percentage: vermenigvuldig met 100 en typ bijvoorbeeld 12.5 "
+             "voor 12,5% (" + _REF_FOUT + ")."),
             (sum(abs(a - _es_flat) / _es_flat for a in _ES_TEST) / 12 * 100,
              "Je deelde de absolute fout door de prognose. De MAPE deelt door de werkelijke waarde: |y − F| / y "
              "(" + _REF_FOUT + ")."),
