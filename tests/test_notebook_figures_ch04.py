@@ -110,6 +110,8 @@ def test_the_forecast_per_country_is_the_case_grid_and_the_growth_deel_1a_and_7_
     assert round(growth["Midden-Oosten"], 3) == 0.099                               # "bijna +10%"
     assert round(growth["Maleisië"], 3) == 0.235                                    # "ruim +23%"
     assert growth[["Nederland", "Duitsland", "België", "UK"]].between(0.025, 0.035).all()   # "2,5 à 3,5%"
+    # Germany: the time series (€ 35,9 mln) beside deel 1b's corrected sales-force estimate 34,0 × 1,04 = € 35,4 mln
+    assert round(FORECAST["Duitsland"] / 1e6, 1) == 35.9 and abs(FORECAST["Duitsland"] / 35.36e6 - 1) < 0.02
 
 
 def test_verdiepingsvraag_1_uses_the_case_objective():
@@ -202,5 +204,5 @@ def test_the_notebook_quotes_the_figures_of_parts_2_to_9():
     prose = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
     for figure in ("€ 11,8 mln", "€ 16,5 mln", "3,2%", "€ 35,4 mln", "€ 17,93 mln", "977.603", "989.052",
                    "1,9%", "€ 0,86 mln", "12% per jaar", "€ 219.000", "48 combinaties", "1,14%", "1,05%", "0,81",
-                   "11% en 15%", "€ 207 mln", "+4,7%", "€ 214 mln", "€ 1.029.000", "€ 20.900"):
+                   "11% en 15%", "€ 35,9 mln", "€ 207 mln", "+4,7%", "€ 214 mln", "€ 1.029.000", "€ 20.900"):
         assert figure in prose, figure
