@@ -205,3 +205,21 @@ def test_the_mape_answer_is_not_the_notebooks_example_nor_in_its_feedback():
     assert f"{answer}%" not in above and f"{answer} betekent" not in above
     message = ch04.opgave_mape.check(ch04.opgave_mape.expected / 100).message
     assert answer not in message and "6.4" not in message
+
+
+def test_the_widgets_alpha_for_the_uk_is_a_named_mistake():
+    # deel 5's widget chooses on 2017-2023 (α in steps of 0,05) and finds 0,35 for the UK; the exercise asks
+    # 2017-2024 with steps of 0,1 (answer 0,3): brute force over the SES recursion on the training years
+    y = monthly("UK").to_numpy()[:-12]
+
+    def mse(alpha):
+        level, errors = y[0], []
+        for value in y[1:]:
+            errors.append(value - level)
+            level = alpha * value + (1 - alpha) * level
+        return np.mean(np.square(errors))
+
+    widget = min((round(0.05 * i, 2) for i in range(1, 21)), key=mse)
+    assert widget == 0.35 and ch04.opgave_alfa.expected == 0.3
+    wrong = ch04.opgave_alfa.check(widget)
+    assert wrong.correct is False and "widget" in wrong.message and book.ref("prognosefouten") in wrong.message

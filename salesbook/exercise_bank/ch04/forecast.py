@@ -389,7 +389,16 @@ def _case() -> _SimpleNamespace:
         _grid_mistakes.append((_grid["mape"].best["alpha"],
                                "Die α geeft de kleinste MAPE, maar de vraag is de kleinste MSE. De maatstaf bepaalt de "
                                "keuze: MSE straft grote missers zwaarder dan de MAPE (" + _REF_FOUT + ")."))
-    if _grid_holdout.best["alpha"] not in (_best, _grid["mape"].best["alpha"]):
+    # what deel 5's widget (Kies automatisch, exponential smoothing, MSE, one month ahead) finds: it chooses on the
+    # years before the holdout and tries α in steps of 0,05
+    _widget_alpha = _fc.grid_search(_UK_ALL.iloc[:-12], _fc.exponential_smoothing,
+                                    {"alpha": [round(0.05 * i, 2) for i in range(1, 21)]}).best["alpha"]
+    if _widget_alpha not in (_best, _grid["mape"].best["alpha"]):
+        _grid_mistakes.append((_widget_alpha,
+                               "Die α vindt de widget van deel 5: die kiest op de jaren vóór 2024 en probeert α in "
+                               "stappen van 0,05. De vraag gaat over alle maanden t/m december 2024 en α = 0,1; 0,2; "
+                               "…; 0,9. Welke jaren je gebruikt, verandert de keuze (" + _REF_FOUT + ")."))
+    if _grid_holdout.best["alpha"] not in (_best, _grid["mape"].best["alpha"], _widget_alpha):
         _grid_mistakes.append((_grid_holdout.best["alpha"],
                                "Die α is de beste op een holdout van 2024 (prognoses tot twaalf maanden vooruit). De vraag "
                                "gaat over de prognoses één maand vooruit over de hele reeks (" + _REF_FOUT + ")."))
