@@ -197,6 +197,15 @@ def test_the_own_file_has_three_years():
     from salesbook.data import example_file, read_table
     own = read_table(example_file("maandomzet_uit_excel.csv"), {"maand": "datum", "omzet": "getal"})
     assert len(own) == 36                                                            # "Met drie jaar gegevens"
+    raw = example_file("maandomzet_uit_excel.csv").read_text(encoding="utf-8-sig").splitlines()[1]
+    assert "01-01-2022" in raw and "171.135,55" in raw                               # deel 9's examples of the format
+    assert own["omzet"].iloc[0] == 171_135.55
+
+
+def test_the_win_chances_of_deel_8():
+    chances = PIPE.groupby("fase")["kans"].first()
+    assert (chances["prospect"], chances["mondeling akkoord"]) == (0.10, 0.90)      # "van prospect 10% tot
+    assert chances.min() == 0.10 and chances.max() == 0.90                           #  mondeling akkoord 90%"
 
 
 def test_the_notebook_quotes_the_figures_of_parts_2_to_9():
