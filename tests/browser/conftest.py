@@ -83,11 +83,30 @@ def browser():
         chromium.close()
 
 
+def copy_notebooks_unnumbered(source: Path, target: Path) -> None:
+    """The notebooks with their stored outputs but without execution counts: every code cell
+    shows "[ ]" until this session's kernel has run it, so "no cell left unrun" means that Run All
+    has really run them all (a stored "[1]" looks the same as a fresh one)."""
+    import nbformat
+
+    target.mkdir(parents=True)
+    for path in sorted(source.glob("*.ipynb")):
+        nb = nbformat.read(path, as_version=4)
+        nb.cells = [c for c in nb.cells if c.cell_type != "code" or c.source.strip()]   # an empty cell gets no number
+        for cell in nb.cells:
+            if cell.cell_type == "code":
+                cell.execution_count = None
+                for output in cell.outputs:
+                    if "execution_count" in output:
+                        output.execution_count = None
+        nbformat.write(nb, target / path.name)
+
+
 @pytest.fixture(scope="session")
 def lab_server(tmp_path_factory, browser):
     """JupyterLab on a free port on 127.0.0.1, serving a temporary copy of notebooks/ and data/."""
     home = tmp_path_factory.mktemp("lab")
-    shutil.copytree(ROOT / "notebooks", home / "notebooks", ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    copy_notebooks_unnumbered(ROOT / "notebooks", home / "notebooks")
     settings = home / "settings" / "@jupyterlab" / "apputils-extension"
     settings.mkdir(parents=True)
     (settings / "notification.jupyterlab-settings").write_text(json.dumps({"fetchNews": "false", "checkForUpdates": False}))
@@ -100,7 +119,8 @@ def lab_server(tmp_path_factory, browser):
                f"--port={port}", "--ip=127.0.0.1", "--ServerApp.port_retries=0",
                f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={home}",
                f"--LabApp.user_settings_dir={home / 'settings'}",
-               f"--LabApp.workspaces_dir={home / 'workspaces'}", "--LabApp.news_url=None"]
+               f"--LabApp.workspaces_dir={home / 'workspaces'}", "--LabApp.news_url=None",
+               "--LabApp.expose_app_in_browser=True"]   # window.jupyterapp: open a notebook without reloading Lab
     log = open(home / "lab.log", "w")
     process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, start_new_session=True, cwd=home)
     try:
@@ -126,3 +146,48 @@ def screenshot(page, name: str) -> Path:
     path = SCREENSHOTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=False)
     return path
+
+
+# Close whatever the page has open (shutting its kernels down; a Run All leaves a notebook
+# changed, and closing through the menu would ask whether to save) and open one notebook, in
+# the JupyterLab that is already loaded.
+OPEN_NOTEBOOK = """async (path) => {
+  const app = window.jupyterapp;
+  await app.restored;
+  for (const widget of Array.from(app.shell.widgets('main'))) {
+    if (widget.sessionContext) { try { await widget.sessionContext.shutdown(); } catch (e) {} }
+    widget.dispose();
+  }
+  await app.commands.execute('docmanager:open', {path, factory: 'Notebook'});
+}"""
+
+
+@pytest.fixture(scope="session")
+def lab_page(lab_server, browser):
+    """One JupyterLab page per test process, kept loaded between notebooks: loading JupyterLab
+    takes seconds of the browser's time, and a student opens a second notebook in the same Lab."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    context.route(lambda url: not url.startswith("http://127.0.0.1"), lambda route: route.abort())
+    page = context.new_page()
+    page.loaded = False
+    yield page
+    context.close()
+
+
+def open_in_lab(page, lab_server, path: str) -> None:
+    """Open a notebook in the page's JupyterLab (loading Lab the first time, or again after a
+    test left it in a state it cannot close, e.g. a dialog)."""
+    page.set_viewport_size({"width": 1400, "height": 1000})
+    for attempt in range(2):
+        if not page.loaded or attempt:
+            page.goto(f"{lab_server['url']}/lab/workspaces/tests?reset&token={lab_server['token']}",
+                      wait_until="domcontentloaded")
+            page.wait_for_function("() => window.jupyterapp !== undefined", timeout=90_000)
+            page.loaded = True
+        try:
+            page.evaluate(OPEN_NOTEBOOK, path)
+            page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=90_000)
+            return
+        except Exception:
+            if attempt:
+                raise

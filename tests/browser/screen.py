@@ -66,6 +66,17 @@ UNDRAWN = """() => Array.from(document.querySelectorAll('.jp-OutputArea-output:n
   .map(v => `[${v.className}] ${v.innerText.slice(0, 120) || '(leeg)'}`)"""
 
 
+# Two animation frames: the browser has laid out and painted what the last step changed (a
+# scroll, a new window width) — instead of a fixed pause, which is too long on a quiet machine
+# and may be too short on a busy one.
+TWO_FRAMES = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))"
+
+
+def settle(page) -> None:
+    """Until the page has laid out and painted the last change (two animation frames)."""
+    page.evaluate(TWO_FRAMES)
+
+
 def wait_for_widgets(page, seconds: float = 180) -> None:
     """Until the widget manager has drawn every widget view and every output area is filled."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import ROOT, screenshot
+from tests.browser.conftest import ROOT, open_in_lab, screenshot
 from tests.browser.screen import (
-    WIDGET_IMAGES, assert_images_load, assert_quiz_readable, wait_for_widgets,
+    WIDGET_IMAGES, assert_images_load, assert_quiz_readable, settle, wait_for_widgets,
 )
 
 NOTEBOOKS = sorted(p.name for p in (ROOT / "notebooks").glob("*.ipynb"))
@@ -29,12 +29,12 @@ def run_all(page) -> None:
 
 def wait_until_idle(page, seconds: float = 180) -> None:
     """Until every code cell has run: none waits or runs ([*]), none is left unrun ([ ]), and the
-    kernel reports idle. A Run All that the page dropped (seen on a busy machine with the first
+    kernel reports idle (the test's copies have no stored execution counts, see
+    ``copy_notebooks_unnumbered``, so this cannot hold before Run All has run). A Run All that the page dropped (seen on a busy machine with the first
     notebook of a fresh server: the kernel idle, cells unrun, nothing running) is given again,
     as a student would click it again."""
     deadline = time.monotonic() + seconds
     stalled_since = None
-    page.wait_for_timeout(1000)
     while time.monotonic() < deadline:
         busy = page.locator(".jp-CodeCell .jp-InputPrompt", has_text="[*]").count()
         unrun = page.locator(".jp-CodeCell .jp-InputPrompt", has_text="[ ]").count()
@@ -100,15 +100,12 @@ FIRST_HALF, SECOND_HALF = NOTEBOOKS[0::2], NOTEBOOKS[1::2]
 
 
 @pytest.mark.parametrize("name", FIRST_HALF)
-def test_notebook_in_jupyterlab(lab_server, page, name):
-    check_notebook_in_jupyterlab(lab_server, page, name)
+def test_notebook_in_jupyterlab(lab_server, lab_page, name):
+    check_notebook_in_jupyterlab(lab_server, lab_page, name)
 
 
 def check_notebook_in_jupyterlab(lab_server, page, name) -> None:
-    workspace = Path(name).stem  # a workspace of its own: no tabs left over from the previous test
-    page.goto(f"{lab_server['url']}/lab/workspaces/{workspace}/tree/notebooks/{name}?reset&token={lab_server['token']}",
-              wait_until="domcontentloaded")
-    page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=90_000)
+    open_in_lab(page, lab_server, f"notebooks/{name}")   # the previous notebook closed, its kernel shut down
     page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=90_000)
     run_all(page)
     wait_until_idle(page)
@@ -127,13 +124,13 @@ def check_notebook_in_jupyterlab(lab_server, page, name) -> None:
     if sliders.count():
         handle = sliders.first
         handle.evaluate("e => e.scrollIntoView({block: 'center'})")  # no wait for 'stable': outputs may still reflow
-        page.wait_for_timeout(500)
+        settle(page)
         slider_box = handle.locator("xpath=ancestor::div[contains(@class,'widget-hslider')][1]")
         before = live_output_text(slider_box)
         handle.focus()
         for _ in range(5):
             page.keyboard.press("ArrowRight")
-        page.wait_for_timeout(300)
+        settle(page)
         page.keyboard.press("Tab")  # continuous_update=False: the value is sent on release/blur
         page.wait_for_function(
             "([el, old]) => { const o = el.closest('.jp-OutputArea-output').querySelector('.widget-output');"
@@ -150,13 +147,13 @@ def check_notebook_in_jupyterlab(lab_server, page, name) -> None:
     radios = page.locator(".widget-radio-box input[type=radio]")
     if radios.count():
         radios.first.evaluate("e => e.scrollIntoView({block: 'center'})")
-        page.wait_for_timeout(500)
+        settle(page)
         radios.first.check(force=True)
         page.wait_for_selector("text=/Goed!|Niet goed\\./", timeout=60_000)
         assert page.locator("text=/Score: \\d+ van \\d+/").count() >= 1
         for width in (1280, 800):      # a projector, and a narrow window beside the book
             page.set_viewport_size({"width": width, "height": 900})
-            page.wait_for_timeout(300)
+            settle(page)
             assert_quiz_readable(page, f"bij {width} px breed")
         last = radios.nth(radios.count() - 1)
         last.evaluate("e => e.scrollIntoView({block: 'center'})")

@@ -8,5 +8,5 @@ from tests.browser.test_lab import SECOND_HALF, check_notebook_in_jupyterlab
 
 
 @pytest.mark.parametrize("name", SECOND_HALF)
-def test_notebook_in_jupyterlab(lab_server, page, name):
-    check_notebook_in_jupyterlab(lab_server, page, name)
+def test_notebook_in_jupyterlab(lab_server, lab_page, name):
+    check_notebook_in_jupyterlab(lab_server, lab_page, name)

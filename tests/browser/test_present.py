@@ -15,7 +15,7 @@ import pytest
 
 from tests.browser.conftest import ROOT, free_port, screenshot, stop, wait_for_http
 from tests.browser.screen import (
-    WIDGET_IMAGES, assert_images_load, assert_quiz_readable, wait_for_widgets,
+    WIDGET_IMAGES, assert_images_load, assert_quiz_readable, settle, wait_for_widgets,
 )
 
 NOTEBOOKS = sorted(p.name for p in (ROOT / "notebooks").glob("*.ipynb"))
@@ -78,7 +78,7 @@ def check_chapter_in_presentation_mode(present_server, page, name) -> None:
     if handles.count():
         handle = handles.first
         handle.evaluate("e => e.scrollIntoView({block: 'center'})")
-        page.wait_for_timeout(300)
+        settle(page)
         out = handle.locator("xpath=ancestor::div[contains(@class,'widget-vbox')][last()]").locator(".widget-output").first
         before = out.inner_text()
         handle.focus()
@@ -100,7 +100,7 @@ def check_chapter_in_presentation_mode(present_server, page, name) -> None:
         assert re.search(r"Score: \d+ van \d+", page.content())
         for width in (1280, 800):
             page.set_viewport_size({"width": width, "height": 900})
-            page.wait_for_timeout(400)
+            settle(page)
             assert_quiz_readable(page, f"bij {width} px breed")
         screenshot(page, f"present-{stem}-quiz")
     assert handles.count() or radios.count(), "no widget to try in this chapter"
