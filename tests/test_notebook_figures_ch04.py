@@ -215,3 +215,11 @@ def test_the_notebook_quotes_the_figures_of_parts_2_to_9():
                    "1,9%", "€ 0,86 mln", "12% per jaar", "€ 219.000", "48 combinaties", "1,14%", "1,05%", "0,81",
                    "11% en 15%", "€ 35,9 mln", "€ 207 mln", "+4,7%", "€ 214 mln", "€ 1.029.000", "€ 20.900"):
         assert figure in prose, figure
+
+
+def test_the_statsmodels_version_the_verdieping_names():
+    # deel 4 names "statsmodels (versie 0.15)"; tests/test_forecasting.py shows its season-ahead factor (issue 9538)
+    from importlib.metadata import version
+    assert version("statsmodels").startswith("0.15")
+    nb = nbformat.read(REPO_ROOT / "notebooks" / "04_salesprognose.ipynb", as_version=4)
+    assert "statsmodels (versie 0.15)" in "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
