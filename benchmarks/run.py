@@ -72,7 +72,7 @@ def _controls(widget):
     """Every control with a value in a widget tree (sliders, menus, toggles, check boxes)."""
     import ipywidgets as w
 
-    if isinstance(widget, (w.FloatSlider, w.IntSlider, w.Dropdown, w.ToggleButtons, w.Checkbox)):
+    if isinstance(widget, (w.FloatSlider, w.IntSlider, w.SelectionSlider, w.Dropdown, w.ToggleButtons, w.Checkbox)):
         yield widget
     for child in getattr(widget, "children", ()):
         yield from _controls(child)
@@ -87,6 +87,9 @@ def _grid(control) -> list:
         return [round(v) if isinstance(control, w.IntSlider) else v for v in values]
     if isinstance(control, w.Checkbox):
         return [not control.value, control.value]
+    if isinstance(control, w.SelectionSlider):      # common.DutchSlider: the same five positions
+        values = [value for _label, value in _options(control)]
+        return [values[round((len(values) - 1) * f)] for f in (0.0, 0.25, 0.5, 0.75, 1.0)]
     return [value for _label, value in _options(control)][:6]
 
 

@@ -79,7 +79,7 @@ def another_value(control):
         return control.max if control.value != control.max else control.min
     if isinstance(control, w.Checkbox):
         return not control.value
-    if isinstance(control, (w.Dropdown, w.ToggleButtons, w.RadioButtons)):
+    if isinstance(control, (w.Dropdown, w.ToggleButtons, w.RadioButtons, w.SelectionSlider)):
         values = [o[1] if isinstance(o, tuple) else o for o in control.options]
         others = [v for v in values if v != control.value]
         return others[0] if others else control.value
@@ -103,7 +103,7 @@ def test_every_output_record_reaches_the_browser_as_text(build, request):
     start_images = check_output_areas(box)
     name = request.node.callspec.id
     assert (start_images == 0) == (name in WITHOUT_CHART), f"{name}: {start_images} chart(s) at the start"
-    controls = [c for c in walk(box) if isinstance(c, (w.FloatSlider, w.IntSlider, w.Checkbox, w.Dropdown,
+    controls = [c for c in walk(box) if isinstance(c, (w.FloatSlider, w.IntSlider, w.SelectionSlider, w.Checkbox, w.Dropdown,
                                                            w.ToggleButtons)) and not c.disabled]
     for control in controls[:1]:        # one move per widget: every redraw takes the same road
         original = control.value
@@ -172,3 +172,21 @@ def test_outside_a_kernel_every_change_draws_at_once():
         return list(calls)                 # before the loop turns
 
     assert asyncio.run(changes()) == [0, 3, 4]
+
+
+def test_a_slider_with_decimals_reads_out_in_dutch():
+    """The browser formats a number slider's readout with a decimal point ("12.5%"); a slider with
+    decimals shows Dutch labels instead, and a value set from code goes to the nearest position."""
+    from salesbook.widgets import common
+
+    rate = common.slider("Rente", 0.08, 0.0, 0.15, 0.005, percent=True, decimals=1)
+    assert rate.label == "8,0%" and rate.value == 0.08
+    rate.value = 0.1234                       # nearest position: 0.125
+    assert (rate.value, rate.label) == (0.125, "12,5%")
+    rate.value = 0.5                          # beyond the end: the end, as a number slider clamps
+    assert (rate.value, rate.label) == (0.15, "15,0%")
+    alpha = common.slider("α", 0.3, 0.01, 1.0, 0.01, decimals=2)
+    assert alpha.label == "0,30" and (alpha.min, alpha.max, alpha.step) == (0.01, 1.0, 0.01)
+    assert [label for label, _ in alpha.options[:2]] == ["0,01", "0,02"]
+    whole = common.slider("Bezoeken", 4, 0, 10, 1)          # no decimals: the browser's own slider
+    assert whole.readout_format == ".0f"

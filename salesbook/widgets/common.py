@@ -6,6 +6,7 @@ import asyncio
 import base64
 import gc
 import html
+import math
 import time
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -15,7 +16,7 @@ import traitlets
 from IPython.display import HTML, Markdown
 from matplotlib.figure import Figure
 
-from salesbook import charts, strategy
+from salesbook import charts, formatting, strategy
 from salesbook.errors import SalesbookError
 
 LABEL_STYLE = {"description_width": "initial"}
@@ -189,15 +190,51 @@ def live(view: Callable[..., Sequence[Any]], controls: Mapping[str, w.ValueWidge
     return LiveView(list(children))
 
 
+MAX_DUTCH_STEPS = 2000   # a slider with more positions keeps the browser's own number slider
+
+
+class DutchSlider(w.SelectionSlider):
+    """A number slider whose readout is Dutch: "12,5%", "0,30", "1.250" instead of the browser's
+    "12.5%", "0.30", "1250".
+
+    ipywidgets formats a number slider's readout with d3-format, which knows only the English
+    decimal point. This slider offers the positions ``low, low + step, …, high`` as options with
+    a Dutch label each, so the readout shows the label while ``value`` stays the number. A value
+    set from code is rounded to the nearest position and kept within ``[low, high]``, as a
+    number slider would clamp it. ``min``, ``max`` and ``step`` are there to read.
+    """
+
+    def __init__(self, value: float, low: float, high: float, step: float, label: Callable[[float], str], **kwargs):
+        self.min, self.max, self.step = low, high, step
+        count = int(round((high - low) / step))
+        digits = max(0, -math.floor(math.log10(step))) + 2 if step > 0 else 0
+        values = [round(low + i * step, digits) for i in range(count + 1)]
+        super().__init__(options=[(label(v), v) for v in values], value=self._nearest(value, values), **kwargs)
+
+    def _nearest(self, value: float, values: Sequence[float]) -> float:
+        index = int(round((float(value) - self.min) / self.step))
+        return values[min(max(index, 0), len(values) - 1)]
+
+    @traitlets.validate("value")
+    def _validate_value(self, proposal):
+        value = proposal.value
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and self._options_values:
+            return self._nearest(value, self._options_values)
+        return super()._validate_value(proposal)
+
+
 def slider(description: str, value: float, low: float, high: float, step: float,
-           *, percent: bool = False, decimals: int | None = None) -> w.FloatSlider:
-    """A float slider with a Dutch label; ``percent=True`` shows a fraction as %."""
-    if percent:
-        fmt = f".{decimals if decimals is not None else 0}%"
-    else:
-        fmt = f".{decimals if decimals is not None else 0}f"
-    return w.FloatSlider(value=value, min=low, max=high, step=step, description=description,
-                         readout_format=fmt, continuous_update=False, style=LABEL_STYLE, layout=WIDE)
+           *, percent: bool = False, decimals: int | None = None) -> w.FloatSlider | DutchSlider:
+    """A number slider with a Dutch label and a Dutch readout; ``percent=True`` shows a fraction
+    as %. A readout with decimals (or a percentage with decimals) comes from :class:`DutchSlider`."""
+    places = decimals if decimals is not None else 0
+    common_args = dict(description=description, continuous_update=False, style=LABEL_STYLE, layout=WIDE)
+    count = (high - low) / step if step > 0 else float("inf")
+    if places > 0 and count <= MAX_DUTCH_STEPS:
+        label = (lambda v: formatting.percent(v, places)) if percent else (lambda v: formatting.number(v, places))
+        return DutchSlider(value, low, high, step, label, **common_args)
+    fmt = f".{places}%" if percent else f".{places}f"
+    return w.FloatSlider(value=value, min=low, max=high, step=step, readout_format=fmt, **common_args)
 
 
 def md(text: str) -> Markdown:
