@@ -42,8 +42,10 @@ class QuizWidget(w.VBox):
     def __init__(self, chapter: int):
         self.chapter = chapter
         self.session = QuizSession(load_quiz(chapter), title=quiz_title(chapter))
-        self.score = w.HTML()
-        self.reset_button = w.Button(description="Opnieuw", icon="refresh", tooltip="Wis alle antwoorden en de score")
+        self.score = w.HTML(layout=w.Layout(flex="1 1 auto"))
+        # the button keeps its width in a narrow window (the score line wraps instead)
+        self.reset_button = w.Button(description="Opnieuw", icon="refresh", tooltip="Wis alle antwoorden en de score",
+                                     layout=w.Layout(flex="0 0 auto", width="auto", min_width="110px"))
         self.reset_button.on_click(lambda _b: self.reset())
         self.choices: dict[str, w.RadioButtons] = {}
         self.feedback: dict[str, w.HTML] = {}
