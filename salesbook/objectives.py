@@ -69,10 +69,17 @@ SMART_LETTERS = {"getal": "M", "eenheid": "M", "deadline": "T", "eigenaar": "S",
 _MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december")
 _UNITS = (r"%|procent|procentpunt(?:en)?|euro|mln|miljoen|duizend|k\b|klanten|accounts|orders|offertes|"
           r"bezoeken|leads|afspraken|stuks|dagen|punten|vestigingen|projecten")
+# a target figure: a whole number ('25.000', '4,5'), but not a year ('2025', unless a unit follows:
+# '2000 stuks') and not the day of a date ('1 juli')
+_FIGURE = (rf"(?<![\w.,])(?!(?:19|20)\d\d\b(?!\s*(?:{_UNITS})))\d(?:[\d.,]*\d)?(?![\d.,]*\d)"
+           rf"(?!\s*(?:{_MONTHS})\b)")
+# a unit after its figure ('45%', '€ 25.000', '60 offertes') is preferred to a unit before it ('klanten naar 60')
+_UNIT_AFTER = rf"€\s*\d(?:[\d.,]*\d)?(?:\s*(?:mln|miljoen|k)\b)?|{_FIGURE}\s*(?:\w+\s+)?(?:{_UNITS})"
+_UNIT_BEFORE = rf"\b(?:{_UNITS})\s+(?:\w+\s+){{0,2}}?{_FIGURE}"
 #: The patterns behind the rules (lower-case text). A student may read them: nothing is hidden.
 PATTERNS: dict[str, str] = {
-    "getal": r"\d(?:[\d.,]*\d)?",
-    "eenheid": rf"€\s*\d(?:[\d.,]*\d)?(?:\s*(?:mln|miljoen|k)\b)?|\d[\d.,]*\s*(?:\w+\s+)?(?:{_UNITS})|\b(?:{_UNITS})\s+(?:\w+\s+){{0,2}}?\d",
+    "getal": _FIGURE,
+    "eenheid": rf"{_UNIT_AFTER}|{_UNIT_BEFORE}",
     "deadline": rf"\b(?:uiterlijk|vóór|voor|eind|einde|ultimo|in|per|op|binnen)\s+(?:\w+\s+){{0,2}}?"
                 rf"(?:20\d\d|q[1-4]|het\s+\w+\s+kwartaal|{_MONTHS}|\d+\s+(?:maanden|weken|jaar))",
     "eigenaar": r"\b(?:salesmanager|verkoopmanager|verkoopleider|salesdirector|directeur|directie|"
@@ -106,7 +113,8 @@ def smart_check(objective: str) -> SmartCheck:
     """Apply the five rules of :data:`PATTERNS` to a written objective.
 
     A rule passes when its pattern occurs in the objective (case ignored); ``found`` is the first
-    match. The deadline is looked for outside the base, so the year in 'ten opzichte van 2024' is
+    match (for the unit: the first unit after a number, else the first unit before one). A year
+    (2025) or the day of a date (1 juli) is no target figure for 'getal'. The deadline is looked for outside the base, so the year in 'ten opzichte van 2024' is
     no deadline. score = number of rules passed. The rules check form only: Acceptabel and Realistisch
     are the planner's judgement.
 
@@ -129,7 +137,12 @@ def smart_check(objective: str) -> SmartCheck:
     without_base = text if base is None else text[:base.start()] + " | " + text[base.end():]
     rules = []
     for key in SMART_RULES:
-        match = base if key == "basis" else re.search(PATTERNS[key], without_base if key == "deadline" else text)
+        if key == "basis":
+            match = base
+        elif key == "eenheid":   # the unit after a number first, so '45%' rather than 'orders van 30'
+            match = re.search(_UNIT_AFTER, text) or re.search(_UNIT_BEFORE, text)
+        else:
+            match = re.search(PATTERNS[key], without_base if key == "deadline" else text)
         rules.append(SmartRule(key, match is not None, match.group(0) if match else ""))
     failed = tuple(r.key for r in rules if not r.passed)
     return SmartCheck(objective, tuple(rules), failed, len(rules) - len(failed))

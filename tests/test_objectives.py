@@ -40,10 +40,32 @@ def test_bad_cascade_input(args, parts):
 def test_a_full_smart_objective():
     c = smart_check("De accountmanagers in Duitsland winnen vóór 1 juli 2025 twaalf nieuwe industrieklanten, "
                     "van 40 naar 52 actieve klanten.")
-    # getal: '1' (in 1 juli), eenheid: '52 actieve klanten', deadline: 'vóór 1 juli', eigenaar: 'accountmanagers',
+    # getal: '40' (not the 1 of 1 juli, not 2025), eenheid: '52 actieve klanten', deadline: 'vóór 1 juli', eigenaar: 'accountmanagers',
     # basis: 'van … naar'
     assert c.score == 5 and c.passed_all
     assert [r.key for r in c.rules] == list(SMART_RULES)
+    assert {r.key: r.found for r in c.rules}["getal"] == "40"
+
+
+@pytest.mark.parametrize("text", ["We willen in 2025 meer klanten.", "We willen meer klanten in 2025.",
+                                  "Vóór 1 juli meer klanten."])
+def test_a_year_or_a_date_is_no_target_figure(text):
+    # '2025' and the '1' of '1 juli' belong to the deadline; no figure, so no unit either
+    assert {"getal", "eenheid"} <= set(smart_check(text).failed)
+    assert "deadline" not in smart_check(text).failed
+
+
+def test_a_year_with_a_unit_is_a_figure():
+    # '2000 stuks': a unit follows, so 2000 is an amount, not a year
+    found = {r.key: r.found for r in smart_check("We verkopen 2000 stuks in 2025.").rules}
+    assert (found["getal"], found["eenheid"], found["deadline"]) == ("2000", "2000 stuks", "in 2025")
+
+
+def test_the_unit_after_the_figure_comes_first():
+    # 'orders van 30' (unit before a number) starts further left, but '30%' is the unit of the figure
+    found = {r.key: r.found for r in smart_check("De binnendienst verhoogt het aandeel online orders van 30% naar 45% "
+                                                 "uiterlijk eind 2025.").rules}
+    assert (found["getal"], found["eenheid"]) == ("30", "30%")
 
 
 # Input texts (objectives a student might write) and the rules each should fail.
