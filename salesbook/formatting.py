@@ -183,7 +183,7 @@ def _dictionary() -> dict:
     case data when it is imported)."""
     from salesbook import data
 
-    return data._dictionary()
+    return data.dictionary()
 
 
 def _entry_units(entry: dict) -> dict[str, str | None]:

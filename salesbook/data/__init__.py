@@ -25,6 +25,7 @@ from salesbook.data.dictionary import (
     _dictionary,
     _entry,
     describe_dataset,
+    dictionary,
     list_datasets,
     ranges_of,
     schema_of,
@@ -34,6 +35,7 @@ from salesbook.data.tables import read_table
 __all__ = [
     "COLUMN_TYPES",
     "describe_dataset",
+    "dictionary",
     "example_file",
     "list_datasets",
     "load_dataset",

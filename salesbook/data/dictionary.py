@@ -31,6 +31,17 @@ def _dictionary() -> dict:
         return yaml.safe_load(fh)
 
 
+def dictionary() -> dict:
+    """The data dictionary (``data/dictionary.yaml``): data set → description, columns (type,
+    unit, range) and the columns its models compute (``berekend``). Read once and shared: read
+    it, do not change it.
+
+    >>> dictionary()["landenvestigingen"]["kolommen"]["omzet_mln"]["eenheid"]
+    'miljoen euro per jaar'
+    """
+    return _dictionary()
+
+
 def _entry(name: str) -> dict:
     entries = _dictionary()
     if name not in entries:
