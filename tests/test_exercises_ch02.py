@@ -61,6 +61,9 @@ def test_confrontation_of_germany_by_hand():
     ex = ch02.opgave_confrontatie
     assert ex.check("wt", redenen="ac").correct
     assert ex.check("SO").correct is False and "10" in ex.check("SO").message
+    # the WT cells are 5, 3, 2 and 4: three of four score 3 or more (reason a's feedback)
+    wt = de[(de["soort_extern"] == "bedreiging") & (de["soort_intern"] == "zwakte")]["score"]
+    assert sorted(wt) == [2, 3, 4, 5] and (wt >= 3).sum() == 3
 
 
 def test_gap_of_nederland_by_hand():
@@ -79,7 +82,7 @@ def test_gap_of_nederland_by_hand():
     ("opgave_benadering", "systeemverkoop", "ab"),
     ("opgave_smart", "ja", "abc"),
     ("opgave_waardediscipline", "operational excellence", "abc"),
-    ("opgave_ansoff_route", "productontwikkeling", None),
+    ("opgave_ansoff_route", "diversificatie", "ab"),
 ])
 def test_choices_with_their_reasons(name, answer, reasons):
     ex = EXERCISES[name]
@@ -91,6 +94,8 @@ def test_choices_with_their_reasons(name, answer, reasons):
 
 def test_typical_wrong_choices():
     assert "probleem" in ch02.opgave_benadering.check("team selling").message
-    assert "nieuw voor Noordstroom" in ch02.opgave_ansoff_route.check("marktpenetratie").message
+    # laadpalen are new and so are lease companies: productontwikkeling forgets the new customers
+    assert "klanten" in ch02.opgave_ansoff_route.check("productontwikkeling").message
+    assert "assortiment" in ch02.opgave_ansoff_route.check("marktontwikkeling").message
     assert "maatwerk" in ch02.opgave_waardediscipline.check("customer intimacy").message
     assert ch02.opgave_smart.check("nee").correct is False

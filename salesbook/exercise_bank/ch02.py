@@ -196,10 +196,10 @@ def _case() -> _SimpleNamespace:
         options=("SO", "ST", "WO", "WT"),
         reasons=(
             Reason("De zwaktes 'weinig vestigingen' en 'onbekende merknaam' raken precies de twee bedreigingen.", True,
-                   "Dit geldt: de hoogste scores van de matrix staan in het WT-blok."),
+                   "Dit geldt: drie van de vier cellen van het WT-blok scoren 3 of meer, samen de hoogste som."),
             Reason("Duitsland moet daarom meteen uit de markt stappen.", False,
                    "WT vraagt om schade beperken en keuzes maken (een niche, samenwerken, minder breed), niet "
-                   "automatisch om vertrekken; SO staat er niet ver achter."),
+                   "automatisch om vertrekken; SO is de tweede optie."),
             Reason("De optie met de hoogste som is een uitkomst van de scores van het managementteam, geen feit.", True,
                    "Dit geldt: verander twee cellen en de rangorde kan kantelen. Het getal ondersteunt het gesprek."),
             Reason("Een hoge score in een zwaktekolom is een pluspunt voor Verkoop.", False,
@@ -317,34 +317,49 @@ def _case() -> _SimpleNamespace:
     opgave_ansoff_route = ChoiceExercise(
         title=f"Welke groeirichting van Ansoff? ({ref_ansoff})",
         question=(
-            "Noordstroom Nederland gaat warmtepompen, omvormers en laadpalen in het assortiment opnemen. De "
-            "accountmanagers bieden ze aan hun bestaande installateurs aan. Welke groeirichting van Ansoff is dit? "
-            "Kies uit: marktpenetratie, productontwikkeling, marktontwikkeling, diversificatie. Wat vraagt dat van "
-            "de salesmanager?"
+            "Noordstroom Nederland wil laadpalen, die het nu nog niet verkoopt, met plaatsing door een "
+            "partnerinstallateur rechtstreeks verkopen aan leasemaatschappijen en beheerders van bedrijfswagenparken: "
+            "organisaties die nu niets bij Noordstroom kopen. Welke groeirichting van Ansoff is dit? Kies uit: "
+            "marktpenetratie, productontwikkeling, marktontwikkeling, diversificatie. Geef daarna de redenen die "
+            "gelden. Wat vraagt dat van de salesmanager?"
         ),
-        expected=("productontwikkeling",),
+        expected=("diversificatie",),
         options=("marktpenetratie", "productontwikkeling", "marktontwikkeling", "diversificatie"),
+        reasons=(
+            Reason("Laadpalen zitten nog niet in het assortiment van Noordstroom.", True,
+                   "Dit geldt: het product is nieuw."),
+            Reason("Leasemaatschappijen en wagenparkbeheerders zijn nu geen klant van Noordstroom.", True,
+                   "Dit geldt: de markt is ook nieuw."),
+            Reason("Het is productontwikkeling, want laadpalen worden ook aan installateurs verkocht.", False,
+                   "Laadpalen voor de eigen installateurs zou productontwikkeling zijn (bestaande klanten). Deze "
+                   "vraag gaat over een andere klantgroep."),
+            Reason("Het risico is klein, omdat de markt voor laadpalen hard groeit.", False,
+                   "Een groeiende markt helpt, maar Noordstroom kent hier klant noch product: het meest onzekere "
+                   "vak van de matrix."),
+        ),
         hints=(
-            "Stel twee vragen: zijn de producten nieuw voor Noordstroom, en zijn de klanten nieuw?",
-            "Nieuwe producten, bestaande klanten: welk vak van de matrix is dat?",
+            "Stel twee vragen: is het product nieuw voor Noordstroom, en zijn de klanten nieuw?",
+            "Wie is hier de klant: de installateur die Noordstroom al bedient, of iemand anders?",
         ),
         solution=(
-            "Nieuwe producten voor de bestaande markt (de installateurs die Noordstroom al bedient): "
-            "**productontwikkeling**. Voor een groothandel betekent 'product ontwikkelen' meestal: het assortiment "
-            "uitbreiden."
+            "Een nieuw product (laadpalen) voor een nieuwe markt (leasemaatschappijen en wagenparkbeheerders, geen "
+            "installateurs): **diversificatie**. Het is het meest riskante vak van de matrix; in de planningskloof "
+            f"telt dit notebook er een slaagkans van {_percent(_SUCCESS['diversificatie'], 0)} voor."
         ),
         meaning=(
-            "De klanten kent Verkoop al, de producten niet: de accountmanagers en de binnendienst moeten technisch "
-            "worden bijgeschoold (de zwakte 'weinig kennis van warmtepompen' uit de SWOT), anders blijft de kans "
-            "liggen."
+            "Verkoop kent hier klant noch product: een andere DMU (wagenparkbeheerder, inkoper, facilitair "
+            "manager), een ander verkoopgesprek en nieuwe productkennis. De salesmanager begint klein (een "
+            "specialist, een proef met enkele klanten) en rekent met een lage slaagkans. En hij bespreekt het "
+            "risico dat de eigen installateurs Noordstroom nu als concurrent zien."
         ),
         mistakes=(
-            ("marktpenetratie", "Bij marktpenetratie verkoop je méér van het bestaande assortiment aan de bestaande "
-                                f"markt. Warmtepompen en laadpalen zijn nieuw voor Noordstroom ({ref_ansoff})."),
-            ("marktontwikkeling", "Bij marktontwikkeling breng je bestaande producten naar nieuwe klanten of regio's. "
-                                  f"Hier zijn de klanten juist bekend en de producten nieuw ({ref_ansoff})."),
-            ("diversificatie", "Diversificatie is nieuw product én nieuwe markt. De installateurs zijn al klant van "
-                               f"Noordstroom ({ref_ansoff})."),
+            ("productontwikkeling", "Laadpalen zijn nieuw, maar de klanten ook: leasemaatschappijen kopen nu niets "
+                                    "bij Noordstroom. Productontwikkeling is een nieuw product voor bestaande "
+                                    f"klanten ({ref_ansoff})."),
+            ("marktontwikkeling", "De klanten zijn nieuw, maar het product ook: laadpalen zitten nog niet in het "
+                                  f"assortiment. Marktontwikkeling brengt bestaande producten naar een nieuwe markt ({ref_ansoff})."),
+            ("marktpenetratie", "Bij marktpenetratie verkoop je meer van het bestaande assortiment aan de bestaande "
+                                f"markt. Hier zijn product en klanten allebei nieuw ({ref_ansoff})."),
         ),
     )
 
