@@ -56,11 +56,30 @@ def test_subsidy_is_a_scenario_with_its_reasons():
 
 
 def test_action_for_the_sales_plan():
+    # the trend of the exercise is in the cel actie by the notebook's rule (4 × 4: both above the midpoint 3),
+    # so "which action belongs in the sales plan" is the question the matrix asks for it
+    row = DE.set_index("trend").loc["Renovatiegolf in de woningbouw"]
+    assert (row["richting"], row["impact"], row["waarschijnlijkheid"]) == ("kans", 4, 4)
     ex = ch03.opgave_trend_naar_actie
+    assert "Renovatiegolf in de woningbouw" in ex.question and "cel actie" in ex.question
     assert ex.check("2", redenen="ab").correct and ex.check(2, redenen="ab").correct
     assert "marge" in ex.check("1").message
-    assert "accountmanager" in ex.check("4").message
-    assert "prijs" in ex.check("2", redenen="abc").message
+    assert "doel" in ex.check("3").message
+    assert "regio" in ex.check("4").message
+    assert "kosten" in ex.check("2", redenen="abc").message
+
+
+def test_action_exercise_is_not_the_worked_trend():
+    # the Dutch worked action table has the portal row (Digitaal verkopen en AI); the exercise asks another trend
+    ex = ch03.opgave_trend_naar_actie
+    assert "portal" not in ex.question.lower()
+
+
+def test_exercises_in_the_notebooks_order():
+    assert [e.name for e in ch03.EXERCISES] == [
+        "opgave_niveau", "opgave_krachten_duitsland", "opgave_sterkste_kracht", "opgave_actie_duitsland",
+        "opgave_cel_subsidie", "opgave_trend_naar_actie", "opgave_verkooppotentieel_spanje",
+        "opgave_benutting_maleisie"]
 
 
 def _hand_forces(land):

@@ -105,8 +105,9 @@ def _case() -> _SimpleNamespace:
             "in de cel scenario."
         ),
         meaning=(
-            "Drie trends in de cel actie is een werkbare lijst voor één verkoopplan. Zou het team alles met een 3 "
-            "meetellen, dan staan er zeven trends op de actielijst en krijgt geen enkele de aandacht die hij nodig heeft."
+            f"{_number(len(_DE_ACTION))} trends in de cel actie is een werkbare lijst voor één verkoopplan. Zou het "
+            f"team alles met een 3 meetellen, dan staan er {_number(len(_AT_LEAST_3))} trends op de actielijst en "
+            "krijgt geen enkele de aandacht die hij nodig heeft."
         ),
         mistakes=(
             (float(len(_AT_LEAST_3)),
@@ -332,52 +333,64 @@ def _case() -> _SimpleNamespace:
         ),
     )
 
+    _RENOVATION = next(t for t in _DE_RADAR.trends if t.name == "Renovatiegolf in de woningbouw")
+
     opgave_trend_naar_actie = ChoiceExercise(
         title=f"Van trend naar actie in het verkoopplan ({_KB})",
         question=(
-            "Duitse installateurs verwachten een portal met projectprijzen, voorraad per vestiging en bestelhistorie "
-            "(trend *Digitale bestelportals*, kans, impact 3, waarschijnlijkheid 5). Welke actie hoort in het "
-            "verkoopplan van Noordstroom Duitsland?\n\n"
-            "1. De prijzen in de webshop 5% verlagen, zodat de portal de goedkoopste van Duitsland wordt.\n"
-            "2. De portal inrichten met de projectprijzen per klant, en de binnendienst de twintig grootste klanten "
-            "laten helpen overstappen, met als doel dat 40% van hun orders eind volgend jaar via de portal loopt.\n"
-            "3. Afwachten tot de concurrenten een portal hebben en die dan kopiëren.\n"
-            "4. De buitendienst opheffen, omdat klanten toch online bestellen.\n\n"
+            "Oude Duitse woningen worden op grote schaal verduurzaamd: isolatie, warmtepompen en nieuwe elektrische "
+            f"installaties (trend *Renovatiegolf in de woningbouw*, {_RENOVATION.direction}, impact "
+            f"{_number(_RENOVATION.impact)}, waarschijnlijkheid {_number(_RENOVATION.probability)}: cel "
+            f"{_RENOVATION.quadrant}). Welke actie hoort in het verkoopplan van Noordstroom Duitsland?\n\n"
+            "1. Een renovatieactie met 5% korting op warmtepompen en isolatiemateriaal voor alle installateurs, zodat "
+            "ze bij de volgende order voor Noordstroom kiezen en niet voor de regionale groothandel.\n"
+            "2. Per vestiging de dertig installateurs met de meeste renovatieprojecten een pakket per woningtype "
+            "aanbieden, per project geleverd; doel: 120 pakketafspraken eind volgend jaar.\n"
+            "3. De voorraad warmtepompen en omvormers verdubbelen en de accountmanagers vragen installateurs te "
+            "melden die erom vragen; wie het eerst bestelt, krijgt bij krapte voorrang.\n"
+            "4. Een vestiging openen in een deelstaat waar Noordstroom nog niet zit en veel oude woningen staan, "
+            "want daar is de renovatiegolf het grootst en is de concurrentie er nog niet klaar voor.\n\n"
             "Antwoord met het nummer van de actie."
         ),
         expected="2",
         options=("1", "2", "3", "4"),
         hints=(
             "Een goede actie in een verkoopplan is concreet: wie doet wat, bij welke klanten, met welk meetbaar doel?",
-            "De trend gaat over gemak en informatie, niet over de prijs.",
+            "De sterkste kracht in Duitsland is de concurrentie van de regionale groothandels (opgave 3). Waarmee "
+            "win je van hen: met een lagere prijs, of met iets waarin Noordstroom anders is?",
         ),
         solution=(
-            "**Actie 2.** De actie speelt in op wat de klanten vragen (projectprijzen, voorraad, historie), geeft de "
-            "binnendienst een rol en heeft een meetbaar doel met een termijn. Zo wordt een trend een onderdeel van het "
-            "verkoopplan."
+            "**Actie 2.** Ze richt zich op de klanten bij wie de trend speelt (installateurs met renovatieprojecten), "
+            "biedt iets waarin Noordstroom zich onderscheidt van de regionale groothandels (een pakket per "
+            "woningtype, per project geleverd) en heeft een meetbaar doel met een termijn. Zo wordt een trend een "
+            "onderdeel van het verkoopplan."
         ),
         meaning=(
-            "Een trend wordt pas waardevol als de salesmanager hem vertaalt in een actie met een eigenaar en een "
-            "doel. De portal vervangt de accountmanager niet: die krijgt tijd voor advies bij projecten."
+            "Een trend wordt pas waardevol als de salesmanager hem vertaalt in een actie met een doelgroep en een "
+            "meetbaar doel; in het verkoopplan krijgt ze ook een eigenaar (hier de vestigingsmanagers). Tegen sterke "
+            "regionale concurrenten wint Noordstroom niet met korting, maar met ontzorgen bij projecten."
         ),
         mistakes=(
             ("1",
-             "De trend gaat over gemak en informatie; een prijsverlaging kost marge en lost dat niet op. Een kans "
-             f"benut je met wat de klant vraagt ({_KB})."),
+             "Korting kost marge op alle renovatieomzet, ook bij klanten die toch al bij Noordstroom kopen, en de "
+             "regionale groothandels kunnen haar meteen volgen. Een kans benut je met iets waarin je anders bent "
+             f"({_KB})."),
             ("3",
-             "Met een waarschijnlijkheid van 5 komt de portal er hoe dan ook. Wie wacht, geeft de klanten aan de "
-             f"concurrenten die het eerst hebben ({_KB})."),
+             "Voorraad is een voorwaarde, geen verkoopactie: er staat geen doelgroep in en geen doel om aan af te "
+             "lezen of het werkt. Wachten tot klanten erom vragen, laat de kans aan de concurrent die ze eerst "
+             f"benadert ({_KB})."),
             ("4",
-             "Online bestellen vervangt het routinewerk, niet het advies. Juist bij projecten en nieuwe technieken "
-             f"hebben installateurs de accountmanager nodig ({_KB})."),
+             "Een nieuwe regio kost veel (vestiging, voorraad, verkopers) terwijl Noordstroom in haar eigen regio's "
+             "nog maar een klein deel haalt van wat ze kan bereiken (zie deel 5 van dit notebook). Eerst winnen bij "
+             f"de installateurs die ze al kan bedienen ({_KB})."),
         ),
         reasons=(
-            Reason("De actie geeft de klant wat de trend vraagt: projectprijzen, voorraad en bestelhistorie.", True,
-                   "Klopt."),
+            Reason("De actie richt zich op de klanten bij wie de trend speelt: installateurs met renovatieprojecten.",
+                   True, "Klopt."),
             Reason("De actie heeft een meetbaar doel met een termijn, zodat je haar kunt volgen.", True, "Klopt."),
-            Reason("De actie is goedkoop, want een portal kost niets.", False,
-                   "Een portal kost geld en tijd van de binnendienst; het argument is niet de prijs, maar dat de actie "
-                   "past bij wat klanten vragen."),
+            Reason("De actie is de goedkoopste van de vier.", False,
+                   "Een pakket per woningtype en levering per project kosten juist geld. Niet de kosten maken de actie "
+                   "goed, maar dat ze past bij wat de trend vraagt en dat je haar kunt meten."),
         ),
     )
     return _SimpleNamespace(**locals())
@@ -395,11 +408,11 @@ opgave_trend_naar_actie = lazy_from(_case, "opgave_trend_naar_actie")
 #: The chapter's exercises, in the order of the chapter.
 EXERCISES = [
     opgave_niveau,
+    opgave_krachten_duitsland,
+    opgave_sterkste_kracht,
     opgave_actie_duitsland,
     opgave_cel_subsidie,
     opgave_trend_naar_actie,
-    opgave_krachten_duitsland,
-    opgave_sterkste_kracht,
     opgave_verkooppotentieel_spanje,
     opgave_benutting_maleisie,
 ]
