@@ -46,6 +46,8 @@ def test_action_cell_count_by_hand():
 def test_subsidy_is_a_scenario_with_its_reasons():
     row = DE.set_index("trend").loc["Subsidie voor warmtepompen"]
     assert (row["impact"], row["waarschijnlijkheid"]) == (5, 3)     # high impact, probability on the midpoint
+    # a subsidy scheme is government policy: the P of DESTEP (as quiz h03-03 classifies by the driving force)
+    assert row["factor"] == "politiek-juridisch"
     ex = ch03.opgave_cel_subsidie
     assert ex.check("scenario").correct
     assert not ex.check("scenario", redenen="ab").correct

@@ -36,6 +36,8 @@ def test_h03_10_market_share():
     assert r.market_share == pytest.approx(0.10) and r.potential_used == pytest.approx(0.20)
     assert correct_option(Q, "h03-10") == "10%"
     assert option(Q, "h03-10", "20%") and option(Q, "h03-10", "400%")   # 4 / (2.000 × 500)
+    # the halved revenue: (4 mln × 0,5) / 40 mln = 5%, the figure its feedback names
+    assert (4_000_000 * 0.5) / r.market_potential == pytest.approx(0.05) and option(Q, "h03-10", "5%")
 
 
 def test_h03_11_germany_figures():

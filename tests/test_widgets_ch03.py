@@ -9,6 +9,7 @@ from IPython.display import HTML, Markdown
 from matplotlib.figure import Figure
 
 from salesbook import case
+from salesbook.errors import SalesbookError
 from salesbook.widgets import environment as we
 from salesbook.widgets.common import render
 from tests.checks import assert_error_box, assert_numbers, markdown_text, nl
@@ -168,6 +169,17 @@ def test_choosing_a_country_loads_its_assumptions():
     shown = " ".join(str(o["data"].get("text/markdown", "")) for o in _outputs(box).outputs)
     # 8 mln / (22.050 × 36 × 840) = 8 / 666,79 = 1,2%
     assert "**1,2%**" in shown
+
+
+def test_market_widget_can_leave_out_the_exercise_countries():
+    # notebook 03 leaves out Spanje and Maleisië: exercises 7 and 8 ask their sales potential and its use
+    box = we.market_potential_widget(landen=["Nederland", "Duitsland", "België"])
+    land = next(c for c in _controls(box) if c.description == "land")
+    assert list(land.options) == ["Nederland", "Duitsland", "België"]
+    with pytest.raises(SalesbookError):
+        we.market_potential_widget(landen=["Nederland", "Atlantis"])
+    with pytest.raises(SalesbookError):
+        we.market_potential_widget(land="Spanje", landen=["Nederland"])
 
 
 def test_radar_widget_redraws_when_a_slider_moves():

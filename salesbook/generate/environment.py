@@ -60,7 +60,7 @@ TRENDS = [
      "Fabrikanten van warmtepompen en omvormers leveren met wisselende levertijden."),
     ("Duitsland", "macro", "demografisch", "Opvolgingsgolf bij installateurs", "bedreiging", 3, 4,
      "Veel eigenaren stoppen; grote installatiegroepen nemen hun bedrijven over en kopen centraal in."),
-    ("Duitsland", "macro", "economisch", "Subsidie voor warmtepompen", "kans", 5, 3,
+    ("Duitsland", "macro", "politiek-juridisch", "Subsidie voor warmtepompen", "kans", 5, 3,
      "Een ruime subsidie kan de vraag sterk opdrijven, maar de regeling verandert telkens."),
     ("Duitsland", "macro", "technologisch", "Digitale bestelportals", "kans", 3, 5,
      "Installateurs verwachten een portal met projectprijzen, voorraad per vestiging en bestelhistorie."),

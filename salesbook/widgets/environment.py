@@ -8,11 +8,13 @@ the case data come from :mod:`salesbook.case`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import ipywidgets as w
 
 from salesbook import case, charts, environment, strategy
+from salesbook.errors import SalesbookError
 from salesbook.formatting import euro, euro_compact, number, percent
 from salesbook.widgets import common
 
@@ -175,9 +177,17 @@ def market_potential_view(land: str = "Nederland", afnemers: float | None = None
     ]
 
 
-def market_potential_widget(land: str = "Nederland") -> w.Box:
-    """A country, n, q, p and the two chain ratios; choosing a country loads its assumptions."""
-    countries = list(case.dataset("marktpotentieel")["land"])
+def market_potential_widget(land: str = "Nederland", landen: Sequence[str] | None = None) -> w.Box:
+    """A country, n, q, p and the two chain ratios; choosing a country loads its assumptions.
+
+    ``landen`` limits the countries of the dropdown (default: every country of marktpotentieel.csv), so a
+    notebook can leave out the countries its exercises ask about."""
+    all_countries = list(case.dataset("marktpotentieel")["land"])
+    countries = all_countries if landen is None else [c for c in all_countries if c in set(landen)]
+    unknown = [] if landen is None else [c for c in landen if c not in all_countries]
+    if unknown or not countries or land not in countries:
+        raise SalesbookError(f"landen moet landen uit marktpotentieel.csv bevatten, met '{land}' erbij "
+                             f"(kreeg {list(landen) if landen is not None else None!r})")
     start = case.case_market_inputs(land)
     controls: dict[str, w.ValueWidget] = {
         "land": w.Dropdown(options=countries, value=land, description="land", style=common.LABEL_STYLE),
