@@ -55,8 +55,8 @@ def gap_analysis(target: float, forecast: float, planned: Mapping[str, float],
     0; a route missing from ``success`` uses :data:`DEFAULT_SUCCESS`.
 
     Source: Ansoff (1957), "Strategies for diversification", Harvard Business Review (the four
-      routes); the gap analysis as in Rustenburg & Steenbeek, H2 (doelstellingen en strategie); the
-      success chances per route are the pack's own.
+      routes); the gap between objective and forecast links Rustenburg & Steenbeek, § 2.2 (objectives)
+      and H4 (forecast); placing Ansoff in H2 and the success chances per route are the pack's own.
 
     >>> g = gap_analysis(100, 90, {"marktpenetratie": 5, "marktontwikkeling": 6})
     >>> g.gap, g.expected["marktontwikkeling"], g.remaining     # 100 − 90; 6 × 0,5; 10 − (4 + 3)

@@ -47,8 +47,9 @@ def bcg_quadrant(market_growth: float, relative_share: float, *, growth_cutoff: 
     ster = high/high, vraagteken = high growth/low share, melkkoe = low growth/high share,
     hond = low/low. A unit exactly on a line counts as high.
 
-    Source: Boston Consulting Group (Henderson, 1970), the growth-share matrix; in Rustenburg &
-      Steenbeek, H2 (portfolioanalyse), as a step from corporate strategy to sales strategy.
+    Source: Boston Consulting Group (Henderson, 1970), the growth-share matrix; placed with
+      Rustenburg & Steenbeek, H2 by the pack, to make the step from corporate strategy to sales
+      strategy (§ 2.3) concrete (the reconstructed contents do not list it).
 
     >>> bcg_quadrant(0.09, 2.4)                        # 9% < 10%, 2,4 ≥ 1
     'melkkoe'
@@ -110,8 +111,8 @@ def bcg_portfolio(units: Mapping[str, Mapping[str, float]], *, growth_cutoff: fl
     grootste_concurrent; quadrant by :func:`bcg_quadrant`; the revenue per quadrant is the sum of
     its units' omzet, and its share that sum / total omzet.
 
-    Source: Boston Consulting Group (Henderson, 1970), the growth-share matrix; in Rustenburg &
-      Steenbeek, H2 (portfolioanalyse); the revenue per quadrant is the pack's own addition.
+    Source: Boston Consulting Group (Henderson, 1970), the growth-share matrix, placed with
+      Rustenburg & Steenbeek, H2 by the pack; the revenue per quadrant is the pack's own addition.
 
     >>> p = bcg_portfolio({"A": {"omzet": 30, "marktgroei": 0.02, "marktaandeel": 0.12, "grootste_concurrent": 0.10},
     ...                    "B": {"omzet": 10, "marktgroei": 0.12, "marktaandeel": 0.02, "grootste_concurrent": 0.18}})

@@ -93,3 +93,15 @@ def test_the_belgian_plan_in_the_model_answer(prose):
     assert_mentions(prose, "0,32 + 0,12", "€ 0,44 mln")
     g = gap_analysis.gap_analysis(1.0, 0.4, {"marktpenetratie": 0.4, "productontwikkeling": 0.2})
     assert g.filled == pytest.approx(0.44)
+
+
+def test_the_smart_rule_finds_25000_in_the_dutch_objective(prose):
+    # the first figure that is not a year (2025) or the day of a date (1 juli): 25.000 ('veertig' is a word)
+    assert_mentions(prose, "vindt het hier 25.000")
+    from salesbook.objectives import smart_check
+
+    plan = case.dataset("doelstellingen")
+    text = plan.loc[(plan["niveau"] == "verkoop") & (plan["eenheid"] == "Noordstroom Nederland"), "doelstelling"].iloc[0]
+    assert "1 juli 2025" in text and "veertig" in text
+    found = {r.key: r.found for r in smart_check(text).rules}
+    assert found["getal"] == "25.000" and smart_check(text).score == 5
