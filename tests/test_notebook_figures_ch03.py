@@ -81,3 +81,13 @@ def test_countries_compared(prose):
 
 def test_quiz_size_quoted(prose):
     assert len(quiz.load_quiz(3)) == 15 and "vijftien vragen" in prose
+
+
+def test_market_widget_leaves_out_the_exercise_countries():
+    # exercises 7 and 8 ask Spanje's sales potential and Maleisië's use of it; the widget above them must not
+    # print those answers, so the notebook gives it only the other countries
+    nb = nbformat.read(NOTEBOOK, as_version=4)
+    calls = [c.source for c in nb.cells if c.cell_type == "code" and "market_potential_widget(" in c.source]
+    assert len(calls) == 1 and "landen=" in calls[0]
+    assert "Spanje" not in calls[0] and "Maleisië" not in calls[0]
+    assert "Nederland" in calls[0] and "Duitsland" in calls[0]     # the worked example and the 'probeer het zelf'
