@@ -342,7 +342,10 @@ def market_estimate(buyers: float, quantity_per_buyer: float, price: float,
     ratio: each ratio a named assumption in [0, 1], such as the part of the buyers in the regions
     the company serves); marktaandeel = omzet / marktpotentieel; benutting = omzet /
     verkooppotentieel; ruimte = verkooppotentieel − omzet. Revenue above the sales potential is
-    refused: then one of the assumptions is wrong.
+    refused: then one of the assumptions is wrong. The share divides by the market potential: with q and p
+    taken from what buyers order now, n × q × p stands for the market size (the market is taken to reach
+    its potential); where part of the n buyers buys nothing yet, the market size is smaller and the true
+    share higher.
 
     ``ratios`` is a mapping name → fraction (the names travel into the result) or a plain
     sequence; an empty sequence makes the sales potential equal to the market potential.
