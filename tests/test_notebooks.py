@@ -174,3 +174,44 @@ def test_links_between_notebooks_say_whether_the_target_exists():
             exists = (path.parent / target).exists()
             assert exists != bool(marked), f"{path.name}: link to {target} " + (
                 "is marked '(in voorbereiding)' but the notebook exists" if exists else "points to a notebook that does not exist yet; mark it '(in voorbereiding)'")
+
+
+def equations_on_one_line(tex: str) -> int:
+    r"""How many equations a display formula puts side by side: top-level ``\qquad`` gaps + 1
+    (a gap inside braces or ``\left … \right`` belongs to one expression)."""
+    depth = left = 0
+    count, i = 1, 0
+    while i < len(tex):
+        if tex.startswith("\\left", i):
+            left, i = left + 1, i + 5
+            continue
+        if tex.startswith("\\right", i):
+            left, i = left - 1, i + 6
+            continue
+        if tex[i] == "{":
+            depth += 1
+        elif tex[i] == "}":
+            depth -= 1
+        elif tex.startswith("\\qquad", i) and depth == 0 and left == 0:
+            count += 1
+            while tex.startswith("\\qquad", i):
+                i += 6
+            continue
+        i += 1
+    return count
+
+
+def test_equations_on_one_line_counts_top_level_gaps():
+    assert equations_on_one_line(r"a = b \qquad c = d \qquad\qquad e = f") == 3
+    assert equations_on_one_line(r"x = \left( a \qquad b \right) \text{ and } \sqrt{a \qquad b}") == 1
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_one_equation_per_display_formula(path):
+    """Equations side by side in one $$ block run off the screen in a narrow window and in the
+    presentation mode's large type (MathJax does not wrap them): one equation per $$ block."""
+    for cell in load(path)["cells"]:
+        if cell["cell_type"] != "markdown":
+            continue
+        for tex in re.findall(r"\$\$(.+?)\$\$", "".join(cell["source"]), flags=re.S):
+            assert equations_on_one_line(tex) == 1, f"{path.name}, cell {cell.get('id')}: {tex[:80]}"
