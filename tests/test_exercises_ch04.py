@@ -140,13 +140,35 @@ def test_there_are_enough_exercises_and_each_mistake_cites_a_chapter_4_topic():
             assert any(r in message for r in refs), name
 
 
-def test_sales_potential_of_belgium_by_hand():
-    # n × q × p = 3.000 × 45 × € 750 = € 101.250.000; × 0,60 (regions) × 0,75 (assortment) = € 45.562.500
+def test_headroom_of_the_middle_east_by_hand():
+    # the case inputs of chapter 3 (data/marktpotentieel.csv): n = 11.570, q = 22, p = € 4.320, regio 0,55,
+    # assortiment 0,45, omzet 2024 € 44.000.000 (Tabel 1.2)
+    row = load_dataset("marktpotentieel").set_index("land").loc["Midden-Oosten"]
+    assert (row["afnemers"], row["orders_per_afnemer"], row["orderwaarde"]) == (11_570, 22, 4_320)
+    assert (row["aandeel_regio"], row["aandeel_assortiment"], row["omzet_2024"]) == (0.55, 0.45, 44_000_000)
+    # n × q × p = 11.570 × 22 × 4.320 = 1.099.612.800; × 0,55 × 0,45 = 272.154.168; − 44.000.000 = 228.154.168
     ex = ch04.opgave_verkooppotentieel
-    assert ex.expected == pytest.approx(45_562_500)
-    assert ex.check(45_562_500).correct
-    assert book.ref("marktpotentieel") in ex.check(101_250_000).message      # the market potential itself
-    assert ex.check(101_250_000 * 0.60).correct is False                     # only the regions: 60.750.000
+    assert ex.expected == pytest.approx(228_154_168)
+    assert ex.check(228_154_168).correct
+    forgot_revenue = ex.check(272_154_168)                                   # the sales potential itself
+    assert forgot_revenue.correct is False and book.ref("marktpotentieel") in forgot_revenue.message
+    assert ex.check(1_099_612_800 - 44_000_000).correct is False             # revenue off the market potential
+    assert ex.check(1_099_612_800 * 0.55 - 44_000_000).correct is False      # only the regions: 560.787.040
+
+
+def test_the_middle_east_exercise_is_not_a_country_notebook_03_or_04_works_out():
+    # notebook 04 works out Nederland, notebook 03 Nederland and België (and asks for Spanje and Maleisië)
+    import nbformat
+
+    from salesbook.paths import REPO_ROOT
+    ex = ch04.opgave_verkooppotentieel
+    assert "Midden-Oosten" in ex.title
+    for name in ("03_veranderende_omgeving.ipynb", "04_salesprognose.ipynb"):
+        nb = nbformat.read(REPO_ROOT / "notebooks" / name, as_version=4)
+        shown = "\n".join(c.source for c in nb.cells) + "\n".join(
+            str(o) for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", []))
+        # the headroom and the sales potential as a student would read them (€ 228.154.168, € 272.154.168)
+        assert "228.154.168" not in shown and "272.154.168" not in shown, name
 
 
 def test_sales_force_composite_of_the_uk_by_hand():

@@ -7,8 +7,9 @@ the notebook's cells.
 import nbformat
 import pandas as pd
 
-from salesbook import strategy
+from salesbook import case, strategy
 from salesbook.data import load_dataset
+from salesbook.generate.assumptions import COUNTRY_MARKETS
 from salesbook.paths import REPO_ROOT
 
 TX = load_dataset("transacties").assign(jaar=lambda t: t["datum"].dt.year)
@@ -51,26 +52,44 @@ def test_the_bottom_up_check_of_deel_8():
 
 
 def test_the_market_figures_of_deel_1a():
-    # 12.000 × 50 × € 800 = € 480 mln; × 1,0 × 0,60 = € 288 mln; 84,0 / 480 = 17,5%; 84,0 / 288 = 29,2%;
-    # 0,175 / 0,22 = 0,795 → 0,80
-    market = strategy.market_potential(12_000, 50, 800)
-    potential = strategy.chain_ratio(market, [1.0, 0.60])
-    revenue = PER[PER["land"] == "Nederland"][2024].sum()
-    assert (market, potential) == (480_000_000, 288_000_000)
-    assert round(revenue / market, 3) == 0.175 and round(revenue / potential, 3) == 0.292
-    assert round(strategy.relative_market_share(revenue / market, [0.22, 0.12]), 2) == 0.80
+    # the case inputs of chapter 3 (data/marktpotentieel.csv) for Nederland, computed by hand:
+    # n × q × p = 14.600 × 51 × € 940 = € 699.924.000 ("bijna € 700 mln"); × 1,00 × 0,60 = € 419.954.400 ("€ 420 mln")
+    row = load_dataset("marktpotentieel").set_index("land").loc["Nederland"]
+    assert (row["afnemers"], row["orders_per_afnemer"], row["orderwaarde"]) == (14_600, 51, 940)
+    assert (row["aandeel_regio"], row["aandeel_assortiment"], row["omzet_2024"]) == (1.0, 0.6, 84_000_000)
+    market = 14_600 * 51 * 940
+    potential = market * 1.0 * 0.60
+    assert market == 699_924_000 and round(potential) == 419_954_400
+    est = strategy.market_estimate(**case.case_market_inputs("Nederland"))
+    assert est.market_potential == market and round(est.sales_potential) == 419_954_400
+    # 84 / 699,924 = 0,12001 ("12,0%"); 84 / 419,9544 = 0,20002 ("20,0%"); 419,95 − 84 = 335,95 ("€ 336 mln")
+    assert round(est.market_share, 3) == 0.120 and round(est.potential_used, 3) == 0.200
+    assert round(est.headroom / 1e6) == 336
+    # the largest competitor holds 10% (COUNTRY_MARKETS, as in chapter 2): 0,12001 / 0,10 = 1,2001 ("1,20", leader)
+    competitor = COUNTRY_MARKETS["Nederland"]["largest_competitor"]
+    assert competitor == 0.10
+    assert round(strategy.relative_market_share(est.market_share, [competitor]), 2) == 1.20
+    # market growth (markten.csv, chapter 2): 2024 / 2023 − 1 = 0,0199 ("2,0%")
+    nl = case.case_markets().query("land == 'Nederland'")
+    assert round(nl["markt_2024"].sum() / nl["markt_2023"].sum() - 1, 3) == 0.020
+    # the forecast of deel 7: € 86.650.568 ("€ 86,7 mln"); / 419.954.400 = 0,2063 ("20,6%")
+    assert round(FORECAST["Nederland"] / 1e6, 1) == 86.7
+    assert round(FORECAST["Nederland"] / est.sales_potential, 3) == 0.206
 
 
 def test_the_notebook_quotes_these_figures():
     nb = nbformat.read(REPO_ROOT / "notebooks" / "04_salesprognose.ipynb", as_version=4)
     prose = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
     for figure in ("394 van de 406", "99%", "93,6%", "€ 185,2 mln", "€ 0,4 mln", "€ 21,6 mln", "€ 20,9 mln",
-                   "(78%)", "(89%)", "(109%)", "(113%)", "(120%)", "(128%)", "17,5%", "29,2%", "0,80"):
+                   "(78%)", "(89%)", "(109%)", "(113%)", "(120%)", "(128%)", "12,0%", "bijna € 700 mln",
+                   "10,0%", "1,20", "€ 420 mln", "20,0%", "€ 336 mln", "€ 86,7 mln", "20,6%", "2,0%"):
         assert figure in prose, figure
+    # the round example figures notebook 04 used before the case had one set of market figures
+    for old in ("17,5%", "29,2%", "0,80", "€ 480", "€ 288"):
+        assert old not in prose, old
 
 
 # --- parts 2 to 9 and the closing sections (issue 12, item 5: every figure the prose quotes) -------------------
-from salesbook import case  # noqa: E402
 from salesbook import forecasting as fc  # noqa: E402
 
 HISTORY = load_dataset("verkoophistorie")

@@ -131,3 +131,30 @@ def test_h04_02_cites_top_down_and_bottom_up():
     q = QUESTIONS["h04-02"]
     assert q.topic == "top-down-en-bottom-up"
     assert all(book.ref("top-down-en-bottom-up") in o.feedback for o in q.options)
+
+
+def test_market_questions_use_the_case_market_of_nederland():
+    # chapter 3's inputs (data/marktpotentieel.csv): 14.600 × 51 × € 940 = € 699.924.000 ("bijna € 700 mln");
+    # × 1,00 × 0,60 = € 419.954.400 ("€ 420 mln"); 84 / 419,95 = 20,0%; 84 / 699,92 = 12,0%;
+    # 419,95 − 84 = 335,95 ("€ 336 mln"); 0,12 / 0,10 (COUNTRY_MARKETS) = 1,2
+    from salesbook import case, strategy
+    from salesbook.generate.assumptions import COUNTRY_MARKETS
+    est = strategy.market_estimate(**case.case_market_inputs("Nederland"))
+    assert round(est.market_potential / 1e6) == 700 and round(est.sales_potential / 1e6) == 420
+    assert round(est.potential_used, 2) == 0.20 and round(est.market_share, 2) == 0.12
+    assert round(est.headroom / 1e6) == 336
+    assert round(strategy.relative_market_share(est.market_share, [COUNTRY_MARKETS["Nederland"]["largest_competitor"]]),
+                 1) == 1.2
+    checks.assert_mentions(QUESTIONS["h04-23"].text, "€ 84 mln", "€ 700 mln", "€ 420 mln")
+    assert correct("h04-23").startswith("Het deel van de markt")
+    checks.assert_mentions(QUESTIONS["h04-24"].text, "1,2", "20%", "2%", "3,2%")
+    # h04-24: the forecast € 86,65 mln / € 419,95 mln = 0,206 ("ongeveer 21%"); growth 86,65 / 84,0 − 1 = 3,2%;
+    # market growth (markten.csv) 2,0%; Nederland's revenue grew (2024 / 2017)^(1/7) − 1 = 3,3% a year ("ruim 3%")
+    forecast = case.case_forecast_2025()["Nederland"]
+    assert round(forecast / est.sales_potential, 2) == 0.21 and round(forecast / est.revenue - 1, 3) == 0.032
+    nl = case.case_markets().query("land == 'Nederland'")
+    assert round(nl["markt_2024"].sum() / nl["markt_2023"].sum() - 1, 2) == 0.02
+    y = fc.sales_series(HISTORY, land="Nederland")
+    assert round((y["2024"].sum() / y["2017"].sum()) ** (1 / 7) - 1, 3) == 0.033
+    keyed = [o for o in QUESTIONS["h04-24"].options if o.correct]
+    assert len(keyed) == 1 and "concurrenten" in keyed[0].text and "21%" in keyed[0].feedback

@@ -1,6 +1,7 @@
 """Exercises of chapter 4 — Salesprognose: market potential, sales potential and the
-qualitative methods (the Belgian market and the UK sales force's estimates; example figures of the
-notebook, not market research), with the case revenue from ``verkoophistorie``.
+qualitative methods. The market exercise takes the Middle East's case inputs
+(``case.case_market_inputs``, the market chapter 3 estimates; the notebook works out Nederland);
+the UK sales force's estimates are example figures of the notebook.
 """
 
 from __future__ import annotations
@@ -9,8 +10,8 @@ import functools as _functools
 from types import SimpleNamespace as _SimpleNamespace
 
 from salesbook import book as _book
+from salesbook import case as _case_data
 from salesbook import data as _data
-from salesbook import forecasting as _fc
 from salesbook import strategy as _strategy
 from salesbook.exercises import NumberExercise, lazy_from
 from salesbook.formatting import euro as _euro
@@ -30,58 +31,64 @@ _REF_KWAL = _book.ref("kwalitatieve-prognose")
 @_functools.cache
 def _case() -> _SimpleNamespace:
     """The market exercises and their values, computed on first use (nothing is read at import)."""
-    _HISTORY = _data.load_dataset("verkoophistorie")
+    # --- market potential, sales potential and headroom (the Middle East; the notebook works out Nederland) --
 
-    def _series(land: str | None = None, productgroep: str | None = None):
-        return _fc.sales_series(_HISTORY, land=land, productgroep=productgroep)
-
-    # --- market potential and sales potential (Belgium; the notebook works the Netherlands out) ----
-
-    _BE_BUYERS, _BE_ORDERS, _BE_ORDER_VALUE = 3_000, 45, 750.0
-    _BE_RATIOS = (0.60, 0.75)          # share of buyers in the regions served, share of the assortment carried
-    _be_market = _strategy.market_potential(_BE_BUYERS, _BE_ORDERS, _BE_ORDER_VALUE)
-    _be_sales_potential = _strategy.chain_ratio(_be_market, _BE_RATIOS)
-    _be_revenue = float(_series("België")["2024"].sum())
+    _ME_ROW = _data.load_dataset("marktpotentieel").set_index("land").loc["Midden-Oosten"]
+    _ME_IN = _case_data.case_market_inputs("Midden-Oosten")
+    _me = _strategy.market_estimate(**_ME_IN)
+    _me_region, _me_assortment = _ME_IN["ratios"]["regio"], _ME_IN["ratios"]["assortiment"]
+    _me_forecast = float(_case_data.case_forecast_2025()["Midden-Oosten"])      # deel 7's forecast for 2025
 
     opgave_verkooppotentieel = NumberExercise(
-        title="Verkooppotentieel van Noordstroom België",
+        title="Ruimte in het verkooppotentieel van Noordstroom Midden-Oosten",
         question=(
-            f"In België kopen zo'n {_number(_BE_BUYERS, 0)} installatiebedrijven technische materialen, gemiddeld "
-            f"{_BE_ORDERS} orders per jaar van {_euro(_BE_ORDER_VALUE)} per order (voorbeeldcijfers van dit notebook, "
-            f"geen marktonderzoek). Noordstroom België bedient alleen Vlaanderen en Brussel, waar "
-            f"{_percent(_BE_RATIOS[0], 0)} van deze afnemers zit, en voert {_percent(_BE_RATIOS[1], 0)} van het "
-            "assortiment dat ze inkopen. Wat is het verkooppotentieel van Noordstroom België per jaar, in euro's?"
+            f"In het Midden-Oosten zijn er volgens de casus {_number(_me.buyers, 0)} potentiële afnemers "
+            f"({_ME_ROW['soort_afnemers']}). Ze plaatsen gemiddeld {_number(_me.quantity_per_buyer, 0)} orders per "
+            f"jaar van {_euro(_me.price)}. In de landen die Noordstroom Midden-Oosten bedient, zit "
+            f"{_percent(_me_region, 0)} van deze afnemers, en het assortiment dekt {_percent(_me_assortment, 0)} van "
+            f"wat ze inkopen. In 2024 zette de vestiging {_euro(_me.revenue)} om. Hoeveel omzet ligt binnen het "
+            "bereik van Noordstroom Midden-Oosten, maar wordt nu nog bij concurrenten gekocht? Geef de ruimte in "
+            "euro per jaar."
         ),
-        expected=_be_sales_potential,
+        expected=_me.headroom,
         unit="euro",
         rel_tol=0.001,
         hints=(
             "Begin met het marktpotentieel: aantal afnemers × orders per afnemer × waarde per order.",
             "Het verkooppotentieel is het deel dat Noordstroom kan bereiken: vermenigvuldig het marktpotentieel met "
             "beide verhoudingen (de kettingmethode).",
+            "De ruimte is het verkooppotentieel min wat Noordstroom er al van haalt: de omzet van 2024.",
         ),
         solution=(
-            f"Marktpotentieel = {_number(_BE_BUYERS, 0)} × {_BE_ORDERS} × {_euro(_BE_ORDER_VALUE)} = "
-            f"{_euro(_be_market)}. Verkooppotentieel = {_euro(_be_market)} × {_number(_BE_RATIOS[0], 2)} × "
-            f"{_number(_BE_RATIOS[1], 2)} = {_euro(_be_sales_potential)}."
+            f"Marktpotentieel = {_number(_me.buyers, 0)} × {_number(_me.quantity_per_buyer, 0)} × {_euro(_me.price)} = "
+            f"{_euro(_me.market_potential)}. Verkooppotentieel = {_euro(_me.market_potential)} × "
+            f"{_number(_me_region, 2)} × {_number(_me_assortment, 2)} = {_euro(_me.sales_potential)}. "
+            f"Ruimte = {_euro(_me.sales_potential)} − {_euro(_me.revenue)} = {_euro(_me.headroom)}."
         ),
         meaning=(
-            f"Noordstroom België zette in 2024 {_euro_compact(_be_revenue)} om: "
-            f"{_percent(_be_revenue / _be_market, 0)} van het marktpotentieel en "
-            f"{_percent(_be_revenue / _be_sales_potential, 0)} van het verkooppotentieel. Er is dus ruimte om te "
-            "groeien binnen de eigen regio's en het eigen assortiment; een tijdreeks ziet die ruimte niet "
-            "(" + _REF_MARKT + ")."
+            f"Noordstroom Midden-Oosten heeft {_percent(_me.market_share, 1)} van de markt en haalt "
+            f"{_percent(_me.potential_used, 0)} van haar verkooppotentieel. Ook de prognose voor 2025 uit deel 7 "
+            f"({_euro_compact(_me_forecast)}) is maar {_percent(_me_forecast / _me.sales_potential, 0)} van dat "
+            "potentieel. De markt begrenst de groei hier dus niet; de grens ligt bij de verkoopcapaciteit: hoeveel "
+            "afnemers de accountmanagers kunnen bezoeken en overhalen. Een doel boven de prognose vraagt daarom "
+            "eerst meer verkopers of een partner ter plaatse (" + _REF_MARKT + ")."
         ),
         mistakes=(
-            (_be_market,
-             "Dit is het marktpotentieel: wat alle afnemers samen kopen. Het verkooppotentieel is het deel dat "
-             "Noordstroom met haar regio's en assortiment kan bereiken (" + _REF_MARKT + ")."),
-            (_be_market * _BE_RATIOS[0],
+            (_me.sales_potential,
+             "Dit is het verkooppotentieel zelf. Een deel daarvan haalt Noordstroom al: trek de omzet van 2024 er nog "
+             "van af (" + _REF_MARKT + ")."),
+            (_me.market_potential - _me.revenue,
+             "Je trok de omzet af van het marktpotentieel: wat alle afnemers samen kopen. Noordstroom bereikt maar een "
+             "deel van die markt: vermenigvuldig eerst met beide verhoudingen (" + _REF_MARKT + ")."),
+            (_me.market_potential * _me_region - _me.revenue,
              "Je nam alleen de regio's mee. Noordstroom voert ook maar een deel van het assortiment: vermenigvuldig "
              "nog met die verhouding (" + _REF_MARKT + ")."),
-            (_be_market * _BE_RATIOS[1],
+            (_me.market_potential * _me_assortment - _me.revenue,
              "Je nam alleen het assortiment mee. Noordstroom bedient ook maar een deel van de afnemers: "
              "vermenigvuldig nog met die verhouding (" + _REF_MARKT + ")."),
+            (_me.market_potential,
+             "Dit is het marktpotentieel: wat alle afnemers samen kopen. De ruimte is het deel dat Noordstroom kan "
+             "bereiken (het verkooppotentieel) min de omzet die ze er al haalt (" + _REF_MARKT + ")."),
         ),
     )
 
