@@ -36,16 +36,6 @@ FORCES = ("concurrentie", "nieuwe toetreders", "substituten", "macht afnemers", 
 DEFAULT_SCALE = (1.0, 5.0)
 
 
-def _scale(scale: object, name: str) -> tuple[float, float]:
-    if not isinstance(scale, (tuple, list)) or len(scale) != 2:
-        raise SalesbookError(f"{name} moet een paar (laagste, hoogste) zijn, zoals (1, 5) (kreeg {scale!r})")
-    low = validation.number(validation._plain(scale[0]), f"{name}[0]")
-    high = validation.number(validation._plain(scale[1]), f"{name}[1]")
-    if not low < high:
-        raise SalesbookError(f"{name} moet van laag naar hoog lopen, zoals (1, 5) (kreeg ({low:g}, {high:g}))")
-    return low, high
-
-
 def _on_scale(value: object, name: str, scale: tuple[float, float]) -> float:
     low, high = scale
     x = validation.number(validation._plain(value), name)
@@ -69,8 +59,8 @@ def trend_priority(impact: float, probability: float, *,
     ...
     salesbook.errors.SalesbookError: impact moet op de schaal van 1 tot en met 5 liggen (kreeg 6)
     """
-    i = _on_scale(impact, "impact", _scale(impact_scale, "impactschaal"))
-    p = _on_scale(probability, "waarschijnlijkheid", _scale(probability_scale, "schaal van waarschijnlijkheid"))
+    i = _on_scale(impact, "impact", validation.scale(impact_scale, "impactschaal"))
+    p = _on_scale(probability, "waarschijnlijkheid", validation.scale(probability_scale, "schaal van waarschijnlijkheid"))
     return i * p
 
 
@@ -87,8 +77,8 @@ def quadrant(impact: float, probability: float, *,
     >>> quadrant(5, 4), quadrant(5, 2), quadrant(2, 5), quadrant(3, 3)
     ('actie', 'scenario', 'volgen', 'monitoren')
     """
-    i_scale = _scale(impact_scale, "impactschaal")
-    p_scale = _scale(probability_scale, "schaal van waarschijnlijkheid")
+    i_scale = validation.scale(impact_scale, "impactschaal")
+    p_scale = validation.scale(probability_scale, "schaal van waarschijnlijkheid")
     i = _on_scale(impact, "impact", i_scale)
     p = _on_scale(probability, "waarschijnlijkheid", p_scale)
     high_impact = i > sum(i_scale) / 2
@@ -138,8 +128,8 @@ def trend_radar(trends: Mapping[str, Mapping[str, object]], *,
     """
     if not isinstance(trends, Mapping) or not trends:
         raise SalesbookError(f"trends moet een niet-lege tabel van trend → scores zijn (kreeg {trends!r})")
-    i_scale = _scale(impact_scale, "impactschaal")
-    p_scale = _scale(probability_scale, "schaal van waarschijnlijkheid")
+    i_scale = validation.scale(impact_scale, "impactschaal")
+    p_scale = validation.scale(probability_scale, "schaal van waarschijnlijkheid")
     scored = []
     for name, row in trends.items():
         if not isinstance(row, Mapping):
@@ -191,7 +181,7 @@ def five_forces(scores: Mapping[str, Mapping[str, float]],
     >>> r.mean_strength, r.attractiveness      # every force (3 + 5) / 2 = 4; 1 + 5 − 4 = 2
     (4.0, 2.0)
     """
-    low, high = _scale(scale, "schaal")
+    low, high = validation.scale(scale, "schaal")
     for name, table in (("scores", scores), ("gewichten", weights)):
         if not isinstance(table, Mapping):
             raise SalesbookError(f"{name} moet een tabel van kracht → criteria zijn (kreeg {table!r})")

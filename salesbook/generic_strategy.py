@@ -78,12 +78,7 @@ def value_discipline(scores: Mapping[str, Sequence[float]], *, scale: tuple[floa
         raise SalesbookError(f"onbekende waardediscipline {unknown[0]!r}; kies uit {', '.join(DISCIPLINES)}")
     if missing:
         raise SalesbookError(f"scores mist de waardediscipline(s): {', '.join(missing)}")
-    if not isinstance(scale, Sequence) or isinstance(scale, str) or len(scale) != 2:
-        raise SalesbookError(f"schaal moet twee getallen zijn, laagste en hoogste score (kreeg {scale!r})")
-    low = validation.number(validation._plain(scale[0]), "laagste score")
-    high = validation.number(validation._plain(scale[1]), "hoogste score")
-    if high <= low:
-        raise SalesbookError(f"de hoogste score moet boven de laagste liggen (kreeg {low:g} en {high:g})")
+    low, high = validation.scale(scale, "schaal")
     gap = validation.positive(margin, "marge", allow_zero=True)
     floor = validation.in_range(threshold, "drempelniveau", low, high)
     means = {}

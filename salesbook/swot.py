@@ -92,12 +92,7 @@ def confrontation_matrix(
         doubles = sorted({n for n in group if group.count(n) > 1})
         if doubles:
             raise SalesbookError(f"{what} bevatten een naam twee keer: {', '.join(doubles)}")
-    if not isinstance(scale, Sequence) or isinstance(scale, str) or len(scale) != 2:
-        raise SalesbookError(f"schaal moet twee getallen zijn, laagste en hoogste score (kreeg {scale!r})")
-    low = validation.number(validation._plain(scale[0]), "laagste score")
-    high = validation.number(validation._plain(scale[1]), "hoogste score")
-    if high <= low:
-        raise SalesbookError(f"de hoogste score moet boven de laagste liggen (kreeg {low:g} en {high:g})")
+    low, high = validation.scale(scale, "schaal")
     if not isinstance(scores, Mapping):
         raise SalesbookError(f"scores moet een verzameling zijn van (extern, intern) naar score (kreeg {scores!r})")
     for key in scores:

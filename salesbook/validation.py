@@ -68,6 +68,25 @@ def in_range(
     return x
 
 
+def scale(value: object, name: str) -> tuple[float, float]:
+    """A score scale: a pair (lowest, highest) of finite numbers, lowest below highest.
+
+    >>> scale((1, 5), "schaal")
+    (1.0, 5.0)
+    >>> scale((5, 1), "schaal")
+    Traceback (most recent call last):
+    ...
+    salesbook.errors.SalesbookError: schaal moet van laag naar hoog lopen, zoals (1, 5) (kreeg (5, 1))
+    """
+    if not isinstance(value, (tuple, list)) or len(value) != 2:
+        raise SalesbookError(f"{name} moet een paar (laagste, hoogste) zijn, zoals (1, 5) (kreeg {value!r})")
+    low = number(_plain(value[0]), f"laagste waarde van de {name}")
+    high = number(_plain(value[1]), f"hoogste waarde van de {name}")
+    if not low < high:
+        raise SalesbookError(f"{name} moet van laag naar hoog lopen, zoals (1, 5) (kreeg ({low:g}, {high:g}))")
+    return low, high
+
+
 def _describe(low, high, low_inclusive, high_inclusive) -> str:
     def fmt(v):
         return f"{v:g}"

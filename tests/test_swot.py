@@ -72,5 +72,5 @@ def test_bad_factor_lists():
         confrontation_matrix([], T, S, W, GRID)
     with pytest.raises(SalesbookError, match=mentions("twee keer", "s1")):
         confrontation_matrix(O, T, ["s1", "s1"], W, GRID)
-    with pytest.raises(SalesbookError, match=mentions("hoogste score")):
+    with pytest.raises(SalesbookError, match=mentions("schaal", "laag naar hoog", "(5, 0)")):
         confrontation_matrix(O, T, S, W, GRID, scale=(5, 0))
