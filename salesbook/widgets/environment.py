@@ -8,6 +8,8 @@ the case data come from :mod:`salesbook.case`.
 
 from __future__ import annotations
 
+import html
+
 from collections.abc import Sequence
 from typing import Any
 
@@ -130,10 +132,11 @@ def five_forces_widget(land: str = "Nederland") -> w.Box:
         if force != current:
             rows.append(w.HTML(f"<b>{force}</b>"))
             current = force
-        controls[f"score_{i}"] = w.IntSlider(value=base[force][criterion], min=1, max=5, description=criterion,
-                                             continuous_update=False, style={"description_width": "300px"},
-                                             layout=w.Layout(width="520px"))
-        rows.append(controls[f"score_{i}"])
+        # the criterion as a label that wraps (a slider's own description is cut off with "…")
+        controls[f"score_{i}"] = w.IntSlider(value=base[force][criterion], min=1, max=5,
+                                             continuous_update=False, layout=w.Layout(width="220px"))
+        label = w.HTML(html.escape(criterion), layout=w.Layout(width="290px", margin="0 8px 0 0"))
+        rows.append(w.HBox([label, controls[f"score_{i}"]], layout=w.Layout(align_items="center")))
     return common.live(five_forces_view, controls, fixed={"land": land}, arrange=lambda _c, out: [*rows, out])
 
 
