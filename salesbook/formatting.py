@@ -64,6 +64,17 @@ def euro_compact(value: float) -> str:
     return euro(value)
 
 
+def euro_mln(value: float) -> str:
+    """An amount in millions of euros, for a column or a sum of millions: every amount in mln,
+    so that € 0,3 mln stands beside € 2,4 mln (``euro_compact`` would write € 300k).
+
+    >>> euro_mln(300_000), euro_mln(2_400_000), euro_mln(-2_900_000)
+    ('€ 0,3 mln', '€ 2,4 mln', '-€ 2,9 mln')
+    """
+    sign = "-" if value < 0 else ""
+    return f"{sign}€ {_trim_zero(number(abs(value) / 1_000_000, 1))} mln"
+
+
 def _trim_zero(text: str) -> str:
     """'100,0' → '100'; '2,5' stays."""
     return text[:-2] if text.endswith(",0") else text

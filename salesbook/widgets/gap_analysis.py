@@ -10,7 +10,7 @@ from __future__ import annotations
 import ipywidgets as w
 
 from salesbook import case, charts, gap_analysis
-from salesbook.formatting import euro_compact, percent
+from salesbook.formatting import euro_mln, percent
 from salesbook.widgets import common
 
 ROUTE_TEXT = {
@@ -21,7 +21,7 @@ ROUTE_TEXT = {
 }
 START_PLAN = {"marktpenetratie": 3.0, "productontwikkeling": 2.0, "marktontwikkeling": 2.0, "diversificatie": 1.0}
 
-INTRO = (f"Noordstroom wil in 2025 een omzet van {euro_compact(case.REVENUE_OBJECTIVE_2025)} halen; de prognose van "
+INTRO = (f"Noordstroom wil in 2025 een omzet van {euro_mln(case.REVENUE_OBJECTIVE_2025)} halen; de prognose van "
          "hoofdstuk 4 komt lager uit. "
          "Verdeel de extra omzet over de vier groeirichtingen van Ansoff (in miljoenen euro's) en schat per "
          "richting de kans dat het plan lukt. De startwaarden van de slaagkansen zijn aannames van dit notebook: "
@@ -34,20 +34,20 @@ def gap_view(**state: float) -> list:
     chance = {r: state.get(f"kans_{r}", gap_analysis.DEFAULT_SUCCESS[r]) for r in gap_analysis.ROUTES}
     g = gap_analysis.gap_analysis(case.REVENUE_OBJECTIVE_2025, float(case.case_forecast_2025().sum()), plan, chance)
     rows = ["| groeirichting | plan | slaagkans | verwacht |", "|---|---:|---:|---:|"]
-    rows += [f"| {r} | {euro_compact(g.planned[r])} | {percent(g.success[r], 0)} | {euro_compact(g.expected[r])} |"
+    rows += [f"| {r} | {euro_mln(g.planned[r])} | {percent(g.success[r], 0)} | {euro_mln(g.expected[r])} |"
              for r in gap_analysis.ROUTES]
-    rows.append(f"| **samen** | **{euro_compact(sum(g.planned.values()))}** | | **{euro_compact(g.filled)}** |")
+    rows.append(f"| **samen** | **{euro_mln(sum(g.planned.values()))}** | | **{euro_mln(g.filled)}** |")
     if g.remaining > 0:
-        verdict = (f"Er blijft **{euro_compact(g.remaining)}** van het gat open: het plan dekt "
+        verdict = (f"Er blijft **{euro_mln(g.remaining)}** van het gat open: het plan dekt "
                    f"{percent(g.filled_share, 0)} van het gat. Plan meer, of kies routes met een grotere slaagkans.")
     else:
-        verdict = (f"Het plan dekt het gat, met **{euro_compact(-g.remaining)}** over als buffer. Vraag je af of "
+        verdict = (f"Het plan dekt het gat, met **{euro_mln(-g.remaining)}** over als buffer. Vraag je af of "
                    "de organisatie dit allemaal tegelijk kan uitvoeren.")
     risky = g.expected["diversificatie"] + g.expected["marktontwikkeling"]
     return [
         charts.gap_bridge_chart(g.forecast, g.expected, g.target, title="Van prognose 2025 naar de doelstelling"),
-        common.md(f"Doelstelling {euro_compact(g.target)} − prognose {euro_compact(g.forecast)} = "
-                  f"**gat van {euro_compact(g.gap)}**. {verdict}"),
+        common.md(f"Doelstelling {euro_mln(g.target)} − prognose {euro_mln(g.forecast)} = "
+                  f"**gat van {euro_mln(g.gap)}**. {verdict}"),
         common.md("\n".join(rows)),
         common.md(f"Van de verwachte extra omzet komt {percent(risky / g.filled, 0) if g.filled else '0%'} uit nieuwe "
                   "markten (marktontwikkeling en diversificatie): daar heeft Verkoop nog geen klanten en geen "
