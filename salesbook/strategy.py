@@ -251,22 +251,33 @@ def _ratio(value: float, name: str) -> float:
     return x
 
 
-def relative_market_share(own_share: float, competitor_shares: Sequence[float]) -> float:
+def relative_market_share(own_share: float, competitor_shares: Sequence[float] | Mapping[str, float]) -> float:
     """Relative market share: the own share divided by the largest competitor's share.
+
+    The competitors' shares may be a list, or a mapping (or pandas Series) from competitor name
+    to share, as a market overview usually has them.
 
     Source: Rustenburg & Steenbeek, Salesmanagement, H4 (marktaandeel); BCG's relative market share.
 
     >>> relative_market_share(0.20, [0.25, 0.10])   # 0,20 / 0,25
     0.8
+    >>> relative_market_share(0.12, {"Technisch Unie": 0.10, "Rexel": 0.07})   # 0,12 / 0,10
+    1.2
     >>> relative_market_share(0.20, [0.0])
     Traceback (most recent call last):
     ...
     salesbook.errors.SalesbookError: het grootste marktaandeel van een concurrent moet groter zijn dan 0 (kreeg 0.0)
     """
     own = validation.in_range(own_share, "eigen marktaandeel", 0.0, 1.0)
+    named = _as_mapping(competitor_shares, "marktaandelen van concurrenten")
+    if isinstance(named, Mapping):
+        labels = [f"marktaandeel van concurrent {name!r}" for name in named]
+        competitor_shares = list(named.values())
+    else:
+        labels = None
     shares = validation.numbers(competitor_shares, "marktaandelen van concurrenten")
     for i, s in enumerate(shares):
-        validation.in_range(s, f"marktaandelen van concurrenten[{i}]", 0.0, 1.0)
+        validation.in_range(s, labels[i] if labels else f"marktaandelen van concurrenten[{i}]", 0.0, 1.0)
     total = own + math.fsum(shares)
     if total > 1 + WEIGHT_TOLERANCE:
         raise SalesbookError(f"eigen marktaandeel en marktaandelen van concurrenten zijn samen meer dan 1 "

@@ -246,3 +246,16 @@ def test_relative_share_refuses_empty_list_and_shares_over_the_market():
         relative_market_share(0.6, [0.5])
     with pytest.raises(SalesbookError, match=mentions("eigen marktaandeel", "(kreeg 1.5)")):
         relative_market_share(1.5, [0.1])
+
+
+def test_relative_market_share_takes_competitors_by_name():
+    import pandas as pd
+
+    # a market overview names its competitors: 0,12 / max(0,10; 0,07) = 1,2, the same as a list
+    named = {"Groothandel A": 0.10, "Groothandel B": 0.07}
+    assert relative_market_share(0.12, named) == pytest.approx(1.2)
+    assert relative_market_share(0.12, pd.Series(named)) == relative_market_share(0.12, [0.10, 0.07])
+    with pytest.raises(SalesbookError, match=mentions("Groothandel B", "1.5")):
+        relative_market_share(0.12, {"Groothandel A": 0.10, "Groothandel B": 1.5})
+    with pytest.raises(SalesbookError, match=mentions("minstens 1")):
+        relative_market_share(0.12, {})
