@@ -233,6 +233,22 @@ FORECAST_GRID = {"alpha": [0.1, 0.2, 0.3, 0.5], "beta": [0.01, 0.05, 0.1], "gamm
 """The grid of smoothing parameters of notebook 04 (sections 5 and 7)."""
 
 
+def case_market_position(land: str) -> dict[str, float]:
+    """Noordstroom's position in one country's market, as chapters 2, 3 and 4 assume it: its market
+    share in 2024, the share of its largest competitor and the market's growth per year.
+
+    Source: the pack's own case assumptions (``generate.assumptions.COUNTRY_MARKETS``).
+
+    >>> case_market_position("Nederland")
+    {'market_share': 0.12, 'largest_competitor': 0.1, 'market_growth': 0.02}
+    """
+    from salesbook.generate.assumptions import COUNTRY_MARKETS
+
+    if land not in COUNTRY_MARKETS:
+        raise SalesbookError(f"onbekend land {land!r}; kies uit: {', '.join(COUNTRY_MARKETS)}")
+    return dict(COUNTRY_MARKETS[land])
+
+
 def case_markets() -> pd.DataFrame:
     """markten.csv with the shares and growth the BCG portfolio needs, per country and product group.
 

@@ -202,8 +202,10 @@ def equations_on_one_line(tex: str) -> int:
 
 
 def test_equations_on_one_line_counts_top_level_gaps():
-    assert equations_on_one_line(r"a = b \qquad c = d \qquad\qquad e = f") == 3
-    assert equations_on_one_line(r"x = \left( a \qquad b \right) \text{ and } \sqrt{a \qquad b}") == 1
+    three = r"a = b \qquad c = d \qquad\qquad e = f"
+    one = r"x = \left( a \qquad b \right) \text{ and } \sqrt{a \qquad b}"     # gaps inside one expression
+    assert equations_on_one_line(three) == 3
+    assert equations_on_one_line(one) == 1
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
