@@ -72,6 +72,23 @@ UNDRAWN = """() => Array.from(document.querySelectorAll('.jp-OutputArea-output:n
 TWO_FRAMES = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))"
 
 
+def wait_until_still(page, read, quiet: float = 0.6, seconds: float = 30) -> None:
+    """Until ``read()`` (an output's text) has not changed for ``quiet`` seconds: the keys pressed
+    on a slider send several values, and the last redraw comes after the first; a screenshot
+    or an image check before that shows an in-between state."""
+    import time
+
+    last, since = read(), time.monotonic()
+    deadline = since + seconds
+    while time.monotonic() < deadline:
+        page.wait_for_timeout(200)
+        now_text = read()
+        if now_text != last:
+            last, since = now_text, time.monotonic()
+        elif time.monotonic() - since >= quiet:
+            return
+
+
 def settle(page) -> None:
     """Until the page has laid out and painted the last change (two animation frames)."""
     page.evaluate(TWO_FRAMES)

@@ -13,7 +13,7 @@ import pytest
 
 from tests.browser.conftest import ROOT, open_in_lab, screenshot
 from tests.browser.screen import (
-    WIDGET_IMAGES, assert_images_load, assert_quiz_readable, settle, wait_for_widgets,
+    WIDGET_IMAGES, assert_images_load, assert_quiz_readable, settle, wait_for_widgets, wait_until_still,
 )
 
 NOTEBOOKS = sorted(p.name for p in (ROOT / "notebooks").glob("*.ipynb"))
@@ -136,6 +136,7 @@ def check_notebook_in_jupyterlab(lab_server, page, name) -> None:
             "([el, old]) => { const o = el.closest('.jp-OutputArea-output').querySelector('.widget-output');"
             " return o && o.innerText !== old; }",
             arg=[slider_box.element_handle(), before], timeout=60_000)
+        wait_until_still(page, lambda: live_output_text(slider_box))   # the last of the values sent
         assert_images_load(page, "na het verschuiven van een schuifregelaar")
         if has_charts:
             assert page.evaluate(WIDGET_IMAGES) > 0, "the charts in the widgets are gone after a redraw"

@@ -15,7 +15,7 @@ import pytest
 
 from tests.browser.conftest import ROOT, free_port, screenshot, stop, wait_for_http
 from tests.browser.screen import (
-    WIDGET_IMAGES, assert_images_load, assert_quiz_readable, settle, wait_for_widgets,
+    WIDGET_IMAGES, assert_images_load, assert_quiz_readable, settle, wait_for_widgets, wait_until_still,
 )
 
 NOTEBOOKS = sorted(p.name for p in (ROOT / "notebooks").glob("*.ipynb"))
@@ -86,6 +86,7 @@ def check_chapter_in_presentation_mode(present_server, page, name) -> None:
             page.keyboard.press("ArrowRight")
         page.keyboard.press("Tab")
         page.wait_for_function("([el, old]) => el.innerText !== old", arg=[out.element_handle(), before], timeout=60_000)
+        wait_until_still(page, out.inner_text)   # the last of the values sent
         assert_images_load(page, "na het verschuiven van een schuifregelaar")
         if has_charts:
             assert page.evaluate(WIDGET_IMAGES) > 0, "the charts in the widgets are gone after a redraw"
