@@ -55,7 +55,7 @@ test: $(STAMP)
 
 # The quick loop, no kernels and no browser: models, doctests, data, quiz and exercise banks.
 check: $(STAMP)
-	$(BIN)/python -m pytest -q salesbook tests --ignore=tests/browser --ignore-glob='tests/test_widget*'
+	$(BIN)/python -m pytest -q -n 2 salesbook tests --ignore=tests/browser --ignore-glob='tests/test_widget*'
 
 present: $(STAMP)
 	@target=notebooks; \

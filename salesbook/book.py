@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from salesbook import yaml_text
 from salesbook.errors import SalesbookError
 from salesbook.paths import DATA_DIR
 
@@ -61,7 +62,7 @@ class Topic:
 def _load() -> tuple[dict[int, str], dict[str, Topic]]:
     import yaml  # only when the map is needed
 
-    doc = yaml.safe_load(MAP_FILE.read_text(encoding="utf-8"))
+    doc = yaml_text.safe_load(MAP_FILE.read_text(encoding="utf-8"))
     chapters = {int(k): str(v) for k, v in doc["hoofdstukken"].items()}
     topics = {}
     for key, raw in doc["onderwerpen"].items():

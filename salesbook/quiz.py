@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from salesbook import book
+from salesbook import book, yaml_text
 from salesbook.errors import SalesbookError
 from salesbook.paths import QUIZ_DIR
 
@@ -118,7 +118,7 @@ def _load_cached(path: str, _mtime: int, chapter: int) -> tuple[str, tuple[Quest
     with open(path, encoding="utf-8") as fh:
         text = fh.read()
     try:
-        doc = yaml.safe_load(text)
+        doc = yaml_text.safe_load(text)
     except yaml.YAMLError as exc:
         raise SalesbookError(_yaml_error(Path(path).name, text, exc)) from None
     questions = tuple(parse_bank(doc, chapter, Path(path).name))

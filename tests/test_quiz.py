@@ -11,12 +11,13 @@ import copy
 import html
 import json
 import re
+from functools import lru_cache
 
 import ipywidgets as w
 import pytest
 import yaml
 
-from salesbook import book
+from salesbook import book, yaml_text
 
 import salesbook.quiz as quiz
 from salesbook.errors import SalesbookError
@@ -34,9 +35,15 @@ def _chapter(path) -> int:
     return int(path.stem[1:])
 
 
-def _raw(path) -> dict:
+@lru_cache(maxsize=None)
+def _raw_cached(path) -> dict:
     with open(path, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return yaml_text.safe_load(fh.read())
+
+
+def _raw(path) -> dict:
+    """A bank as plain YAML (a fresh copy: a test may change it)."""
+    return copy.deepcopy(_raw_cached(path))
 
 
 bank = pytest.mark.parametrize("path", BANK_FILES, ids=[p.name for p in BANK_FILES])

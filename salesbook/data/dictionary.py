@@ -17,6 +17,7 @@ from numbers import Real
 
 import pandas as pd
 
+from salesbook import yaml_text
 from salesbook.errors import SalesbookError
 from salesbook.paths import data_dir
 
@@ -25,10 +26,8 @@ COLUMN_TYPES = ("tekst", "getal", "geheel", "datum")
 
 @lru_cache(maxsize=1)
 def _dictionary() -> dict:
-    import yaml
-
     with open(data_dir() / "dictionary.yaml", encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return yaml_text.safe_load(fh.read())
 
 
 def dictionary() -> dict:
