@@ -27,7 +27,7 @@ from salesbook.profitability import CASE_YEAR, SALES_COLUMNS, customer_profitabi
 from salesbook.segmentation import abc_analysis
 
 # One story across the chapters: the case company's constants, used by every notebook, widget and
-# exercise that needs them (tests/test_case_story.py checks the notebooks against them).
+# exercise that needs them (tests/test_widgets_ch09.py and tests/test_notebook_figures_ch07.py check that notebooks 01, 07 and 09 state the same cost of capital).
 COST_OF_CAPITAL = 0.08
 """Noordstroom's cost of capital per year (vermogenskostenvoet): the rate at which money tied up in
 receivables or stock costs interest — chapter 1 (Tabel 1.2, debiteuren), chapter 7 (the credit cost in
