@@ -151,15 +151,21 @@ def screenshot(page, name: str) -> Path:
 # Close whatever the page has open (shutting its kernels down; a Run All leaves a notebook
 # changed, and closing through the menu would ask whether to save) and open one notebook, in
 # the JupyterLab that is already loaded.
+# The kernel is named (and the kernel specs awaited): a notebook opened while Lab is still
+# starting may otherwise ask which kernel to use, in a dialog that blocks every later click.
 OPEN_NOTEBOOK = """async (path) => {
   const app = window.jupyterapp;
   await app.restored;
+  await app.serviceManager.ready;
+  await app.serviceManager.kernelspecs.ready;
   for (const widget of Array.from(app.shell.widgets('main'))) {
     if (widget.sessionContext) { try { await widget.sessionContext.shutdown(); } catch (e) {} }
     widget.dispose();
   }
-  await app.commands.execute('docmanager:open', {path, factory: 'Notebook'});
+  await app.commands.execute('docmanager:open', {path, factory: 'Notebook', kernel: {name: 'python3'}});
 }"""
+
+DIALOG = ".jp-Dialog"
 
 
 @pytest.fixture(scope="session")
@@ -178,6 +184,9 @@ def open_in_lab(page, lab_server, path: str) -> None:
     """Open a notebook in the page's JupyterLab (loading Lab the first time, or again after a
     test left it in a state it cannot close, e.g. a dialog)."""
     page.set_viewport_size({"width": 1400, "height": 1000})
+    if page.loaded and page.locator(DIALOG).count():      # left open by a failed test: start afresh
+        screenshot(page, "lab-dialog-left-open")
+        page.loaded = False
     for attempt in range(2):
         if not page.loaded or attempt:
             page.goto(f"{lab_server['url']}/lab/workspaces/tests?reset&token={lab_server['token']}",

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import ROOT, open_in_lab, screenshot
+from tests.browser.conftest import DIALOG, ROOT, open_in_lab, screenshot
 from tests.browser.screen import (
     WIDGET_IMAGES, assert_images_load, assert_quiz_readable, settle, wait_for_widgets, wait_until_still,
 )
@@ -36,6 +36,10 @@ def wait_until_idle(page, seconds: float = 180) -> None:
     deadline = time.monotonic() + seconds
     stalled_since = None
     while time.monotonic() < deadline:
+        dialog = page.locator(DIALOG)
+        if dialog.count():          # a student would have to answer it: say what it asks
+            shot = screenshot(page, "lab-dialog")
+            raise AssertionError(f"JupyterLab shows a dialog: {dialog.first.inner_text()[:200]!r} (screenshot {shot.name})")
         busy = page.locator(".jp-CodeCell .jp-InputPrompt", has_text="[*]").count()
         unrun = page.locator(".jp-CodeCell .jp-InputPrompt", has_text="[ ]").count()
         idle = page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").count()
