@@ -9,6 +9,7 @@ shown, never at import) or given as a mapping.
 from __future__ import annotations
 
 import math
+import re
 
 
 def number(value: float, decimals: int = 0) -> str:
@@ -295,3 +296,65 @@ def _numeric(column) -> bool:
     from pandas.api.types import is_bool_dtype, is_numeric_dtype
 
     return is_numeric_dtype(column) and not is_bool_dtype(column)
+
+
+# --- display formulas --------------------------------------------------------------------------
+
+_DISPLAY_MATH = re.compile(r"\$\$(.+?)\$\$", flags=re.S)
+_ONLY_TEXT = re.compile(r"^\\text\{([^{}$]*)\}$")
+
+
+def _top_level_gaps(tex: str) -> list[str]:
+    r"""A formula cut at its top-level ``\qquad`` gaps (a gap inside braces or ``\left … \right``
+    belongs to one expression); trailing commas of the parts dropped."""
+    parts, depth, left, start, i = [], 0, 0, 0, 0
+    while i < len(tex):
+        if tex.startswith("\\left", i):
+            left, i = left + 1, i + 5
+            continue
+        if tex.startswith("\\right", i):
+            left, i = left - 1, i + 6
+            continue
+        if tex[i] == "{":
+            depth += 1
+        elif tex[i] == "}":
+            depth -= 1
+        elif tex.startswith("\\qquad", i) and depth == 0 and left == 0:
+            parts.append(tex[start:i])
+            while tex.startswith("\\qquad", i):
+                i += 6
+            start = i
+            continue
+        i += 1
+    parts.append(tex[start:])
+    return [p.strip().rstrip(",").strip() for p in parts if p.strip().rstrip(",").strip()]
+
+
+def equations_on_one_line(tex: str) -> int:
+    r"""How many equations a display formula puts side by side (top-level ``\qquad`` gaps + 1).
+
+    >>> equations_on_one_line(r"a = b \qquad c = d \qquad\qquad e = f")
+    3
+    >>> equations_on_one_line(r"x = \left( a \qquad b \right) + \sqrt{a \qquad b}")
+    1
+    """
+    return len(_top_level_gaps(tex))
+
+
+def one_equation_per_line(markdown: str) -> str:
+    r"""Markdown with every display formula (``$$…$$``) that holds several equations side by side
+    split into one display formula per equation; a part that is only ``\text{…}`` becomes text.
+    MathJax does not wrap a display formula, so a long line runs off a narrow window or the
+    presentation mode's large type.
+
+    >>> one_equation_per_line(r"$$m = \frac{k}{1+k} \qquad \text{en omgekeerd} \qquad k = \frac{m}{1-m}$$")
+    '$$m = \\frac{k}{1+k}$$\n\nen omgekeerd\n\n$$k = \\frac{m}{1-m}$$'
+    """
+    def split(match: re.Match) -> str:
+        parts = _top_level_gaps(match.group(1))
+        if len(parts) <= 1:
+            return match.group(0)
+        shown = [m.group(1).strip() if (m := _ONLY_TEXT.match(p)) else f"$${p}$$" for p in parts]
+        return "\n\n".join(shown)
+
+    return _DISPLAY_MATH.sub(split, markdown)

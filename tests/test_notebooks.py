@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from salesbook import formatting
+
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 CHAPTERS = [nb for nb in NOTEBOOKS if re.match(r"(0[1-9]|1[0-3])_", nb.name)]
@@ -176,32 +178,9 @@ def test_links_between_notebooks_say_whether_the_target_exists():
                 "is marked '(in voorbereiding)' but the notebook exists" if exists else "points to a notebook that does not exist yet; mark it '(in voorbereiding)'")
 
 
-def equations_on_one_line(tex: str) -> int:
-    r"""How many equations a display formula puts side by side: top-level ``\qquad`` gaps + 1
-    (a gap inside braces or ``\left … \right`` belongs to one expression)."""
-    depth = left = 0
-    count, i = 1, 0
-    while i < len(tex):
-        if tex.startswith("\\left", i):
-            left, i = left + 1, i + 5
-            continue
-        if tex.startswith("\\right", i):
-            left, i = left - 1, i + 6
-            continue
-        if tex[i] == "{":
-            depth += 1
-        elif tex[i] == "}":
-            depth -= 1
-        elif tex.startswith("\\qquad", i) and depth == 0 and left == 0:
-            count += 1
-            while tex.startswith("\\qquad", i):
-                i += 6
-            continue
-        i += 1
-    return count
-
-
 def test_equations_on_one_line_counts_top_level_gaps():
+    from salesbook.formatting import equations_on_one_line
+
     three = r"a = b \qquad c = d \qquad\qquad e = f"
     one = r"x = \left( a \qquad b \right) \text{ and } \sqrt{a \qquad b}"     # gaps inside one expression
     assert equations_on_one_line(three) == 3
@@ -216,4 +195,4 @@ def test_one_equation_per_display_formula(path):
         if cell["cell_type"] != "markdown":
             continue
         for tex in re.findall(r"\$\$(.+?)\$\$", "".join(cell["source"]), flags=re.S):
-            assert equations_on_one_line(tex) == 1, f"{path.name}, cell {cell.get('id')}: {tex[:80]}"
+            assert formatting.equations_on_one_line(tex) == 1, f"{path.name}, cell {cell.get('id')}: {tex[:80]}"

@@ -17,6 +17,8 @@ import json
 import pkgutil
 
 import ipywidgets as w
+import re
+
 import pytest
 from ipywidgets.widgets.widget import _remove_buffers
 
@@ -190,3 +192,20 @@ def test_a_slider_with_decimals_reads_out_in_dutch():
     assert [label for label, _ in alpha.options[:2]] == ["0,01", "0,02"]
     whole = common.slider("Bezoeken", 4, 0, 10, 1)          # no decimals: the browser's own slider
     assert whole.readout_format == ".0f"
+
+
+def test_views_and_exercises_show_one_equation_per_display_formula():
+    """A widget's Markdown and an exercise's feedback split equations put side by side (MathJax
+    does not wrap a display formula: at 800 px or in the presentation mode it ran off the screen)."""
+    from salesbook import formatting
+    from salesbook.exercises.base import Feedback
+    from salesbook.widgets import common
+
+    side_by_side = r"$$a = b \qquad c = d$$"
+    shown = common.md(side_by_side).data
+    assert shown.count("$$") == 4 and "qquad" not in shown
+    message = Feedback(False, side_by_side)._repr_markdown_()
+    assert message.count("$$") == 4 and "qquad" not in message
+    for text in (shown, message):
+        for tex in re.findall(r"\$\$(.+?)\$\$", text, flags=re.S):
+            assert formatting.equations_on_one_line(tex) == 1

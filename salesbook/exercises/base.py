@@ -12,6 +12,8 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import KW_ONLY, dataclass, field
 
+from salesbook.formatting import one_equation_per_line
+
 NUMBER_UNITS = ("getal", "fractie", "procent", "euro", "aantal", "dagen")
 UNITS = NUMBER_UNITS + ("tekst",)
 _NO_ANSWER = "Je hebt nog geen antwoord ingevuld: vervang `None` door je antwoord en voer de cel opnieuw uit."
@@ -32,7 +34,7 @@ class Feedback:
 
     def _repr_markdown_(self) -> str:
         icon = {True: "✅", False: "❌", None: "💡"}[self.correct]
-        return f"{icon} {self.message}"
+        return f"{icon} {one_equation_per_line(self.message)}"
 
 
 def _fold(text: object) -> str:
@@ -106,7 +108,7 @@ class Exercise:
     # -- display --------------------------------------------------------------------------
     def _repr_markdown_(self) -> str:
         title = html.escape(self.title)
-        return f"**{title}{'' if _ends_a_sentence(title) else '.'}** {self.question}"
+        return f"**{title}{'' if _ends_a_sentence(title) else '.'}** {one_equation_per_line(self.question)}"
 
     def __repr__(self) -> str:
         # Only the title and the question: the stored text/plain output of a notebook must not

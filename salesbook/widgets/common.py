@@ -238,8 +238,9 @@ def slider(description: str, value: float, low: float, high: float, step: float,
 
 
 def md(text: str) -> Markdown:
-    """Markdown for the output area (a small helper so views read naturally)."""
-    return Markdown(text)
+    """Markdown for the output area (a small helper so views read naturally); a display formula
+    with several equations side by side shows one equation per line."""
+    return Markdown(formatting.one_equation_per_line(text))
 
 
 class WeightSliders(w.VBox):
