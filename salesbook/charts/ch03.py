@@ -82,10 +82,15 @@ def trend_matrix_chart(trends: Sequence[tuple[int, float, float, str]], *,
     ax.set_xlabel("Waarschijnlijkheid (binnen drie jaar)")
     ax.set_ylabel("Impact op de verkooporganisatie")
     ax.set_title(title)
-    handles = [Line2D([], [], marker="o", linestyle="", markersize=11, color=GOOD, label="kans"),
-               Line2D([], [], marker="o", linestyle="", markersize=11, color=BAD, label="bedreiging")]
-    fig.legend(handles=handles, loc="outside lower center", ncol=2, frameon=False)
+    _direction_legend(fig, marker="o")
     return fig
+
+
+def _direction_legend(fig: Figure, *, marker: str) -> None:
+    """The legend under a trend chart: green for an opportunity (kans), red for a threat."""
+    handles = [Line2D([], [], marker=marker, linestyle="", markersize=11, color=color, label=label)
+               for color, label in ((GOOD, "kans"), (BAD, "bedreiging"))]
+    fig.legend(handles=handles, loc="outside lower center", ncol=2, frameon=False)
 
 
 @styled
@@ -112,9 +117,7 @@ def trend_priority_chart(names: Sequence[str], priorities: Sequence[float], dire
     ax.grid(axis="y", visible=False)
     ax.set_xlabel(f"Prioriteit (hoogstens {formatting.number(float(max_priority), 0)})")
     ax.set_title(title)
-    handles = [Line2D([], [], marker="s", linestyle="", markersize=11, color=GOOD, label="kans"),
-               Line2D([], [], marker="s", linestyle="", markersize=11, color=BAD, label="bedreiging")]
-    fig.legend(handles=handles, loc="outside lower center", ncol=2, frameon=False)
+    _direction_legend(fig, marker="s")
     return fig
 
 
