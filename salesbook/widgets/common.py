@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import gc
 import html
 import math
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 import ipywidgets as w
@@ -134,7 +135,8 @@ class Redraw:
             self.finished = time.monotonic()
 
 
-class young_garbage:
+@contextlib.contextmanager
+def young_garbage() -> Iterator[None]:
     """Runs a redraw with Python's cyclic garbage collector paused, then collects only the
     youngest generation.
 
@@ -143,15 +145,15 @@ class young_garbage:
     it to the oldest generation; there it becomes garbage that only a full collection of every
     object in the kernel frees (a pause of 100–400 ms, every few redraws, in whichever redraw
     it happens to fall). Paused, the figure stays young, and once the redraw has dropped it a
-    collection of the youngest generation frees it in a few milliseconds.
+    collection of the youngest generation frees it in a few milliseconds. A caller that had
+    paused the collector itself keeps it paused.
     """
-
-    def __enter__(self) -> None:
-        self.paused = gc.isenabled()
-        gc.disable()
-
-    def __exit__(self, *exc) -> None:
-        if self.paused:
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
             gc.enable()
             gc.collect(0)
 
