@@ -100,3 +100,19 @@ def line_with(text: str, *parts: str) -> str:
 def nl(x, decimals=0) -> str:
     """A Dutch number written independently of salesbook.formatting: 1.234.567,8."""
     return f"{x:,.{decimals}f}".replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+def notebook_prose(path) -> str:
+    """A notebook's Markdown as one line of words (a figure quoted across a line break still matches)."""
+    import nbformat
+
+    nb = nbformat.read(path, as_version=4)
+    return " ".join("\n".join(c.source for c in nb.cells if c.cell_type == "markdown").split())
+
+
+def notebook_code(path) -> str:
+    """A notebook's code cells, one after another."""
+    import nbformat
+
+    nb = nbformat.read(path, as_version=4)
+    return "\n".join(c.source for c in nb.cells if c.cell_type == "code")

@@ -8,25 +8,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import nbformat
 import pytest
 
 from salesbook import benchmark, case, customers
 from salesbook.data import load_dataset
+from tests.checks import notebook_code, notebook_prose
 
 NOTEBOOK = Path(__file__).resolve().parent.parent / "notebooks" / "01_rol_van_de_salesmanager.ipynb"
 
 
 @pytest.fixture(scope="module")
 def prose() -> str:
-    nb = nbformat.read(NOTEBOOK, as_version=4)
-    return " ".join("\n".join(c.source for c in nb.cells if c.cell_type == "markdown").split())
+    return notebook_prose(NOTEBOOK)
 
 
 @pytest.fixture(scope="module")
 def code() -> str:
-    nb = nbformat.read(NOTEBOOK, as_version=4)
-    return "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+    return notebook_code(NOTEBOOK)
 
 
 def test_cost_of_capital_is_the_case_constant(prose, code):

@@ -8,21 +8,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import nbformat
 import pytest
 
 from salesbook import case, gap_analysis, generic_strategy, portfolio_strategy, swot
 from salesbook.formatting import euro_compact, number
 from salesbook.objectives import cascade_check
-from tests.checks import assert_mentions
+from tests.checks import assert_mentions, notebook_prose
 
 NOTEBOOK = Path(__file__).resolve().parent.parent / "notebooks" / "02_strategische_verkoopplanning.ipynb"
 
 
 @pytest.fixture(scope="module")
 def prose() -> str:
-    nb = nbformat.read(NOTEBOOK, as_version=4)
-    return " ".join("\n".join(c.source for c in nb.cells if c.cell_type == "markdown").split())
+    return notebook_prose(NOTEBOOK)
 
 
 def test_the_cascade_falls_short(prose):

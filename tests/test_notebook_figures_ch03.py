@@ -12,14 +12,14 @@ import nbformat
 import pytest
 
 from salesbook import case, environment, quiz, strategy
+from tests.checks import notebook_prose
 
 NOTEBOOK = Path(__file__).resolve().parent.parent / "notebooks" / "03_veranderende_omgeving.ipynb"
 
 
 @pytest.fixture(scope="module")
 def prose() -> str:
-    nb = nbformat.read(NOTEBOOK, as_version=4)
-    return " ".join("\n".join(c.source for c in nb.cells if c.cell_type == "markdown").split())
+    return notebook_prose(NOTEBOOK)
 
 
 def test_five_forces_nederland(prose):

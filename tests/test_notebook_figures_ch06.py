@@ -10,20 +10,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import nbformat
 import pytest
 
 from salesbook import planning, salesforce
 from salesbook.data import load_dataset
-from tests.checks import nl
+from tests.checks import nl, notebook_prose
 
 NOTEBOOK = Path(__file__).resolve().parent.parent / "notebooks" / "06_organisatie_en_planning_salesteam.ipynb"
 
 
 @pytest.fixture(scope="module")
 def prose() -> str:
-    nb = nbformat.read(NOTEBOOK, as_version=4)
-    return " ".join("\n".join(c.source for c in nb.cells if c.cell_type == "markdown").split())
+    return notebook_prose(NOTEBOOK)
 
 
 @pytest.fixture(scope="module")

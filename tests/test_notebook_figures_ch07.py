@@ -15,6 +15,7 @@ import pytest
 from salesbook import accounts, case
 from salesbook.customers import abc_analysis
 from salesbook.data import load_dataset
+from tests.checks import notebook_code, notebook_prose
 
 NOTEBOOK = Path(__file__).resolve().parent.parent / "notebooks" / "07_accountmanagement.ipynb"
 RATE_IN_PROSE = re.compile(r"(\d+)% (?:rente|vermogenskosten)")      # as in tests/test_widgets_ch09.py
@@ -22,14 +23,12 @@ RATE_IN_PROSE = re.compile(r"(\d+)% (?:rente|vermogenskosten)")      # as in tes
 
 @pytest.fixture(scope="module")
 def prose() -> str:
-    nb = nbformat.read(NOTEBOOK, as_version=4)
-    return " ".join("\n".join(c.source for c in nb.cells if c.cell_type == "markdown").split())
+    return notebook_prose(NOTEBOOK)
 
 
 @pytest.fixture(scope="module")
 def code() -> str:
-    nb = nbformat.read(NOTEBOOK, as_version=4)
-    return "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+    return notebook_code(NOTEBOOK)
 
 
 @pytest.fixture(scope="module")

@@ -8,19 +8,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import nbformat
 import pytest
 
 from salesbook import customers, fairs, strategy
 from salesbook.data import load_dataset
+from tests.checks import notebook_prose
 
 NOTEBOOK = Path(__file__).resolve().parent.parent / "notebooks" / "08_beursmanagement.ipynb"
 
 
 @pytest.fixture(scope="module")
 def prose() -> str:
-    nb = nbformat.read(NOTEBOOK, as_version=4)
-    return " ".join("\n".join(c.source for c in nb.cells if c.cell_type == "markdown").split())
+    return notebook_prose(NOTEBOOK)
 
 
 @pytest.fixture(scope="module")
