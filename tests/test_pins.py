@@ -98,6 +98,14 @@ def test_postbuild_installs_the_package_without_touching_pins():
     assert "pip install --no-deps -e ." in post.read_text(encoding="utf-8")
 
 
+def test_no_parser_grammar_is_built_at_every_jupyter_start(lock):
+    # jsonschema 4.25+ imports rfc3987-syntax, which builds its parsers on import: 1,4 s more for
+    # every JupyterLab, Voila and test process (jsonschema issue 1428). Nothing here needs it.
+    assert "rfc3987-syntax" not in lock and "lark" not in lock
+    major, minor = (int(p) for p in lock["jsonschema"].split(".")[:2])
+    assert (major, minor) < (4, 25), lock["jsonschema"]
+
+
 def test_pin_parser_rejects_ranges():
     with pytest.raises(AssertionError):
         parse_pins(["pandas>=2"], "example")
