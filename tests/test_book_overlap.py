@@ -33,18 +33,21 @@ def runs(text: str) -> set[tuple[str, ...]]:
     return {tuple(w[i:i + RUN]) for i in range(len(w) - RUN + 1)}
 
 
-def _sources() -> list[tuple[str, str]]:
-    out = []
-    for path in sorted((ROOT / "notebooks").glob("*.ipynb")):
+def _source_paths() -> list[Path]:
+    """What a student reads: the notebooks, the quiz banks and the package's strings."""
+    return (sorted((ROOT / "notebooks").glob("*.ipynb")) + sorted((ROOT / "data" / "quizzes").glob("*.yaml"))
+            + sorted((ROOT / "salesbook").rglob("*.py")))
+
+
+def _text(path: Path) -> str:
+    """The text a student reads in one source (read when its test runs, not at collection)."""
+    if path.suffix == ".ipynb":
         nb = nbformat.read(path, as_version=4)
-        out.append((path.name, "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")))
-    for path in sorted((ROOT / "data" / "quizzes").glob("*.yaml")):
-        out.append((path.name, path.read_text(encoding="utf-8")))
-    for path in sorted((ROOT / "salesbook").rglob("*.py")):
+        return "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
+    if path.suffix == ".py":
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        strings = [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
-        out.append((str(path.relative_to(ROOT)), "\n".join(strings)))
-    return out
+        return "\n".join(n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str))
+    return path.read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +67,9 @@ def test_the_measure_finds_a_copied_run():
     assert not runs(" ".join(counted[:10]))                                           # ten words: allowed
 
 
-@pytest.mark.parametrize("name, text", _sources(), ids=[n for n, _ in _sources()])
-def test_no_run_of_more_than_ten_words_from_the_book(book_runs, name, text):
-    shared = runs(text) & book_runs
+@pytest.mark.parametrize("path", _source_paths(),
+                         ids=[p.name if p.suffix != ".py" else str(p.relative_to(ROOT)) for p in _source_paths()])
+def test_no_run_of_more_than_ten_words_from_the_book(book_runs, path):
+    name = path.name
+    shared = runs(_text(path)) & book_runs
     assert not shared, f"{name}: {len(shared)} runs of {RUN} words from the book, e.g. '{' '.join(sorted(shared)[0])}'"

@@ -261,3 +261,21 @@ def test_lazy_exercise_builds_once_on_first_use_and_forwards():
     assert opgave_proef.hint().message.startswith("Hint 1 van 2")
     assert opgave_proef.hint().message.startswith("Hint 2 van 2")
     assert built == [1]
+
+
+def test_a_lazy_exercise_is_not_built_by_a_probe_for_a_private_name():
+    # pytest looks for "_mock_name" on every module-level object while collecting; answering it must
+    # not build the exercise (which reads case data): the quick loop would pay for every bank.
+    from salesbook.exercises import NumberExercise, lazy
+
+    built = []
+
+    def factory():
+        built.append(True)
+        return NumberExercise("Voorbeeld", "Hoeveel is 2 × 3?", expected=6)
+
+    exercise = lazy(factory, "voorbeeld")
+    assert getattr(exercise, "_mock_name", None) is None
+    assert getattr(exercise, "pytest_mock_example_attribute_that_shouldnt_exist", None) is None
+    assert not built
+    assert exercise.expected == 6 and built == [True]

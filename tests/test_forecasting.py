@@ -14,7 +14,6 @@ import warnings
 import numpy as np
 import pandas as pd
 import pytest
-from statsmodels.tsa.holtwinters import ExponentialSmoothing, Holt, SimpleExpSmoothing
 
 from salesbook import forecasting as fc
 from salesbook.errors import SalesbookError
@@ -115,6 +114,8 @@ def test_exponential_smoothing_with_initial_level_forecasts_period_one():
 @pytest.mark.parametrize("alpha", [0.1, 0.35, 0.8, 1.0])
 @pytest.mark.parametrize("l0", [None, 350.0])
 def test_exponential_smoothing_matches_statsmodels(alpha, l0):
+    from statsmodels.tsa.holtwinters import SimpleExpSmoothing   # here, not at collection: 2 s per test process
+
     y = np.array(NIST_QUARTERS, float)
     ours = fc.exponential_smoothing(y, alpha, horizon=5, initial_level=l0)
     start = y[0] if l0 is None else l0
@@ -156,6 +157,8 @@ def test_holt_with_both_initial_states_accepts_one_value():
 @pytest.mark.parametrize("alpha, beta", [(0.2, 0.1), (0.5, 0.5), (0.9, 0.3), (1.0, 1.0)])
 @pytest.mark.parametrize("initial", [None, (340.0, 8.0)])
 def test_holt_matches_statsmodels(alpha, beta, initial):
+    from statsmodels.tsa.holtwinters import Holt
+
     y = np.array(NIST_QUARTERS, float)
     l0, b0 = initial if initial else (y[0], y[1] - y[0])
     kwargs = {} if initial is None else {"initial_level": l0, "initial_trend": b0}
@@ -266,6 +269,8 @@ def test_holt_winters_matches_the_independent_hand_recursion(additive, alpha, be
 
 
 def _statsmodels_hw(y, L, alpha, beta, gamma_sm, params, kind):
+    from statsmodels.tsa.holtwinters import ExponentialSmoothing
+
     model = ExponentialSmoothing(np.asarray(y, float), trend="add", seasonal=kind, seasonal_periods=L,
                                  initialization_method="known", initial_level=params["initial_level"],
                                  initial_trend=params["initial_trend"],

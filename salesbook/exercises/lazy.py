@@ -30,7 +30,10 @@ class LazyExercise(Exercise):
         return built
 
     def __getattr__(self, attr: str):
-        if attr.startswith("__") or attr in ("_factory", "name"):
+        # Only an exercise's public attributes are passed on. pytest probes every module-level object
+        # for mock attributes ("_mock_name", "pytest_…") while collecting; answering such a probe
+        # must not build the exercise and read its data.
+        if attr.startswith(("_", "pytest_")) or attr == "name":
             raise AttributeError(attr)
         return getattr(self.exercise, attr)
 
