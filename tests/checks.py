@@ -116,3 +116,46 @@ def notebook_code(path) -> str:
 
     nb = nbformat.read(path, as_version=4)
     return "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+
+
+def pairs_and_corners(*levels) -> list[tuple]:
+    """Combinations of the parameter values ``levels`` in which every value of every parameter meets
+    every value of every other parameter at least once (all pairs), together with the corners: all
+    first values, and all last values (the extremes each grid lists first and last).
+
+    A view that breaks on one value or on two values together is caught, as by the full product,
+    in a fraction of the renders: the grid of the break-even view has 243 combinations and 15 here.
+    Deterministic (the same list every run, so test ids are stable).
+
+    >>> rows = pairs_and_corners([0, 1], ["a", "b"], [True, False])
+    >>> rows[:2]
+    [(0, 'a', True), (1, 'b', False)]
+    >>> all(any(r[i] == x and r[j] == y for r in rows)
+    ...     for i, j in ((0, 1), (0, 2), (1, 2)) for x in ([0, 1], ["a", "b"], [True, False])[i]
+    ...     for y in ([0, 1], ["a", "b"], [True, False])[j])
+    True
+    """
+    from itertools import combinations
+
+    sizes = [len(values) for values in levels]
+    uncovered = {(i, a, j, b) for i, j in combinations(range(len(levels)), 2)
+                 for a in range(sizes[i]) for b in range(sizes[j])}
+    rows = [tuple(0 for _ in sizes), tuple(n - 1 for n in sizes)]
+
+    def cover(row) -> None:
+        uncovered.difference_update((i, row[i], j, row[j]) for i, j in combinations(range(len(row)), 2))
+
+    for row in rows:
+        cover(row)
+    while uncovered:
+        i, a, j, b = min(uncovered)
+        chosen = {i: a, j: b}
+        for k in range(len(sizes)):
+            if k not in chosen:   # the value that meets the most pairs not yet covered
+                chosen[k] = max(range(sizes[k]), key=lambda v: (
+                    sum(((m, chosen[m], k, v) if m < k else (k, v, m, chosen[m])) in uncovered for m in chosen), -v))
+        row = tuple(chosen[k] for k in range(len(sizes)))
+        rows.append(row)
+        cover(row)
+    unique = list(dict.fromkeys(rows))
+    return [tuple(values[v] for values, v in zip(levels, row)) for row in unique]

@@ -20,6 +20,7 @@ from salesbook.ladders import KOTLER_RELATIONS, TRANSITION_PHASES
 from salesbook.widgets import common
 from salesbook.widgets import diagnostics as wd
 from salesbook.widgets import equity as we
+from tests.checks import pairs_and_corners
 
 
 def is_error(item) -> bool:
@@ -82,7 +83,7 @@ IMPORTANCES = [(5, 2, 3), (0, 0, 1), (10, 10, 10), (1, 0, 0)]
 
 
 @pytest.mark.parametrize("own, rival, importance, compare",
-                         list(itertools.product(PROFILES, PROFILES[:2], IMPORTANCES, (True, False))))
+                         pairs_and_corners(PROFILES, PROFILES[:2], IMPORTANCES, (True, False)))
 def test_equity_view_grid_valid(own, rival, importance, compare):
     value, brand, relation = importance
     state = equity_state(own, rival, compare=compare, belang_value=value, belang_brand=brand,

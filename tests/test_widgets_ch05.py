@@ -13,7 +13,8 @@ from salesbook import customers
 from salesbook.data import load_dataset
 from salesbook.widgets import customers as wc
 from salesbook.widgets.common import render
-from tests.checks import assert_error_box as _assert_error, assert_numbers, line_with, markdown_text as _text, nl
+from tests.checks import (assert_error_box as _assert_error, assert_numbers, line_with, markdown_text as _text, nl,
+                          pairs_and_corners)
 
 
 def _assert_valid(items, formula=True):
@@ -72,8 +73,8 @@ def test_case_conversion_rates_come_from_the_case_funnel():
 LEADS = load_dataset("leads")
 
 
-@pytest.mark.parametrize("visit, download, demo, source, size, threshold", list(itertools.product(
-    [0, 2, 5], [0, 5], [0, 20, 40], [0, 20], [15], [0, 40, 100])))
+@pytest.mark.parametrize("visit, download, demo, source, size, threshold", pairs_and_corners(
+    [0, 2, 5], [0, 5], [0, 20, 40], [0, 20], [15], [0, 40, 100]))
 def test_lead_scoring_view_over_a_grid(visit, download, demo, source, size, threshold):
     _assert_valid(render(wc.lead_scoring_view, {
         "points_per_visit": visit, "points_per_download": download, "demo_points": demo,
@@ -184,8 +185,8 @@ def test_nps_view_invalid_values_give_only_the_error_box(state, fragment):
 MARGINS = wc.case_yearly_margins()
 
 
-@pytest.mark.parametrize("margin, retention, discount_rate, acquisition_cost", list(itertools.product(
-    [500, 15_000, 200_000], [0.3, 0.84, 0.97], [0.0, 0.1, 0.3], [0, 50_000])))
+@pytest.mark.parametrize("margin, retention, discount_rate, acquisition_cost", pairs_and_corners(
+    [500, 15_000, 200_000], [0.3, 0.84, 0.97], [0.0, 0.1, 0.3], [0, 50_000]))
 def test_clv_view_over_a_grid(margin, retention, discount_rate, acquisition_cost):
     _assert_valid(render(wc.clv_view, {"margin": margin, "retention": retention, "discount_rate": discount_rate,
                                        "acquisition_cost": acquisition_cost, "yearly_margins": MARGINS}))

@@ -13,7 +13,7 @@ from salesbook import accounts, case
 from salesbook.customers import abc_analysis
 from salesbook.widgets import accounts as wa
 from salesbook.widgets.common import render
-from tests.checks import assert_error_box as _assert_error, markdown_text as _text
+from tests.checks import assert_error_box as _assert_error, markdown_text as _text, pairs_and_corners
 
 
 def _assert_valid(items, formula=True, figure=True):
@@ -29,7 +29,7 @@ def _assert_valid(items, formula=True, figure=True):
 # --- § 7.3 profitability and the whale curve ----------------------------------------------------
 
 @pytest.mark.parametrize("visit, order, delivery, ret, rate", [
-    *itertools.product([0, 1000], [0, 1000], [0, 600], [0, 600], [0.0, 0.15]),
+    *pairs_and_corners([0, 1000], [0, 1000], [0, 600], [0, 600], [0.0, 0.15]),
     (400, 350, 225, 250, 0.08), (400, 350, 150, 250, 0.08), (400, 350, 225, 250, 0.10)])
 def test_profitability_view_over_a_grid(visit, order, delivery, ret, rate):
     items = render(wa.profitability_view, {"visit_rate": visit, "order_rate": order, "delivery_rate": delivery,

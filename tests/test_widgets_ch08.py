@@ -12,7 +12,8 @@ from matplotlib.figure import Figure
 from salesbook.strategy import rebalance_weights
 from salesbook.widgets import fairs as wf
 from salesbook.widgets.common import render
-from tests.checks import assert_error_box as _assert_error, assert_numbers, line_with, markdown_text as _text, nl
+from tests.checks import (assert_error_box as _assert_error, assert_numbers, line_with, markdown_text as _text, nl,
+                          pairs_and_corners)
 
 
 def _assert_valid(items, figure=True):
@@ -73,8 +74,8 @@ def test_selection_view_negative_weight_gives_the_error_box():
 
 # --- budget (H8, beursbegroting) ---------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("beurs, m2, staff, rate, promo", list(itertools.product(
-    ["B01", "B04", "B06", "B07"], [9, 60, 200], [1, 25], [20, 150], [0, 40_000])))
+@pytest.mark.parametrize("beurs, m2, staff, rate, promo", pairs_and_corners(
+    ["B01", "B04", "B06", "B07"], [9, 60, 200], [1, 25], [20, 150], [0, 40_000]))
 def test_budget_view_over_a_grid(beurs, m2, staff, rate, promo):
     items = render(wf.budget_view, {"beurs_id": beurs, "stand_m2": m2, "staff": staff, "hourly_rate": rate,
                                     "promotion": promo})
@@ -103,8 +104,8 @@ def test_budget_view_invalid_values_give_only_the_error_box(state, fragment):
 
 # --- staffing (H8, standbeheer) -------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("target, per_hour, hours, days, rate", list(itertools.product(
-    [10, 250, 800], [1, 4, 8], [4, 12], [1, 6], [0.05, 0.3, 1.0])))
+@pytest.mark.parametrize("target, per_hour, hours, days, rate", pairs_and_corners(
+    [10, 250, 800], [1, 4, 8], [4, 12], [1, 6], [0.05, 0.3, 1.0]))
 def test_staffing_view_over_a_grid(target, per_hour, hours, days, rate):
     _assert_valid(render(wf.staffing_view, {"target_leads": target, "contacts_per_hour": per_hour,
                                             "hours_per_day": hours, "days": days, "qualify_rate": rate}),
@@ -131,8 +132,8 @@ def test_staffing_view_invalid_values_give_only_the_error_box(state, fragment):
 
 # --- funnel and ROI (H8, beursevaluatie) ---------------------------------------------------------------------------
 
-@pytest.mark.parametrize("contacts, rate, value, cost, years", list(itertools.product(
-    [50, 864, 3_000], [0.05, 0.3, 1.0], [500, 50_000], [5_000, 250_000], [1, 3, 5])))
+@pytest.mark.parametrize("contacts, rate, value, cost, years", pairs_and_corners(
+    [50, 864, 3_000], [0.05, 0.3, 1.0], [500, 50_000], [5_000, 250_000], [1, 3, 5]))
 def test_roi_view_over_a_grid(contacts, rate, value, cost, years):
     _assert_valid(render(wf.roi_view, {"contacts": contacts, "qualify_rate": rate, "lead_to_quote": rate,
                                        "order_value": value, "fair_cost": cost, "years": years}))

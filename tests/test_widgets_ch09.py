@@ -12,7 +12,8 @@ from matplotlib.figure import Figure
 
 from salesbook.widgets import finance as wf
 from salesbook.widgets.common import render
-from tests.checks import assert_error_box as _assert_error, assert_numbers, markdown_text as _text, nl, numbers
+from tests.checks import (assert_error_box as _assert_error, assert_numbers, markdown_text as _text, nl, numbers,
+                          pairs_and_corners)
 
 
 def _assert_valid(items):
@@ -111,8 +112,8 @@ def test_markup_view_refuses_a_zero_cost_price():
 
 # --- break-even ------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("fc, price, vc, discount, volume", list(itertools.product(
-    [0, 210_000, 600_000], [10, 120, 300], [0, 78, 250], [0.0, 0.05, 0.3], [500, 6_500, 20_000])))
+@pytest.mark.parametrize("fc, price, vc, discount, volume", pairs_and_corners(
+    [0, 210_000, 600_000], [10, 120, 300], [0, 78, 250], [0.0, 0.05, 0.3], [500, 6_500, 20_000]))
 def test_break_even_view_over_a_grid(fc, price, vc, discount, volume):
     items = render(wf.break_even_view, {"fixed_costs": fc, "price": price, "variable_cost": vc,
                                         "discount": discount, "volume": volume})
@@ -174,8 +175,8 @@ PROFILE = {"base": 1_000, "growth": 300, "cost_savings": 100, "referrals": 80, "
            "acquisition_cost": 2_500, "discount_rate": 0.08}
 
 
-@pytest.mark.parametrize("r, base, growth, ac, d", list(itertools.product(
-    [0.3, 0.84, 0.94], [0, 1_000, 5_000], [0, 1_000], [0, 10_000], [0.0, 0.2])))
+@pytest.mark.parametrize("r, base, growth, ac, d", pairs_and_corners(
+    [0.3, 0.84, 0.94], [0, 1_000, 5_000], [0, 1_000], [0, 10_000], [0.0, 0.2]))
 def test_retention_profit_view_over_a_grid(r, base, growth, ac, d):
     state = PROFILE | {"retention_rate": r, "base": base, "growth": growth, "acquisition_cost": ac, "discount_rate": d}
     _assert_valid(render(wf.retention_profit_view, state))
