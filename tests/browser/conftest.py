@@ -149,11 +149,11 @@ def screenshot(page, name: str) -> Path:
 
 
 # Close whatever the page has open (shutting its kernels down; a Run All leaves a notebook
-# changed, and closing through the menu would ask whether to save) and open one notebook, in
+# changed, and closing through the menu would ask whether to save), then open one notebook, in
 # the JupyterLab that is already loaded.
 # The kernel is named (and the kernel specs awaited): a notebook opened while Lab is still
 # starting may otherwise ask which kernel to use, in a dialog that blocks every later click.
-OPEN_NOTEBOOK = """async (path) => {
+CLOSE_ALL = """async () => {
   const app = window.jupyterapp;
   await app.restored;
   await app.serviceManager.ready;
@@ -162,8 +162,14 @@ OPEN_NOTEBOOK = """async (path) => {
     if (widget.sessionContext) { try { await widget.sessionContext.shutdown(); } catch (e) {} }
     widget.dispose();
   }
-  await app.commands.execute('docmanager:open', {path, factory: 'Notebook', kernel: {name: 'python3'}});
 }"""
+OPEN_NOTEBOOK = """async (path) => {
+  await window.jupyterapp.commands.execute('docmanager:open', {path, factory: 'Notebook', kernel: {name: 'python3'}});
+}"""
+
+# The window of every Lab test: a projector's width. Set while no notebook is open (resizing a
+# rendered notebook costs the browser a full layout of it).
+LAB_VIEWPORT = {"width": 1280, "height": 900}
 
 DIALOG = ".jp-Dialog"
 
@@ -172,7 +178,7 @@ DIALOG = ".jp-Dialog"
 def lab_page(lab_server, browser):
     """One JupyterLab page per test process, kept loaded between notebooks: loading JupyterLab
     takes seconds of the browser's time, and a student opens a second notebook in the same Lab."""
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    context = browser.new_context(viewport=LAB_VIEWPORT)
     context.route(lambda url: not url.startswith("http://127.0.0.1"), lambda route: route.abort())
     page = context.new_page()
     page.loaded = False
@@ -183,7 +189,6 @@ def lab_page(lab_server, browser):
 def open_in_lab(page, lab_server, path: str) -> None:
     """Open a notebook in the page's JupyterLab (loading Lab the first time, or again after a
     test left it in a state it cannot close, e.g. a dialog)."""
-    page.set_viewport_size({"width": 1400, "height": 1000})
     if page.loaded and page.locator(DIALOG).count():      # left open by a failed test: start afresh
         screenshot(page, "lab-dialog-left-open")
         page.loaded = False
@@ -194,6 +199,8 @@ def open_in_lab(page, lab_server, path: str) -> None:
             page.wait_for_function("() => window.jupyterapp !== undefined", timeout=90_000)
             page.loaded = True
         try:
+            page.evaluate(CLOSE_ALL)
+            page.set_viewport_size(LAB_VIEWPORT)      # the last test left it narrow
             page.evaluate(OPEN_NOTEBOOK, path)
             page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=90_000)
             return

@@ -99,9 +99,10 @@ def check_chapter_in_presentation_mode(present_server, page, name) -> None:
         radio.check(force=True)
         page.wait_for_selector("text=/Goed!|Niet goed\\./", timeout=60_000)
         assert re.search(r"Score: \d+ van \d+", page.content())
-        for width in (1280, 800):
-            page.set_viewport_size({"width": width, "height": 900})
-            settle(page)
+        for width in (1280, 800):      # the projector it was opened at, then a narrow window
+            if width != page.viewport_size["width"]:
+                page.set_viewport_size({"width": width, "height": 900})
+                settle(page)
             assert_quiz_readable(page, f"bij {width} px breed")
         screenshot(page, f"present-{stem}-quiz")
     assert handles.count() or radios.count(), "no widget to try in this chapter"
