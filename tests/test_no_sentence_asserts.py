@@ -23,6 +23,7 @@ order), ``assert_mentions(message, "kolom 'omzet'", "rij 5", "'x'", "getal")`` o
 from __future__ import annotations
 
 import ast
+import functools
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -106,9 +107,15 @@ def _call_name(call: ast.Call) -> str | None:
     return None
 
 
+@functools.cache
+def _nodes(tree: ast.AST) -> tuple[ast.AST, ...]:
+    """Every node under ``tree`` (walked once: the scan looks at each function several times)."""
+    return tuple(ast.walk(tree))
+
+
 def _checked_exprs(fn: ast.AST, helpers: dict[str, _Helper]) -> Iterator[tuple[ast.AST, bool]]:
     """Every expression a function asserts on, with whether literals inside call arguments count."""
-    for node in ast.walk(fn):
+    for node in _nodes(fn):
         if isinstance(node, ast.Assert):
             yield node.test, True
         elif isinstance(node, ast.Call):
@@ -130,7 +137,7 @@ def _asserted_names(fn: ast.AST, helpers: dict[str, _Helper]) -> set[str]:
     for expr, _ in _checked_exprs(fn, helpers):
         names |= _names(expr)
     flows = []
-    for node in ast.walk(fn):
+    for node in _nodes(fn):
         if isinstance(node, ast.Assign):
             flows += [(_targets(t), node.value) for t in node.targets]
         elif isinstance(node, (ast.AugAssign, ast.AnnAssign)) and node.value is not None:
@@ -148,7 +155,7 @@ def _asserted_names(fn: ast.AST, helpers: dict[str, _Helper]) -> set[str]:
 
 
 def _functions(tree: ast.AST) -> list[ast.FunctionDef | ast.AsyncFunctionDef]:
-    return [n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
+    return [n for n in _nodes(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
 
 
 def _helpers(tree: ast.AST, known: dict[str, _Helper]) -> dict[str, _Helper]:
@@ -229,7 +236,7 @@ def sentence_asserts(path: Path, checks: dict[str, _Helper] | None = None) -> li
             for lit in _literals(expr, into_call_args=into_call_args)}
     for fn in _functions(tree):
         bound = dict(module_bound)
-        for extra in (_bound_literals(ast.walk(fn)), _parametrized_literals(fn)):
+        for extra in (_bound_literals(_nodes(fn)), _parametrized_literals(fn)):
             for name, literals in extra.items():
                 bound[name] = bound.get(name, []) + literals
         for name in _asserted_names(fn, helpers) & bound.keys():
@@ -237,6 +244,7 @@ def sentence_asserts(path: Path, checks: dict[str, _Helper] | None = None) -> li
     return sorted(hits)
 
 
+@functools.cache
 def checks_helpers() -> dict[str, _Helper]:
     """The assertion helpers in tests/checks.py."""
     return _helpers(ast.parse((TESTS / "checks.py").read_text(encoding="utf-8")), {})
@@ -253,9 +261,9 @@ def scan(paths: Iterable[Path]) -> list[str]:
 
 # --- the guard --------------------------------------------------------------------------------------
 
-def test_no_test_asserts_a_sentence():
-    paths = [p for p in TESTS.glob("*.py") if p.name not in ALLOWED]
-    found = scan(paths)
+@pytest.mark.parametrize("path", sorted(p for p in TESTS.glob("*.py") if p.name not in ALLOWED), ids=lambda p: p.name)
+def test_no_test_asserts_a_sentence(path):
+    found = scan([path])
     assert not found, (f"{len(found)} assert(s) pin a string of {MIN_WORDS}+ words; check the numbers, "
                        "names and key words instead:\n" + "\n".join(found))
 
