@@ -79,6 +79,14 @@ def _controls(widget):
         yield from _controls(child)
 
 
+def _close(widget) -> None:
+    """Close a widget tree, as a notebook's kernel would hold only its own few widgets (a widget
+    stays registered, with its outputs, until it is closed)."""
+    for child in getattr(widget, "children", ()):
+        _close(child)
+    widget.close()
+
+
 def _grid(control) -> list:
     import ipywidgets as w
 
@@ -169,6 +177,7 @@ def widget_timings() -> dict:
         if own:
             per_widget[name] = {"changes": len(own), "median_ms": statistics.median(own), "max_ms": max(own)}
             times += own
+        _close(box)
     times.sort()
     p95 = times[min(len(times) - 1, int(0.95 * len(times)))] if times else float("nan")
     # the floor before and after the widgets, the lower one: a shared machine's load varies
