@@ -89,6 +89,22 @@ def wait_until_still(page, read, quiet: float = 0.6, seconds: float = 30) -> Non
             return
 
 
+# The first chart of the output area that a control belongs to, scrolled to the middle of the window, so
+# that the screenshot after a slider move shows the redrawn chart itself (not only the controls).
+SHOW_REDRAWN_CHART = """(control) => {
+  const area = control.closest('.jp-OutputArea-output') || control.closest('.widget-vbox');
+  const chart = area && area.querySelector('.widget-output img');
+  if (chart) chart.scrollIntoView({block: 'center'});
+  return Boolean(chart);
+}"""
+
+
+def show_redrawn_chart(page, control) -> None:
+    """Scroll the chart that a control redraws into view (when it has one) and let it paint."""
+    control.evaluate(SHOW_REDRAWN_CHART)
+    settle(page)
+
+
 def settle(page) -> None:
     """Until the page has laid out and painted the last change (two animation frames)."""
     page.evaluate(TWO_FRAMES)

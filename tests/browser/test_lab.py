@@ -13,7 +13,8 @@ import pytest
 
 from tests.browser.conftest import DIALOG, ROOT, open_in_lab, screenshot
 from tests.browser.screen import (
-    WIDGET_IMAGES, assert_images_load, assert_quiz_readable, settle, wait_for_widgets, wait_until_still,
+    WIDGET_IMAGES, assert_images_load, assert_quiz_readable, settle, show_redrawn_chart, wait_for_widgets,
+    wait_until_still,
 )
 
 NOTEBOOKS = sorted(p.name for p in (ROOT / "notebooks").glob("*.ipynb"))
@@ -151,6 +152,7 @@ def check_notebook_in_jupyterlab(lab_server, page, name) -> None:
         assert_images_load(page, "na het verschuiven van een schuifregelaar")
         if has_charts:
             assert page.evaluate(WIDGET_IMAGES) > 0, "the charts in the widgets are gone after a redraw"
+        show_redrawn_chart(page, handle)
         screenshot(page, f"lab-{Path(name).stem}-widget")
     if page.locator(".salesbook-weights").count():      # linked weight sliders (chapter 8)
         assert_linked_weights_stay_consistent(page)

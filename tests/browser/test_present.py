@@ -15,7 +15,8 @@ import pytest
 
 from tests.browser.conftest import ROOT, free_port, screenshot, stop, wait_for_http
 from tests.browser.screen import (
-    WIDGET_IMAGES, assert_images_load, assert_quiz_readable, settle, wait_for_widgets, wait_until_still,
+    WIDGET_IMAGES, assert_images_load, assert_quiz_readable, settle, show_redrawn_chart, wait_for_widgets,
+    wait_until_still,
 )
 
 NOTEBOOKS = sorted(p.name for p in (ROOT / "notebooks").glob("*.ipynb"))
@@ -90,6 +91,7 @@ def check_chapter_in_presentation_mode(present_server, page, name) -> None:
         assert_images_load(page, "na het verschuiven van een schuifregelaar")
         if has_charts:
             assert page.evaluate(WIDGET_IMAGES) > 0, "the charts in the widgets are gone after a redraw"
+        show_redrawn_chart(page, handle)
         screenshot(page, f"present-{stem}-widget")
 
     radios = page.locator(".widget-radio-box input[type=radio]")
