@@ -70,6 +70,6 @@ def test_the_measure_finds_a_copied_run():
 @pytest.mark.parametrize("path", _source_paths(),
                          ids=[p.name if p.suffix != ".py" else str(p.relative_to(ROOT)) for p in _source_paths()])
 def test_no_run_of_more_than_ten_words_from_the_book(book_runs, path):
-    name = path.name
+    name = str(path.relative_to(ROOT))
     shared = runs(_text(path)) & book_runs
     assert not shared, f"{name}: {len(shared)} runs of {RUN} words from the book, e.g. '{' '.join(sorted(shared)[0])}'"
