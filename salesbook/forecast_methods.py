@@ -372,19 +372,28 @@ def forecast_errors(actual: Sequence[float] | pd.Series, forecast: Sequence[floa
     (2.5, 7.5, 62.5, 6.6288)
     """
     ys, _ = _series(actual, "werkelijke waarden")
+    return _errors(ys, forecast)
+
+
+def _errors(ys: list[float], forecast: object) -> dict[str, float]:
+    """:func:`forecast_errors` for actual values that are already checked floats (a grid search
+    checks its series once, not once per combination it tries)."""
     if isinstance(forecast, pd.DataFrame) or isinstance(forecast, (str, bytes)) or not hasattr(forecast, "__iter__"):
         raise SalesbookError(f"prognose moet een reeks getallen zijn (kreeg {forecast!r})")
-    raw = list(forecast.tolist() if isinstance(forecast, pd.Series) else forecast)
+    raw = list(forecast.tolist() if hasattr(forecast, "tolist") else forecast)   # Series, numpy: plain floats
     if len(raw) != len(ys):
         raise SalesbookError(
             f"werkelijke waarden en prognose moeten even lang zijn (kreeg {len(ys)} en {len(raw)})"
         )
     errors, percents = [], []
     for i, (y, f) in enumerate(zip(ys, raw)):
-        f = f.item() if hasattr(f, "item") and not isinstance(f, (str, bytes)) else f
-        if f is None or f is pd.NA or (isinstance(f, float) and math.isnan(f)):
-            continue                                   # no forecast for this period
-        f = validation.number(f, f"prognose in periode {i + 1}")
+        if type(f) is not float or math.isinf(f):     # a plain float is already a number
+            f = f.item() if hasattr(f, "item") and not isinstance(f, (str, bytes)) else f
+            if f is None or f is pd.NA or (isinstance(f, float) and math.isnan(f)):
+                continue                               # no forecast for this period
+            f = validation.number(f, f"prognose in periode {i + 1}")
+        elif f != f:
+            continue                                   # NaN: no forecast for this period
         e = y - f
         errors.append(e)
         percents.append(abs(e) / abs(y) * 100 if y != 0 else nan)

@@ -26,8 +26,8 @@ import pandas as pd
 from salesbook import validation
 from salesbook.errors import SalesbookError
 from salesbook.forecast_methods import (  # noqa: F401  (re-exports: the contract names them here)
-    ERROR_MEASURES, HORIZON, METRICS, SEASON_LENGTH, SEASONAL_KINDS, SERIES, ForecastResult, _inferred_freq, _series,
-    exponential_smoothing, forecast_errors, holt, moving_average, weighted_moving_average,
+    ERROR_MEASURES, HORIZON, METRICS, SEASON_LENGTH, SEASONAL_KINDS, SERIES, ForecastResult, _errors, _inferred_freq,
+    _series, exponential_smoothing, forecast_errors, holt, moving_average, weighted_moving_average,
 )
 from salesbook.forecast_seasonal import (  # noqa: F401  (re-exports: the contract names them here)
     holt_winters, linear_trend, linear_trend_forecast, seasonal_indices, _winters_fits,
@@ -109,7 +109,21 @@ def holdout_comparison(y: Sequence[float] | pd.Series, methods: Mapping[str, Met
     >>> float(t.loc["gem. 2", "mad"]), round(float(t.loc["trend", "mad"]), 2)
     (2.0, 1.25)
     """
-    forecasts = holdout_forecasts(y, methods, holdout)
+    return holdout_errors(holdout_forecasts(y, methods, holdout))
+
+
+def holdout_errors(forecasts: pd.DataFrame) -> pd.DataFrame:
+    """The error measures per method of a table from :func:`holdout_forecasts` (the same table as
+    :func:`holdout_comparison`, for a caller that shows the forecasts as well and fits once).
+
+    Source: Rustenburg & Steenbeek, Salesmanagement, H4 (prognosefouten); the pack's own holdout test.
+
+    >>> f = holdout_forecasts([10, 12, 11, 13, 14], {"gem. 2": (moving_average, {"window": 2})}, 2)
+    >>> float(holdout_errors(f).loc["gem. 2", "mad"])        # errors 13 − 11,5 and 14 − 11,5
+    2.0
+    """
+    if not isinstance(forecasts, pd.DataFrame) or "werkelijk" not in forecasts.columns:
+        raise SalesbookError("prognoses moet de tabel van holdout_forecasts zijn, met de kolom 'werkelijk'")
     rows = {label: forecast_errors(forecasts["werkelijk"], forecasts[label]) for label in forecasts.columns[1:]}
     table = pd.DataFrame.from_dict(rows, orient="index", columns=list(ERROR_MEASURES))
     table.index.name = "methode"
@@ -186,7 +200,7 @@ def grid_search(
             fitted = method(series, **params, **extra).fitted
         else:
             forecast = method(train, **params, **extra, horizon=k).forecast.to_numpy()
-        score = forecast_errors(series, fitted)[measure] if k is None else forecast_errors(test, forecast)[measure]
+        score = _errors(values, fitted)[measure] if k is None else _errors(values[-k:], forecast)[measure]
         rows.append({**params, measure: score})
     table = pd.DataFrame(rows)
     ranked = table.sort_values(measure, kind="stable", na_position="last").reset_index(drop=True)

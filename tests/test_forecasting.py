@@ -385,6 +385,17 @@ def test_forecast_errors_hand():
     assert e["mape"] == pytest.approx((10 / 110 + 5 / 120 + 10 / 130) / 3 * 100)
 
 
+@pytest.mark.parametrize("kind", [list, np.array, pd.Series])
+def test_forecast_errors_take_every_kind_of_forecast_alike(kind):
+    # the hand example above, as a list, a numpy array and a Series: the same numbers to the bit
+    e = fc.forecast_errors([100, 110, 120, 130], kind([float("nan"), 100, 125, 120]))
+    assert e == fc.forecast_errors([100, 110, 120, 130], [float("nan"), 100.0, 125.0, 120.0])
+    with pytest.raises(SalesbookError, match="prognose in periode 2 moet een eindig getal"):
+        fc.forecast_errors([100, 110], kind([100.0, float("inf")]))
+    with pytest.raises(SalesbookError, match="prognose in periode 2 moet een getal"):
+        fc.forecast_errors([100, 110], [100.0, "veel"])
+
+
 def test_forecast_errors_sign_convention_and_zero_actual():
     assert fc.forecast_errors([100], [90])["bias"] == 10        # forecast too low → positive bias
     assert math.isnan(fc.forecast_errors([0, 10], [1, 9])["mape"])
@@ -408,6 +419,12 @@ def test_holdout_comparison_fits_on_the_training_part_only():
     assert list(table.index) == ["SES", "MA3"] and list(table.columns) == ["bias", "mad", "mse", "mape"]
     assert table.loc["MA3", "mad"] == pytest.approx(
         np.mean(np.abs(np.array(NIST_QUARTERS[-4:]) - sum(train[-3:]) / 3)))
+    pd.testing.assert_frame_equal(fc.holdout_errors(forecasts), table, check_exact=True)
+
+
+def test_holdout_errors_wants_the_forecast_table():
+    with pytest.raises(SalesbookError, match="holdout_forecasts"):
+        fc.holdout_errors(pd.DataFrame({"SES": [1.0]}))
 
 
 def test_grid_search_equals_brute_force():

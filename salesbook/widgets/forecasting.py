@@ -292,8 +292,8 @@ def comparison_view(
     y = series_for(land, productgroep, data)
     train, test = _split(y, holdout)
     methods = {SHORT[m]: method_spec(m, alpha, beta, gamma, window) for m in METHODS}
-    errors = fc.holdout_comparison(y, methods, len(test))
     forecasts = fc.holdout_forecasts(y, methods, len(test))
+    errors = fc.holdout_errors(forecasts)
     best = errors[key].abs().idxmin()
     lines = [
         f"**Alle methoden op de holdout** — {selection_text(land, productgroep)}. Geschat op "
