@@ -190,8 +190,14 @@ def test_a_slider_with_decimals_reads_out_in_dutch():
     alpha = common.slider("α", 0.3, 0.01, 1.0, 0.01, decimals=2)
     assert alpha.label == "0,30" and (alpha.min, alpha.max, alpha.step) == (0.01, 1.0, 0.01)
     assert [label for label, _ in alpha.options[:2]] == ["0,01", "0,02"]
-    whole = common.slider("Bezoeken", 4, 0, 10, 1)          # no decimals: the browser's own slider
+    whole = common.slider("Bezoeken", 4, 0, 10, 1)          # no decimals, no thousands: the browser's own slider
     assert whole.readout_format == ".0f"
+    costs = common.slider("Vaste kosten", 230_000, 0, 600_000, 10_000)   # thousands: "230.000", not "230000"
+    assert costs.label == "230.000" and costs.value == 230_000 and costs.options[-1] == ("600.000", 600_000)
+    buyers = common.slider("afnemers n", 14_600, 0, 60_000, 10)          # 6.001 positions
+    assert buyers.label == "14.600" and len(buyers.options) == 6_001
+    huge = common.slider("Omzet", 0, 0, 10_000_000, 1)       # too many positions to list: the browser's own slider
+    assert huge.readout_format == ".0f"
 
 
 def test_views_and_exercises_show_one_equation_per_display_formula():

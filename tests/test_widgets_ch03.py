@@ -156,7 +156,7 @@ def _controls(box):
         yield x
         for c in getattr(x, "children", ()):
             yield from walk(c)
-    return [x for x in walk(box) if isinstance(x, (w.IntSlider, w.FloatSlider, w.Dropdown))]
+    return [x for x in walk(box) if isinstance(x, (w.IntSlider, w.FloatSlider, w.SelectionSlider, w.Dropdown))]
 
 
 def test_choosing_a_country_loads_its_assumptions():

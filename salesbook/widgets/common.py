@@ -192,7 +192,7 @@ def live(view: Callable[..., Sequence[Any]], controls: Mapping[str, w.ValueWidge
     return LiveView(list(children))
 
 
-MAX_DUTCH_STEPS = 2000   # a slider with more positions keeps the browser's own number slider
+MAX_DUTCH_STEPS = 10_000   # a slider with more positions keeps the browser's own number slider
 
 
 class DutchSlider(w.SelectionSlider):
@@ -228,11 +228,13 @@ class DutchSlider(w.SelectionSlider):
 def slider(description: str, value: float, low: float, high: float, step: float,
            *, percent: bool = False, decimals: int | None = None) -> w.FloatSlider | DutchSlider:
     """A number slider with a Dutch label and a Dutch readout; ``percent=True`` shows a fraction
-    as %. A readout with decimals (or a percentage with decimals) comes from :class:`DutchSlider`."""
+    as %. A readout with decimals, or with thousands ("250.000", where the browser shows "250000"),
+    comes from :class:`DutchSlider`."""
     places = decimals if decimals is not None else 0
     common_args = dict(description=description, continuous_update=False, style=LABEL_STYLE, layout=WIDE)
     count = (high - low) / step if step > 0 else float("inf")
-    if places > 0 and count <= MAX_DUTCH_STEPS:
+    thousands = not percent and max(abs(low), abs(high)) >= 1000
+    if (places > 0 or thousands) and count <= MAX_DUTCH_STEPS:
         label = (lambda v: formatting.percent(v, places)) if percent else (lambda v: formatting.number(v, places))
         return DutchSlider(value, low, high, step, label, **common_args)
     fmt = f".{places}%" if percent else f".{places}f"

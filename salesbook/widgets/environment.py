@@ -194,13 +194,10 @@ def market_potential_widget(land: str = "Nederland", landen: Sequence[str] | Non
     start = case.case_market_inputs(land)
     controls: dict[str, w.ValueWidget] = {
         "land": w.Dropdown(options=countries, value=land, description="land", style=common.LABEL_STYLE),
-        "afnemers": w.IntSlider(value=start["buyers"], min=0, max=60_000, step=10, description="afnemers n",
-                                continuous_update=False, style=common.LABEL_STYLE, layout=common.WIDE),
+        "afnemers": common.slider("afnemers n", start["buyers"], 0, 60_000, 10),
         "orders": w.IntSlider(value=start["quantity_per_buyer"], min=1, max=80, description="orders per jaar q",
                               continuous_update=False, style=common.LABEL_STYLE, layout=common.WIDE),
-        "orderwaarde": w.IntSlider(value=int(start["price"]), min=100, max=6_000, step=10,
-                                   description="orderwaarde p (euro)", continuous_update=False,
-                                   style=common.LABEL_STYLE, layout=common.WIDE),
+        "orderwaarde": common.slider("orderwaarde p (euro)", start["price"], 100, 6_000, 10),
         "aandeel_regio": common.slider("deel in eigen regio's", start["ratios"]["regio"], 0.05, 1.0, 0.05,
                                        percent=True),
         "aandeel_assortiment": common.slider("deel dat het assortiment dekt", start["ratios"]["assortiment"],
@@ -211,7 +208,7 @@ def market_potential_widget(land: str = "Nederland", landen: Sequence[str] | Non
         inputs = case.case_market_inputs(change["new"])
         controls["afnemers"].value = inputs["buyers"]
         controls["orders"].value = inputs["quantity_per_buyer"]
-        controls["orderwaarde"].value = int(inputs["price"])
+        controls["orderwaarde"].value = inputs["price"]
         controls["aandeel_regio"].value = inputs["ratios"]["regio"]
         controls["aandeel_assortiment"].value = inputs["ratios"]["assortiment"]
 
