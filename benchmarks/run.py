@@ -212,8 +212,10 @@ def suite_time() -> dict:
     """Wall time of the warm test suite, run exactly as the README says (`make test`)."""
     start = time.perf_counter()
     result = subprocess.run(["make", "--no-print-directory", "test"], cwd=ROOT, capture_output=True, text=True)
+    lines = result.stdout.strip().splitlines()
     return {"suite_s": time.perf_counter() - start, "suite_goal_s": suite_goal(), "suite_passed": result.returncode == 0,
-            "suite_summary": (result.stdout.strip().splitlines() or [""])[-1]}
+            "suite_summary": (lines or [""])[-1],
+            "suite_failures": [line for line in lines if line.startswith(("FAILED", "ERROR"))]}
 
 
 def analytics() -> dict:
