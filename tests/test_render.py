@@ -31,3 +31,20 @@ def test_wider_labels_get_a_new_layout_and_new_label_places():
     charts.render_svg(chart(), layout)
     wide = charts.render_svg(chart((3, 1, 500_000)), layout)
     assert wide == charts.render_svg(chart((3, 1, 500_000)), charts.FrozenLayout())
+
+
+def test_remembered_font_heights_change_no_text_position(monkeypatch):
+    """The SVG renderer answers matplotlib's question for a font's ascent, descent and line gap
+    from memory; the picture is the one matplotlib draws when it reads them from the font file
+    itself (a two-line text, bold and other sizes included)."""
+    from salesbook.charts import base, ch03
+
+    def pictures():
+        fig = ch03.trend_matrix_chart([(1, 5, 5, "kans"), (2, 4, 5, "bedreiging"), (3, 2, 1, "kans")])
+        fig.axes[0].text(2, 2, "twee\nregels", fontsize=15, fontweight="bold")
+        return charts.render_svg(chart()), charts.render_svg(fig)
+
+    remembered = pictures()
+    assert base._SVGRenderer._heights, "the renderer was not asked (matplotlib changed its text layout?)"
+    monkeypatch.delattr(base._SVGRenderer, "_get_font_height_metrics")
+    assert pictures() == remembered

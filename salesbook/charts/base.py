@@ -177,6 +177,20 @@ class _SVGRenderer(RendererSVG):
     """
 
     _sizes: dict = {}
+    _heights: dict = {}
+
+    def _get_font_height_metrics(self, prop):
+        """A font's ascent, descent and line gap, read from the font file once per font.
+
+        matplotlib 3.11 asks a renderer for them before it lays out any text (the PDF and PS
+        renderers answer); when the renderer has no answer it reads the font's tables again for every
+        text. The numbers are matplotlib's own fallback (OS/2 table, else hhea) at 72 dpi, the
+        scale an SVG is drawn at (:func:`_print_svg`).
+        """
+        found = self._heights.get(prop)
+        if found is None:
+            found = self._heights[prop.copy()] = _font_height_metrics(prop, dpi=72)
+        return found
 
     def get_text_width_height_descent(self, s, prop, ismath):
         key = (s, prop, ismath)
@@ -186,6 +200,22 @@ class _SVGRenderer(RendererSVG):
                 self._sizes.clear()
             size = self._sizes[(s, prop.copy(), ismath)] = super().get_text_width_height_descent(s, prop, ismath)
         return size
+
+
+def _font_height_metrics(prop, dpi: float) -> tuple:
+    """(ascent, descent, line gap) of a font as matplotlib's ``Text._get_layout`` computes them from
+    the font's tables, or (None, None, None) when the font has neither table."""
+    from matplotlib.font_manager import fontManager, get_font
+
+    font = get_font(fontManager._find_fonts_by_props(prop))
+    for table_name, gap_key, ascent_key, descent_key in (("OS/2", "sTypoLineGap", "sTypoAscender", "sTypoDescender"),
+                                                         ("hhea", "lineGap", "ascent", "descent")):
+        table = font.get_sfnt_table(table_name)
+        if table is None:
+            continue
+        scale = 1 / font.get_sfnt_table("head")["unitsPerEm"] * prop.get_size_in_points() * dpi / 72
+        return table[ascent_key] * scale, -table[descent_key] * scale, table[gap_key] * scale
+    return None, None, None
 
 
 def _print_svg(fig: Figure, buffer: io.StringIO) -> None:
