@@ -185,7 +185,7 @@ def test_market_widget_can_leave_out_the_exercise_countries():
 def test_radar_widget_redraws_when_a_slider_moves():
     box = we.trend_radar_widget()
     before = [o["data"].get("text/markdown") for o in _outputs(box).outputs]
-    slider = next(c for c in _controls(box) if c.description == "impact")   # the first trend, T01
+    slider = next(c for c in _controls(box) if c.tooltip and c.tooltip.startswith("impact:"))   # the first trend, T01
     slider.value = 1
     after = [o["data"].get("text/markdown") for o in _outputs(box).outputs]
     assert before != after

@@ -22,6 +22,11 @@ from salesbook.errors import SalesbookError
 
 LABEL_STYLE = {"description_width": "initial"}
 WIDE = w.Layout(width="520px")
+# A slider takes the width of its output area, up to 800 px, and its label keeps its full text
+# ("initial" width). Where label, track and readout do not fit on one line (a long label in a narrow
+# window, or in a projector's 18 px type) the track and readout wrap to a line of their own, under
+# the label, instead of being squeezed to nothing.
+SLIDER = w.Layout(width="100%", max_width="800px", flex_flow="row wrap", height="auto")
 
 
 def error_box(message: str) -> HTML:
@@ -192,6 +197,14 @@ def live(view: Callable[..., Sequence[Any]], controls: Mapping[str, w.ValueWidge
     return LiveView(list(children))
 
 
+def side_by_side(*controls: w.Widget, width: str) -> w.HBox:
+    """Controls next to each other where there is room and one under the other in a narrow window:
+    each keeps ``width`` (a slider squeezed into half a narrow window has no track left)."""
+    for control in controls:
+        control.layout = w.Layout(width=width, min_width=width)
+    return w.HBox(list(controls), layout=w.Layout(flex_flow="row wrap"))
+
+
 MAX_DUTCH_STEPS = 10_000   # a slider with more positions keeps the browser's own number slider
 
 
@@ -212,6 +225,9 @@ class DutchSlider(w.SelectionSlider):
         digits = max(0, -math.floor(math.log10(step))) + 2 if step > 0 else 0
         values = [round(low + i * step, digits) for i in range(count + 1)]
         super().__init__(options=[(label(v), v) for v in values], value=self._nearest(value, values), **kwargs)
+        # ipywidgets' selection-slider view lacks the class that gives the number sliders their margin,
+        # so it sat 2 px further left and the output area cut off the first letter of its label
+        self.add_class("jupyter-widgets")
 
     def _nearest(self, value: float, values: Sequence[float]) -> float:
         index = int(round((float(value) - self.min) / self.step))
@@ -231,7 +247,7 @@ def slider(description: str, value: float, low: float, high: float, step: float,
     as %. A readout with decimals, or with thousands ("250.000", where the browser shows "250000"),
     comes from :class:`DutchSlider`."""
     places = decimals if decimals is not None else 0
-    common_args = dict(description=description, continuous_update=False, style=LABEL_STYLE, layout=WIDE)
+    common_args = dict(description=description, continuous_update=False, style=LABEL_STYLE, layout=SLIDER)
     count = (high - low) / step if step > 0 else float("inf")
     thousands = not percent and max(abs(low), abs(high)) >= 1000
     if (places > 0 or thousands) and count <= MAX_DUTCH_STEPS:

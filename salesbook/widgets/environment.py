@@ -74,20 +74,27 @@ def trend_radar_widget(markt: str = "Nederland") -> w.Box:
     """Three controls per trend (impact, waarschijnlijkheid, richting) and the ranked result."""
     base = case.case_trends(markt)
     controls: dict[str, w.ValueWidget] = {}
-    rows = [w.HTML(f"<p>{RADAR_INTRO}</p>")]
-    small = w.Layout(width="190px")
+    # One heading row names the columns, so a slider needs no label of its own and keeps its width for
+    # the track (on a projector "waarschijnlijkheid" alone is wider than a 250 px slider). A row wraps
+    # under its trend's name in a narrow window.
+    name_col, score_col, direction_col = (w.Layout(width=width, min_width=width) for width in ("260px", "210px", "140px"))
+    row_layout = w.Layout(flex_flow="row wrap", align_items="center")
+    heading = w.HBox([w.HTML(f"<b>{text}</b>", layout=layout) for text, layout in (
+        ("trend", name_col), ("impact (1–5)", score_col), ("waarschijnlijkheid (1–5)", score_col),
+        ("kans of bedreiging", direction_col))], layout=row_layout)
+    rows = [w.HTML(f"<p>{RADAR_INTRO}</p>"), heading]
     for trend_id, name in _trend_ids(markt).items():
         row = base[name]
-        controls[f"impact_{trend_id}"] = w.IntSlider(value=row["impact"], min=1, max=5, description="impact",
-                                                     continuous_update=False, style=common.LABEL_STYLE, layout=small)
+        controls[f"impact_{trend_id}"] = w.IntSlider(value=row["impact"], min=1, max=5, continuous_update=False,
+                                                     tooltip=f"impact: {name}", layout=score_col)
         controls[f"waarschijnlijkheid_{trend_id}"] = w.IntSlider(
-            value=row["waarschijnlijkheid"], min=1, max=5, description="waarschijnlijkheid",
-            continuous_update=False, style=common.LABEL_STYLE, layout=w.Layout(width="250px"))
+            value=row["waarschijnlijkheid"], min=1, max=5, continuous_update=False,
+            tooltip=f"waarschijnlijkheid: {name}", layout=score_col)
         controls[f"richting_{trend_id}"] = w.Dropdown(options=list(environment.DIRECTIONS), value=row["richting"],
-                                                      layout=w.Layout(width="120px"))
-        rows.append(w.HBox([w.HTML(f"<b>{name}</b>", layout=w.Layout(width="300px")),
-                            controls[f"impact_{trend_id}"], controls[f"waarschijnlijkheid_{trend_id}"],
-                            controls[f"richting_{trend_id}"]]))
+                                                      tooltip=f"kans of bedreiging: {name}", layout=direction_col)
+        rows.append(w.HBox([w.HTML(f"<b>{name}</b>", layout=name_col), controls[f"impact_{trend_id}"],
+                            controls[f"waarschijnlijkheid_{trend_id}"], controls[f"richting_{trend_id}"]],
+                           layout=row_layout))
     return common.live(trend_radar_view, controls, fixed={"markt": markt},
                        arrange=lambda _c, out: [*rows, out])
 
@@ -133,10 +140,11 @@ def five_forces_widget(land: str = "Nederland") -> w.Box:
             rows.append(w.HTML(f"<b>{force}</b>"))
             current = force
         # the criterion as a label that wraps (a slider's own description is cut off with "…")
-        controls[f"score_{i}"] = w.IntSlider(value=base[force][criterion], min=1, max=5,
-                                             continuous_update=False, layout=w.Layout(width="220px"))
+        controls[f"score_{i}"] = w.IntSlider(value=base[force][criterion], min=1, max=5, continuous_update=False,
+                                             tooltip=criterion, layout=w.Layout(width="220px", min_width="220px"))
         label = w.HTML(html.escape(criterion), layout=w.Layout(width="290px", margin="0 8px 0 0"))
-        rows.append(w.HBox([label, controls[f"score_{i}"]], layout=w.Layout(align_items="center")))
+        # in a narrow window the slider wraps under its criterion instead of shrinking to nothing
+        rows.append(w.HBox([label, controls[f"score_{i}"]], layout=w.Layout(align_items="center", flex_flow="row wrap")))
     return common.live(five_forces_view, controls, fixed={"land": land}, arrange=lambda _c, out: [*rows, out])
 
 
@@ -196,7 +204,7 @@ def market_potential_widget(land: str = "Nederland", landen: Sequence[str] | Non
         "land": w.Dropdown(options=countries, value=land, description="land", style=common.LABEL_STYLE),
         "afnemers": common.slider("afnemers n", start["buyers"], 0, 60_000, 10),
         "orders": w.IntSlider(value=start["quantity_per_buyer"], min=1, max=80, description="orders per jaar q",
-                              continuous_update=False, style=common.LABEL_STYLE, layout=common.WIDE),
+                              continuous_update=False, style=common.LABEL_STYLE, layout=common.SLIDER),
         "orderwaarde": common.slider("orderwaarde p (euro)", start["price"], 100, 6_000, 10),
         "aandeel_regio": common.slider("deel in eigen regio's", start["ratios"]["regio"], 0.05, 1.0, 0.05,
                                        percent=True),

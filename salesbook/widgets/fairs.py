@@ -285,7 +285,7 @@ def roi_widget() -> w.Box:
         "gross_margin": common.slider("Brutomarge", fairs.CASE_GROSS_MARGIN, 0.05, 0.60, 0.01, percent=True),
         "fair_cost": common.slider("Beurskosten (€)", cost, 5_000, 250_000, 100),
         "years": w.IntSlider(value=1, min=1, max=5, description="Jaren meegeteld", continuous_update=False,
-                             style=common.LABEL_STYLE, layout=common.WIDE),
+                             style=common.LABEL_STYLE, layout=common.SLIDER),
         "retention": common.slider("Herhaalkans per jaar (retentie)", fairs.CASE_RETENTION, 0.0, 1.0, 0.05, percent=True),
         "discount_rate": common.slider("Disconteringsvoet", fairs.CASE_DISCOUNT_RATE, 0.0, 0.30, 0.01, percent=True),
     }

@@ -62,9 +62,7 @@ def gap_widget() -> w.Box:
         controls[f"plan_{r}"] = common.slider("plan (mln €)", START_PLAN[r], 0.0, 8.0, 0.1, decimals=1)
         controls[f"kans_{r}"] = common.slider("slaagkans", gap_analysis.DEFAULT_SUCCESS[r], 0.0, 1.0, 0.05,
                                               percent=True)
-        for c in (controls[f"plan_{r}"], controls[f"kans_{r}"]):
-            c.layout = w.Layout(width="340px")
         rows.append(w.VBox([w.HTML(f"<b>{r}</b> — {ROUTE_TEXT[r]}"),
-                            w.HBox([controls[f"plan_{r}"], controls[f"kans_{r}"]])]))
+                            common.side_by_side(controls[f"plan_{r}"], controls[f"kans_{r}"], width="340px")]))
     intro = w.HTML(f"<p>{INTRO}</p>")
     return common.live(gap_view, controls, arrange=lambda _c, out: [intro, *rows, out])

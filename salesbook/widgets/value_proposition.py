@@ -59,6 +59,7 @@ def value_proposition_widget() -> w.Box:
         controls[f"aanbod_{key}"] = w.IntSlider(value=score, min=0, max=10, description="aanbod",
                                                 continuous_update=False, style=common.LABEL_STYLE)
         rows.append(w.VBox([w.HTML(f"<b>{label}</b>"),
-                            w.HBox([controls[f"belang_{key}"], controls[f"aanbod_{key}"]])]))
+                            common.side_by_side(controls[f"belang_{key}"], controls[f"aanbod_{key}"],
+                                                width="300px")]))
     intro = w.HTML(f"<p>{INTRO}</p>")
     return common.live(value_proposition_view, controls, arrange=lambda _c, out: [intro, *rows, out])

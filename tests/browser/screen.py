@@ -59,6 +59,15 @@ QUIZ_PROBLEMS = """() => {
   return problems;
 }"""
 
+# Sliders whose track is too short to take hold of with a mouse (a long label in large type can
+# squeeze it to nothing); a slider that is not shown at all (width 0) is left out.
+MIN_TRACK_PX = 100
+SHORT_SLIDERS = f"""() => Array.from(document.querySelectorAll('.widget-hslider'))
+  .filter(s => s.getBoundingClientRect().width > 0)
+  .map(s => [(s.querySelector('.widget-label') || {{}}).innerText || (s.title || '(zonder label)'),
+             Math.round(s.querySelector('.slider-container').getBoundingClientRect().width)])
+  .filter(([label, width]) => width < {MIN_TRACK_PX})"""
+
 
 # What an undrawn widget view shows instead (for the failure message).
 UNDRAWN = """() => Array.from(document.querySelectorAll('.jp-OutputArea-output:not([data-mime-type])'))
@@ -130,6 +139,12 @@ def assert_images_load(page, when: str, seconds: float = 60) -> None:
     page.wait_for_function(IMAGES_SETTLED, timeout=seconds * 1000, polling=250)
     broken = page.evaluate(BROKEN_IMAGES)
     assert not broken, f"{len(broken)} kapotte afbeelding(en) {when}: {broken[:3]}"
+
+
+def assert_sliders_usable(page, when: str) -> None:
+    """Every slider has a track of at least ``MIN_TRACK_PX`` pixels beside its label and readout."""
+    short = page.evaluate(SHORT_SLIDERS)
+    assert not short, f"{len(short)} schuifregelaar(s) met een te korte baan {when} (label, px): {short[:6]}"
 
 
 def assert_quiz_readable(page, when: str) -> None:

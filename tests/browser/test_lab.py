@@ -13,7 +13,7 @@ import pytest
 
 from tests.browser.conftest import DIALOG, ROOT, open_in_lab, screenshot
 from tests.browser.screen import (
-    WIDGET_IMAGES, assert_images_load, assert_quiz_readable, settle, show_redrawn_chart, wait_for_widgets,
+    WIDGET_IMAGES, assert_images_load, assert_quiz_readable, assert_sliders_usable, settle, show_redrawn_chart, wait_for_widgets,
     wait_until_still,
 )
 
@@ -170,6 +170,7 @@ def check_notebook_in_jupyterlab(lab_server, page, name) -> None:
                 page.set_viewport_size({"width": width, "height": 900})
                 settle(page)
             assert_quiz_readable(page, f"bij {width} px breed")
+            assert_sliders_usable(page, f"bij {width} px breed")
         last = radios.nth(radios.count() - 1)
         last.evaluate("e => e.scrollIntoView({block: 'center'})")
         screenshot(page, f"lab-{Path(name).stem}-quiz-800")

@@ -15,7 +15,7 @@ import pytest
 
 from tests.browser.conftest import ROOT, free_port, screenshot, stop, wait_for_http
 from tests.browser.screen import (
-    WIDGET_IMAGES, assert_images_load, assert_quiz_readable, settle, show_redrawn_chart, wait_for_widgets,
+    WIDGET_IMAGES, assert_images_load, assert_quiz_readable, assert_sliders_usable, settle, show_redrawn_chart, wait_for_widgets,
     wait_until_still,
 )
 
@@ -106,5 +106,6 @@ def check_chapter_in_presentation_mode(present_server, page, name) -> None:
                 page.set_viewport_size({"width": width, "height": 900})
                 settle(page)
             assert_quiz_readable(page, f"bij {width} px breed")
+            assert_sliders_usable(page, f"bij {width} px breed")
         screenshot(page, f"present-{stem}-quiz")
     assert handles.count() or radios.count(), "no widget to try in this chapter"
