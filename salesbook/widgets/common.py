@@ -197,6 +197,9 @@ def live(view: Callable[..., Sequence[Any]], controls: Mapping[str, w.ValueWidge
     return LiveView(list(children))
 
 
+WEIGHT_LABEL_EM = 20   # room for "Gewicht: aanwezigheid concurrenten" (34 characters) and a little more
+
+
 def side_by_side(*controls: w.Widget, width: str) -> w.HBox:
     """Controls next to each other where there is room and one under the other in a narrow window:
     each keeps ``width`` (a slider squeezed into half a narrow window has no track left)."""
@@ -279,8 +282,9 @@ class WeightSliders(w.VBox):
         self.sliders = {
             key: w.FloatSlider(value=start[key], min=0.0, max=1.0, step=0.01, description=label,
                                readout_format=".0%", continuous_update=False,
-                               # one label width for all: the tracks line up, equal weights look equal
-                               style={"description_width": "250px"}, layout=w.Layout(width="560px"))
+                               # one label width for all: the tracks line up, equal weights look equal;
+                               # in em, so the longest label fits in a projector's large type too
+                               style={"description_width": f"{WEIGHT_LABEL_EM}em"}, layout=SLIDER)
             for key, label in labels.items()
         }
         self._moving = False

@@ -236,7 +236,7 @@ def _score_slider(key: str, value: int) -> w.IntSlider:
     aspect = equity.ASPECTS[key]
     return w.IntSlider(value=value, min=equity.SCORE_MIN, max=equity.SCORE_MAX, step=1, description=aspect.label,
                        tooltip=aspect.explanation, continuous_update=False,
-                       style={"description_width": "200px"}, layout=w.Layout(width="400px"))
+                       style=common.LABEL_STYLE, layout=common.SLIDER)   # the whole label, on a projector too
 
 
 def equity_widget(company: str = "Noordstroom Technische Groothandel", competitor_name: str = "Concurrent") -> w.Box:
@@ -249,7 +249,7 @@ def equity_widget(company: str = "Noordstroom Technische Groothandel", competito
     for driver, name in IMPORTANCE.items():
         controls[name] = w.IntSlider(value=DEFAULT_IMPORTANCE[driver], min=0, max=10, step=1,
                                      description=f"Belang {driver}", continuous_update=False,
-                                     style={"description_width": "200px"}, layout=w.Layout(width="400px"))
+                                     style=common.LABEL_STYLE, layout=common.SLIDER)
     for key in equity.ASPECTS:
         controls[OWN + key] = _score_slider(key, DEFAULT_OWN[key])
     for key in equity.ASPECTS:
@@ -266,7 +266,7 @@ def equity_widget(company: str = "Noordstroom Technische Groothandel", competito
         for driver, keys in equity.DRIVERS.items():
             items.append(w.HTML(f"<i>{driver}</i>"))
             items.extend(controls[prefix + k] for k in keys)
-        return w.VBox(items)
+        return w.VBox(items, layout=w.Layout(flex="1 1 480px"))   # two columns side by side where they fit
 
     settings = w.VBox([
         w.HBox([controls["company"], controls["competitor_name"], controls["compare"]]),
@@ -275,6 +275,6 @@ def equity_widget(company: str = "Noordstroom Technische Groothandel", competito
         *(controls[name] for name in IMPORTANCE.values()),
     ])
     sliders = w.HBox([column("Rapportcijfers eigen onderneming (1–10)", OWN),
-                      column("Rapportcijfers concurrent (1–10)", RIVAL)])
+                      column("Rapportcijfers concurrent (1–10)", RIVAL)], layout=w.Layout(flex_flow="row wrap"))
     intro = w.HTML(f"<p>{html.escape(INTRO, quote=False)}</p>")
     return common.live(equity_view, controls, arrange=lambda _controls, out: [intro, settings, sliders, out])

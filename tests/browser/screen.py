@@ -68,6 +68,11 @@ SHORT_SLIDERS = f"""() => Array.from(document.querySelectorAll('.widget-hslider'
              Math.round(s.querySelector('.slider-container').getBoundingClientRect().width)])
   .filter(([label, width]) => width < {MIN_TRACK_PX})"""
 
+# Slider labels cut off with "…" (a fixed label width that a projector's large type overflows).
+CUT_LABELS = """() => Array.from(document.querySelectorAll('.widget-hslider .widget-label'))
+  .filter(l => l.getBoundingClientRect().width > 0 && l.scrollWidth > l.clientWidth + 1)
+  .map(l => l.innerText)"""
+
 
 # What an undrawn widget view shows instead (for the failure message).
 UNDRAWN = """() => Array.from(document.querySelectorAll('.jp-OutputArea-output:not([data-mime-type])'))
@@ -142,9 +147,11 @@ def assert_images_load(page, when: str, seconds: float = 60) -> None:
 
 
 def assert_sliders_usable(page, when: str) -> None:
-    """Every slider has a track of at least ``MIN_TRACK_PX`` pixels beside its label and readout."""
+    """Every slider has a track of at least ``MIN_TRACK_PX`` pixels and its whole label."""
     short = page.evaluate(SHORT_SLIDERS)
     assert not short, f"{len(short)} schuifregelaar(s) met een te korte baan {when} (label, px): {short[:6]}"
+    cut = page.evaluate(CUT_LABELS)
+    assert not cut, f"{len(cut)} label(s) van schuifregelaars afgekapt {when}: {cut[:6]}"
 
 
 def assert_quiz_readable(page, when: str) -> None:
