@@ -200,6 +200,18 @@ def test_a_slider_with_decimals_reads_out_in_dutch():
     assert huge.readout_format == ".0f"
 
 
+def test_a_whole_number_slider_keeps_an_int_and_the_shared_layout():
+    import pytest
+
+    from salesbook.widgets import common
+
+    months = common.whole_slider("Venster k (maanden)", 12, 1, 36)
+    assert (months.value, months.min, months.max, months.step) == (12, 1, 36, 1) and isinstance(months.value, int)
+    assert months.layout is common.SLIDER and not months.continuous_update
+    with pytest.raises(ValueError, match="slider"):     # thousands need the Dutch readout of slider()
+        common.whole_slider("Beurskosten", 5_000, 0, 250_000)
+
+
 def test_views_and_exercises_show_one_equation_per_display_formula():
     """A widget's Markdown and an exercise's feedback split equations put side by side (MathJax
     does not wrap a display formula: at 800 px or in the presentation mode it ran off the screen)."""

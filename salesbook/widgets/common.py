@@ -197,9 +197,6 @@ def live(view: Callable[..., Sequence[Any]], controls: Mapping[str, w.ValueWidge
     return LiveView(list(children))
 
 
-WEIGHT_LABEL_EM = 20   # room for "Gewicht: aanwezigheid concurrenten" (34 characters) and a little more
-
-
 def side_by_side(*controls: w.Widget, width: str) -> w.HBox:
     """Controls next to each other where there is room and one under the other in a narrow window:
     each keeps ``width`` (a slider squeezed into half a narrow window has no track left)."""
@@ -260,10 +257,23 @@ def slider(description: str, value: float, low: float, high: float, step: float,
     return w.FloatSlider(value=value, min=low, max=high, step=step, readout_format=fmt, **common_args)
 
 
+def whole_slider(description: str, value: int, low: int, high: int, *, tooltip: str = "") -> w.IntSlider:
+    """A slider of whole numbers below 1.000 (a count, a score, a number of months) in the layout of
+    :func:`slider`; its value is an int. Numbers from 1.000 on go through :func:`slider`, which
+    writes their thousands the Dutch way."""
+    if max(abs(low), abs(high)) >= 1000:
+        raise ValueError(f"whole_slider is for numbers below 1000; use slider() for {description!r}")
+    return w.IntSlider(value=value, min=low, max=high, step=1, description=description, tooltip=tooltip,
+                       continuous_update=False, style=LABEL_STYLE, layout=SLIDER)
+
+
 def md(text: str) -> Markdown:
     """Markdown for the output area (a small helper so views read naturally); a display formula
     with several equations side by side shows one equation per line."""
     return Markdown(formatting.one_equation_per_line(text))
+
+
+WEIGHT_LABEL_EM = 20   # room for "Gewicht: aanwezigheid concurrenten" (34 characters) and a little more
 
 
 class WeightSliders(w.VBox):

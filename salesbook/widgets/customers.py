@@ -93,8 +93,7 @@ def reverse_funnel_widget() -> w.Box:
     """A target slider and the three conversion rates, set to the case company's 2024 funnel."""
     rates = [round(r, 2) for r in case_conversion_rates()]
     controls = {
-        "target": w.IntSlider(value=40, min=1, max=200, step=1, description="Target nieuwe klanten",
-                              continuous_update=False, style=common.LABEL_STYLE, layout=common.SLIDER),
+        "target": common.whole_slider("Target nieuwe klanten", 40, 1, 200),
         "cold_to_warm": common.slider("Conversie cold → warm", rates[0], 0.05, 1.0, 0.01, percent=True),
         "warm_to_hot": common.slider("Conversie warm → hot", rates[1], 0.05, 1.0, 0.01, percent=True),
         "hot_to_customer": common.slider("Conversie hot → klant", rates[2], 0.05, 1.0, 0.01, percent=True),

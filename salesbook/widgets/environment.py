@@ -203,8 +203,7 @@ def market_potential_widget(land: str = "Nederland", landen: Sequence[str] | Non
     controls: dict[str, w.ValueWidget] = {
         "land": w.Dropdown(options=countries, value=land, description="land", style=common.LABEL_STYLE),
         "afnemers": common.slider("afnemers n", start["buyers"], 0, 60_000, 10),
-        "orders": w.IntSlider(value=start["quantity_per_buyer"], min=1, max=80, description="orders per jaar q",
-                              continuous_update=False, style=common.LABEL_STYLE, layout=common.SLIDER),
+        "orders": common.whole_slider("orders per jaar q", start["quantity_per_buyer"], 1, 80),
         "orderwaarde": common.slider("orderwaarde p (euro)", start["price"], 100, 6_000, 10),
         "aandeel_regio": common.slider("deel in eigen regio's", start["ratios"]["regio"], 0.05, 1.0, 0.05,
                                        percent=True),

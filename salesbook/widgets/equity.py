@@ -234,9 +234,7 @@ def equity_figure(own: Any, competitor: Any = None, *, company: str = "Eigen ond
 
 def _score_slider(key: str, value: int) -> w.IntSlider:
     aspect = equity.ASPECTS[key]
-    return w.IntSlider(value=value, min=equity.SCORE_MIN, max=equity.SCORE_MAX, step=1, description=aspect.label,
-                       tooltip=aspect.explanation, continuous_update=False,
-                       style=common.LABEL_STYLE, layout=common.SLIDER)   # the whole label, on a projector too
+    return common.whole_slider(aspect.label, value, equity.SCORE_MIN, equity.SCORE_MAX, tooltip=aspect.explanation)
 
 
 def equity_widget(company: str = "Noordstroom Technische Groothandel", competitor_name: str = "Concurrent") -> w.Box:
@@ -247,9 +245,7 @@ def equity_widget(company: str = "Noordstroom Technische Groothandel", competito
         "compare": w.Checkbox(value=True, description="Vergelijk met de concurrent", indent=False),
     }
     for driver, name in IMPORTANCE.items():
-        controls[name] = w.IntSlider(value=DEFAULT_IMPORTANCE[driver], min=0, max=10, step=1,
-                                     description=f"Belang {driver}", continuous_update=False,
-                                     style=common.LABEL_STYLE, layout=common.SLIDER)
+        controls[name] = common.whole_slider(f"Belang {driver}", DEFAULT_IMPORTANCE[driver], 0, 10)
     for key in equity.ASPECTS:
         controls[OWN + key] = _score_slider(key, DEFAULT_OWN[key])
     for key in equity.ASPECTS:

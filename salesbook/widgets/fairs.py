@@ -284,8 +284,7 @@ def roi_widget() -> w.Box:
         "order_value": common.slider("Omzet per nieuwe klant, eerste jaar (€)", fairs.CASE_ORDER_VALUE, 500, 50_000, 500),
         "gross_margin": common.slider("Brutomarge", fairs.CASE_GROSS_MARGIN, 0.05, 0.60, 0.01, percent=True),
         "fair_cost": common.slider("Beurskosten (€)", cost, 5_000, 250_000, 100),
-        "years": w.IntSlider(value=1, min=1, max=5, description="Jaren meegeteld", continuous_update=False,
-                             style=common.LABEL_STYLE, layout=common.SLIDER),
+        "years": common.whole_slider("Jaren meegeteld", 1, 1, 5),
         "retention": common.slider("Herhaalkans per jaar (retentie)", fairs.CASE_RETENTION, 0.0, 1.0, 0.05, percent=True),
         "discount_rate": common.slider("Disconteringsvoet", fairs.CASE_DISCOUNT_RATE, 0.0, 0.30, 0.01, percent=True),
     }

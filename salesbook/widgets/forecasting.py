@@ -239,8 +239,7 @@ def smoothing_widget(method: str = "holt_winters") -> w.Box:
         "alpha": common.slider("α (niveau)", 0.3, 0.01, 1.0, 0.01, decimals=2),
         "beta": common.slider("β (trend)", 0.1, 0.01, 1.0, 0.01, decimals=2),
         "gamma": common.slider("γ (seizoen)", 0.2, 0.01, 1.0, 0.01, decimals=2),
-        "window": w.IntSlider(value=12, min=1, max=36, description="Venster k (maanden)", continuous_update=False,
-                              style=common.LABEL_STYLE, layout=common.SLIDER),
+        "window": common.whole_slider("Venster k (maanden)", 12, 1, 36),
     }
     button = w.Button(description="Kies automatisch", icon="magic", button_style="info",
                       tooltip="Zoek de parameters met de kleinste MSE op de jaren vóór 2024")
@@ -322,8 +321,7 @@ def comparison_widget() -> w.Box:
         "alpha": common.slider("α (niveau)", 0.3, 0.01, 1.0, 0.01, decimals=2),
         "beta": common.slider("β (trend)", 0.1, 0.01, 1.0, 0.01, decimals=2),
         "gamma": common.slider("γ (seizoen)", 0.2, 0.01, 1.0, 0.01, decimals=2),
-        "window": w.IntSlider(value=12, min=1, max=36, description="Venster k (maanden)", continuous_update=False,
-                              style=common.LABEL_STYLE, layout=common.SLIDER),
+        "window": common.whole_slider("Venster k (maanden)", 12, 1, 36),
     }
     return common.live(comparison_view, controls, fixed={"data": _history()})
 

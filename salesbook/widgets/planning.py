@@ -162,8 +162,7 @@ def territory_view(n_reps: int = 6, visits_a: float = 12, visits_b: float = 4, v
 def territory_widget() -> w.Box:
     """The number of reps (territories) and the visit norms; the map and balance follow."""
     controls = {
-        "n_reps": w.IntSlider(value=6, min=2, max=10, step=1, description="Aantal verkopers (rayons)",
-                              continuous_update=False, style=common.LABEL_STYLE, layout=common.SLIDER),
+        "n_reps": common.whole_slider("Aantal verkopers (rayons)", 6, 2, 10),
         "visits_a": common.slider("Bezoeken per A-account per jaar", 12, 0, 26, 1),
         "visits_b": common.slider("Bezoeken per B-account per jaar", 4, 0, 12, 1),
         "visits_c": common.slider("Bezoeken per C-account per jaar", 1, 0, 6, 0.5, decimals=1),
